@@ -1,0 +1,111 @@
+#include "cli/commands.h"
+#include "ui/screenshot_command.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+void printHelp()
+{
+    QTextStream(stdout) << R"(Usage: flankatlas [COMMAND] [OPTIONS]
+
+Without a command, opens the viewer on the bundled data.
+
+Commands:
+  export -o FILE [options]   Write the map to PNG, JPEG, SVG, PDF or GeoTIFF
+  bench                      Measure load, projection and frame times
+  validate [FILE]            Check a posture dataset (default: the bundled one)
+  status --date YYYY-MM-DD   Every state's treaty status on a date
+  info ISO3                  What the side panel shows for one state
+
+Options:
+  --screenshot FILE.png      Show the window offscreen in a state and save a screenshot
+                             (with --date, --treaty, --select, --theme, --size)
+  --version                  Print the version
+  --help                     Print this help; COMMAND --help for a command's options
+)";
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+// Headless commands draw with QPainter on images, which needs a QGuiApplication but no screen.
+void useOffscreenUnlessChosen()
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+template <typename App>
+int runWith(int& argc, char** argv, const std::function<int(const QStringList&)>& command)
+{
+    App app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("flankatlas"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Flank Atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLANK_VERSION));
+    return command(QCoreApplication::arguments());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        std::printf("flankatlas %s\n", FLANK_VERSION);
+        return 0;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        printHelp();
+        return 0;
+    }
+    using Command = std::function<int(const QStringList&)>;
+    const struct
+    {
+        const char* name;
+        Command run;
+        bool needsGui;
+    } headless[] = {
+        {"export", flank::cli::runExport, true},
+        {"bench", flank::cli::runBench, true},
+        {"validate", flank::cli::runValidate, false},
+        {"status", flank::cli::runStatus, false},
+        {"info", flank::cli::runInfo, false},
+    };
+    for (const auto& command : headless) {
+        if (first != QLatin1String(command.name))
+            continue;
+        if (!command.needsGui)
+            return runWith<QCoreApplication>(argc, argv, command.run);
+        useOffscreenUnlessChosen();
+        return runWith<QGuiApplication>(argc, argv, command.run);
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (QLatin1String(argv[i]) == QLatin1String("--screenshot")) {
+            useOffscreenUnlessChosen();
+            return runWith<QApplication>(argc, argv, flank::ui::runScreenshot);
+        }
+    }
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
+        QTextStream(stderr) << "flankatlas: unknown command '" << first
+                            << "' (see flankatlas --help)\n";
+        return 2;
+    }
+    if (!hasDisplay()) {
+        QTextStream(stderr) << "flankatlas: no display found; run it on a desktop, under "
+                               "'xvfb-run flankatlas', or use a headless command such as "
+                               "'flankatlas export -o map.png' (see flankatlas --help)\n";
+        return 1;
+    }
+    return runWith<QApplication>(argc, argv, flank::ui::runViewer);
+}

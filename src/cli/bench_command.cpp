@@ -1,0 +1,164 @@
+#include "commands.h"
+
+#include "export/map_exporter.h"
+#include "geo/flank_extent.h"
+#include "render/atlas_data.h"
+#include "render/frame_builder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace flank::cli {
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+class Bench
+{
+public:
+    Bench(render::AtlasData& data, int repeats) : m_data(data), m_repeats(repeats) {}
+
+    render::MapFrame defaultFrame(core::DetailLevel detail) const
+    {
+        core::MapState state;
+        state.date = QDate(2025, 7, 1);
+        state.detail = detail;
+        const auto projector = m_data.projections->projectorFor(state.crs);
+        state.extent = geo::flankExtent(*projector);
+        return render::buildFrame(state, m_data.dataset, QSizeF(1920, 1080));
+    }
+
+    // A fresh renderer each time: every path is reduced again, as after a zoom.
+    double fullFrameMs(core::DetailLevel detail)
+    {
+        const render::MapFrame frame = defaultFrame(detail);
+        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        std::vector<double> times;
+        for (int i = 0; i < m_repeats + 1; ++i) {
+            render::MapRenderer renderer(m_data.projections);
+            QElapsedTimer timer;
+            timer.start();
+            QPainter painter(&image);
+            renderer.paint(painter, frame);
+            painter.end();
+            if (i > 0) // the first run warms caches and fonts
+                times.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        return median(times);
+    }
+
+    // One renderer, the view moved a little each frame at the same zoom: cached paths.
+    double panFrameMs()
+    {
+        render::MapFrame frame = defaultFrame(core::DetailLevel::Auto);
+        render::MapRenderer renderer(m_data.projections);
+        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        std::vector<double> times;
+        const double step = frame.state.extent.width() / 200;
+        for (int i = 0; i < m_repeats * 2 + 1; ++i) {
+            frame.state.extent.translate(step, i % 2 ? step : -step);
+            QElapsedTimer timer;
+            timer.start();
+            QPainter painter(&image);
+            renderer.paint(painter, frame);
+            painter.end();
+            if (i > 0)
+                times.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        return median(times);
+    }
+
+private:
+    render::AtlasData& m_data;
+    int m_repeats;
+};
+
+double exportSeconds(const QStringList& extraArguments)
+{
+    QTemporaryDir directory;
+    QProcess process;
+    QStringList arguments{QStringLiteral("export"), QStringLiteral("-o"),
+                          directory.filePath(QStringLiteral("bench.png"))};
+    arguments << extraArguments;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return -1;
+    return timer.nsecsElapsed() / 1e9;
+}
+
+} // namespace
+
+int runBench(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Renders the default scene (eastern flank, EPSG:3035, 1920x1080, antialiased) and "
+        "prints one 'key: value unit' line per figure."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("bench"), QStringLiteral("The command."));
+    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Frames per figure (default 15)."),
+                      QStringLiteral("n"), QStringLiteral("15")});
+    parser.process(arguments);
+    const int repeats = std::clamp(parser.value(QStringLiteral("repeats")).toInt(), 3, 1000);
+    QTextStream out(stdout);
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(2);
+
+    QElapsedTimer timer;
+    timer.start();
+    render::AtlasData data = render::AtlasData::load();
+    for (geo::Scale scale : geo::kAllScales)
+        data.countries->features(scale);
+    out << "load_time: " << timer.nsecsElapsed() / 1e6 << " ms\n";
+    if (!data.countries->isUsable()) {
+        QTextStream(stderr) << "flankatlas bench: the country data did not load\n";
+        return 1;
+    }
+    for (geo::Scale scale : geo::kAllScales) {
+        timer.restart();
+        const auto layer = data.projections->layer(QString::fromLatin1(core::MapState::kDefaultCrs), scale);
+        out << "projection_time_" << geo::scaleId(scale) << ": " << timer.nsecsElapsed() / 1e6
+            << " ms (" << (layer ? layer->vertexCount() : 0) << " vertices)\n";
+    }
+    out.flush();
+    Bench bench(data, repeats);
+    out << "frame_110m_ms: " << bench.fullFrameMs(core::DetailLevel::Coarse110m) << " ms\n";
+    out << "frame_50m_ms: " << bench.fullFrameMs(core::DetailLevel::Medium50m) << " ms\n";
+    out << "frame_10m_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m) << " ms\n";
+    out << "frame_auto_ms: " << bench.fullFrameMs(core::DetailLevel::Auto) << " ms\n";
+    out << "pan_frame_ms: " << bench.panFrameMs() << " ms\n";
+    out.flush();
+    out << "export_png_10m_1920x1080_s: "
+        << exportSeconds({QStringLiteral("--scale"), QStringLiteral("10m")}) << " s\n";
+    out << "peak_rss: " << peakRssMiB() << " MiB\n";
+    return 0;
+}
+
+} // namespace flank::cli

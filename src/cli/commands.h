@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+// Each command parses its own options from `arguments` (arguments[0] is the program name
+// followed by the command) and returns the process exit code. None of them creates a QWidget,
+// except runScreenshot, which needs the real window.
+namespace flank::cli {
+
+int runExport(const QStringList& arguments);
+int runBench(const QStringList& arguments);
+int runValidate(const QStringList& arguments);
+int runStatus(const QStringList& arguments);
+int runInfo(const QStringList& arguments);
+
+} // namespace flank::cli

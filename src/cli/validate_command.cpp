@@ -1,0 +1,86 @@
+#include "commands.h"
+
+#include "core/data_paths.h"
+#include "posture/dataset_loader.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace flank::cli {
+
+namespace {
+
+void print(std::FILE* stream, const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stream);
+}
+
+QString counted(qsizetype count, const char* one, const char* many)
+{
+    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? one : many));
+}
+
+} // namespace
+
+// flankatlas validate [FILE]: every issue on stderr in the compilers' form, a summary on
+// stdout; exit 0 without errors, 1 with errors, 2 for a wrong command line.
+int runValidate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Checks a posture data file against docs/posture-format.md and lists every "
+                       "problem as file:line:column: error|warning: message."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("The command."),
+                                 QStringLiteral("validate"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The file to check (default: the bundled "
+                                                "geodata/posture.json)."),
+                                 QStringLiteral("[FILE]"));
+    if (!parser.parse(arguments)) {
+        print(stderr, QStringLiteral("flankatlas validate: %1\n").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        print(stdout, parser.helpText());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() > 1) {
+        print(stderr, QStringLiteral("flankatlas validate: one file at a time, got %1\n")
+                          .arg(positional.size()));
+        return 2;
+    }
+    const QString path = positional.isEmpty() ? core::DataPaths::posture() : positional.first();
+
+    const posture::LoadResult result = posture::loadDataset(path);
+    for (const core::Issue& issue : result.issues)
+        print(stderr, issue.toString() + QLatin1Char('\n'));
+
+    const auto errors = std::count_if(result.issues.cbegin(), result.issues.cend(),
+                                      [](const core::Issue& issue) {
+                                          return issue.severity == core::Severity::Error;
+                                      });
+    const auto warnings = result.issues.size() - errors;
+    const posture::DatasetRecords& records = result.dataset.records();
+    const QStringList loaded{
+        counted(records.states.size(), "state", "states"),
+        counted(records.treaties.size(), "treaty", "treaties"),
+        counted(records.steps.size(), "step", "steps"),
+        counted(records.sources.size(), "source", "sources"),
+        counted(records.quotes.size(), "quote", "quotes"),
+        counted(records.pledges.size(), "pledge", "pledges"),
+        counted(records.troopNotes.size(), "troop note", "troop notes"),
+        counted(records.borderFigures.size(), "border figure", "border figures"),
+        counted(records.notes.size(), "note", "notes"),
+    };
+    print(stdout, QStringLiteral("%1: %2, %3; valid records: %4\n")
+                      .arg(path, counted(errors, "error", "errors"),
+                           counted(warnings, "warning", "warnings"),
+                           loaded.join(QStringLiteral(", "))));
+    return errors > 0 ? 1 : 0;
+}
+
+} // namespace flank::cli

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "issue.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+namespace flank::core {
+
+enum class Theme { Light, Dark, Projector, Print };
+enum class DetailLevel { Auto, Coarse110m, Medium50m, Fine10m };
+
+// Which decorations a picture carries; the same switches for the screen and every export.
+struct Decorations
+{
+    bool title = false;
+    bool legend = true;
+    bool dateStamp = true;
+    bool sources = false;
+    bool scaleBar = false;
+    bool northArrow = false;
+    bool inset = false;
+    bool labels = true;
+
+    static Decorations none();
+    static Decorations all();
+    friend bool operator==(const Decorations&, const Decorations&) = default;
+};
+
+// Everything the user sees, as a value: the window's view, a saved view, a story step and a
+// `--state` on the command line are all one of these.
+struct MapState
+{
+    static constexpr const char* kDefaultCrs = "EPSG:3035";
+
+    QDate date;
+    QString treaty = QStringLiteral("ottawa");
+    QString overlayTreaty; // empty, or a second treaty drawn as hatching over the fill
+    QString crs = QString::fromLatin1(kDefaultCrs);
+    QRectF extent; // in the CRS's units, x = easting/lon, y = northing/lat; empty = default view
+    QString selection; // ISO 3166-1 alpha-3 or empty
+    Theme theme = Theme::Light;
+    DetailLevel detail = DetailLevel::Auto;
+    Decorations decorations;
+    QString title;
+    QString subtitle;
+
+    friend bool operator==(const MapState&, const MapState&) = default;
+
+    QJsonObject toJson() const;
+    // Reads what it can; every field it could not read is an issue naming its JSON Pointer.
+    static MapState fromJson(const QJsonObject& object, Issues* issues = nullptr,
+                             const QString& file = QString(), const QString& pointer = QString());
+
+    QString toText() const; // compact JSON, for the clipboard
+    static std::optional<MapState> fromText(const QString& text, Issues* issues = nullptr);
+};
+
+QString themeId(Theme theme);
+std::optional<Theme> themeFromId(const QString& id);
+QString detailId(DetailLevel level);
+std::optional<DetailLevel> detailFromId(const QString& id);
+// "ottawa", "ccm" or "both" -> (treaty, overlay)
+bool applyTreatyChoice(MapState& state, const QString& choice);
+QString treatyChoice(const MapState& state);
+
+} // namespace flank::core

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "export_request.h"
+
+#include "render/map_renderer.h"
+
+#include <QString>
+
+namespace flank::exporting {
+
+struct ExportResult
+{
+    bool ok = false;
+    QString error; // names the file and the problem
+};
+
+// Writes one picture through the renderer. Needs a QGuiApplication, never a widget. The target
+// is replaced atomically: on failure any old file is left as it was.
+ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& request);
+
+// The frame as an image, for PNG, JPEG, the clipboard and GeoTIFF.
+QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame);
+
+} // namespace flank::exporting

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "country_layer.h"
+#include "projector.h"
+
+#include <QList>
+#include <QPolygonF>
+#include <QRectF>
+
+namespace flank::geo {
+
+// One feature's rings in map coordinates (the CRS's units).
+struct ProjectedFeature
+{
+    const GeoFeature* source = nullptr;
+    QList<QPolygonF> rings;
+    QRectF bounds;
+
+    bool contains(QPointF mapPoint) const; // odd-even rule, like the fill
+};
+
+// A whole scale projected once into one CRS; pan and zoom then only change a transform.
+class ProjectedLayer
+{
+public:
+    ProjectedLayer(const QList<GeoFeature>& features, const Projector& projector);
+
+    const QList<ProjectedFeature>& features() const { return m_features; }
+    QRectF bounds() const { return m_bounds; }
+    qsizetype vertexCount() const { return m_vertexCount; }
+
+    // The feature under a map point, or nullptr; the key (ISO code) is in source->key.
+    const ProjectedFeature* featureAt(QPointF mapPoint) const;
+    // All features with this key (a country and its occupied parts).
+    QList<const ProjectedFeature*> featuresWithKey(const QString& key) const;
+    QRectF boundsOfKey(const QString& key, bool includeOccupied = false) const;
+
+private:
+    QList<ProjectedFeature> m_features;
+    QRectF m_bounds;
+    qsizetype m_vertexCount = 0;
+};
+
+} // namespace flank::geo

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "country_layer.h"
+#include "projected_layer.h"
+#include "projector.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+namespace flank::geo {
+
+// Projected layers per (CRS, scale), made on first use and kept: the screen, the exports and
+// the hit test all read the same paths. Safe to use from several threads.
+class ProjectionCache
+{
+public:
+    explicit ProjectionCache(std::shared_ptr<const CountryLayer> countries);
+
+    const CountryLayer& countries() const { return *m_countries; }
+
+    // nullptr when the CRS is unknown (see projectorFor()->errorString()).
+    std::shared_ptr<const ProjectedLayer> layer(const QString& crs, Scale scale);
+    std::shared_ptr<const Projector> projectorFor(const QString& crs);
+    bool isCached(const QString& crs, Scale scale) const;
+
+private:
+    std::shared_ptr<const CountryLayer> m_countries;
+    mutable std::mutex m_mutex;
+    QHash<QString, std::shared_ptr<const Projector>> m_projectors;
+    QHash<QString, std::shared_ptr<const ProjectedLayer>> m_layers;
+};
+
+} // namespace flank::geo

@@ -1,0 +1,40 @@
+#include "frame_builder.h"
+
+#include <QStringList>
+
+namespace flank::render {
+
+MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset,
+                    const QSizeF& size, double dpi)
+{
+    MapFrame frame;
+    frame.state = state;
+    if (!frame.state.date.isValid())
+        frame.state.date = QDate::currentDate();
+    frame.size = size;
+    frame.dpi = dpi;
+    QStringList shown;
+    for (const posture::StateInfo& info : dataset.states()) {
+        frame.statuses.insert(info.iso3,
+                              dataset.statusOn(info.iso3, state.treaty, frame.state.date).status);
+        if (!state.overlayTreaty.isEmpty())
+            frame.overlayStatuses.insert(
+                info.iso3,
+                dataset.statusOn(info.iso3, state.overlayTreaty, frame.state.date).status);
+        shown << info.iso3;
+    }
+    if (const posture::Treaty* treaty = dataset.findTreaty(state.treaty))
+        frame.treatyName = treaty->shortName;
+    if (const posture::Treaty* overlay = dataset.findTreaty(state.overlayTreaty))
+        frame.overlayTreatyName = overlay->shortName;
+    QStringList treaties{state.treaty};
+    if (!state.overlayTreaty.isEmpty())
+        treaties << state.overlayTreaty;
+    for (const posture::Source& source : dataset.outletsBehind(shown, frame.state.date, treaties))
+        if (!frame.sourceOutlets.contains(source.outlet))
+            frame.sourceOutlets << source.outlet;
+    frame.dataAsOf = dataset.asOf().toString();
+    return frame;
+}
+
+} // namespace flank::render

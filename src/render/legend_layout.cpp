@@ -1,0 +1,95 @@
+#include "legend_layout.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+
+namespace flank::render {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("flank::render::Legend", text); }
+
+} // namespace
+
+LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
+{
+    LegendLayout layout;
+    const double basePx = frame.points(style.baseFontPt);
+    layout.itemFont = QFont(style.fontFamily);
+    layout.itemFont.setPixelSize(std::max(1, int(basePx)));
+    layout.headingFont = layout.itemFont;
+    layout.headingFont.setBold(true);
+
+    QList<LegendItem> items;
+    const QString heading = frame.treatyName.isEmpty() ? frame.state.treaty : frame.treatyName;
+    items.append({LegendItemKind::Heading, posture::Status::NoData, heading, {}, {}});
+    QList<posture::Status> shown;
+    for (posture::Status status : posture::allStatuses())
+        if (status != posture::Status::NoData &&
+            std::find(frame.statuses.begin(), frame.statuses.end(), status) !=
+                frame.statuses.end())
+            shown << status;
+    for (posture::Status status : shown)
+        items.append({LegendItemKind::Status, status, posture::statusLabel(status), {}, {}});
+    items.append({LegendItemKind::Occupied, posture::Status::NoData,
+                  tr("Occupied by Russia (Crimea)"), {}, {}});
+    items.append({LegendItemKind::NoData, posture::Status::NoData,
+                  tr("No data / outside the focus"), {}, {}});
+    if (!frame.state.overlayTreaty.isEmpty()) {
+        const QString overlayName =
+            frame.overlayTreatyName.isEmpty() ? frame.state.overlayTreaty : frame.overlayTreatyName;
+        items.append({LegendItemKind::Heading, posture::Status::NoData,
+                      tr("Inner band: %1").arg(overlayName), {}, {}});
+        QList<posture::Status> overlayShown;
+        for (posture::Status status : frame.overlayStatuses)
+            if (!overlayShown.contains(status) && style.overlayColor(status).isValid())
+                overlayShown << status;
+        std::sort(overlayShown.begin(), overlayShown.end(), [](auto a, auto b) {
+            return posture::allStatuses().indexOf(a) < posture::allStatuses().indexOf(b);
+        });
+        for (posture::Status status : overlayShown)
+            items.append(
+                {LegendItemKind::OverlayStatus, status, posture::statusLabel(status), {}, {}});
+    }
+
+    const QFontMetricsF itemMetrics(layout.itemFont), headingMetrics(layout.headingFont);
+    const double padding = frame.points(6);
+    const double rowHeight = std::max(itemMetrics.height(), frame.points(11)) + frame.points(3);
+    const double swatchWidth = frame.points(18);
+    double width = 0, height = padding;
+    for (const LegendItem& item : items) {
+        const bool isHeading = item.kind == LegendItemKind::Heading;
+        const double textWidth = isHeading ? headingMetrics.horizontalAdvance(item.text)
+                                           : swatchWidth + padding +
+                                                 itemMetrics.horizontalAdvance(item.text);
+        width = std::max(width, textWidth);
+        height += rowHeight;
+    }
+    width += 2 * padding;
+    height += padding;
+    const double margin = frame.points(10);
+    layout.box = QRectF(margin, frame.size.height() - margin - height, width, height);
+
+    double y = layout.box.top() + padding;
+    for (LegendItem& item : items) {
+        item.row = QRectF(layout.box.left() + padding, y, width - 2 * padding, rowHeight);
+        if (item.kind != LegendItemKind::Heading)
+            item.swatch = QRectF(item.row.left(), y + frame.points(2), swatchWidth,
+                                 rowHeight - frame.points(5));
+        y += rowHeight;
+    }
+    layout.items = items;
+    return layout;
+}
+
+std::optional<LegendItem> LegendLayout::itemAt(QPointF devicePoint) const
+{
+    for (const LegendItem& item : items)
+        if (item.row.contains(devicePoint))
+            return item;
+    return std::nullopt;
+}
+
+} // namespace flank::render

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "map_frame.h"
+#include "map_style.h"
+
+#include <QFont>
+#include <QList>
+#include <QRectF>
+
+#include <optional>
+
+namespace flank::render {
+
+enum class LegendItemKind { Heading, Status, OverlayStatus, Occupied, NoData };
+
+struct LegendItem
+{
+    LegendItemKind kind = LegendItemKind::Status;
+    posture::Status status = posture::Status::NoData;
+    QString text;
+    QRectF swatch; // device pixels
+    QRectF row;    // the whole line, for hover and click
+};
+
+// Where the legend and its lines go in a frame; the painter draws it and the window uses it to
+// answer "which status is under the mouse".
+struct LegendLayout
+{
+    QRectF box;
+    QFont headingFont;
+    QFont itemFont;
+    QList<LegendItem> items;
+
+    static LegendLayout compute(const MapFrame& frame, const MapStyle& style);
+    std::optional<LegendItem> itemAt(QPointF devicePoint) const;
+};
+
+} // namespace flank::render

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/map_state.h"
+#include "posture/status.h"
+
+#include <QHash>
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+namespace flank::annotate {
+class AnnotationSet;
+}
+
+namespace flank::render {
+
+// One line of the legend: what a fill means.
+struct LegendEntry
+{
+    posture::Status status;
+    QString label;
+};
+
+// Everything paint() needs to draw one picture: the user's view plus the output's size and
+// resolution, the hover, the statuses to color by and the annotations. A value, so the screen,
+// an export and a story frame are built the same way.
+struct MapFrame
+{
+    core::MapState state;
+    QSizeF size{800, 600}; // device pixels
+    double dpi = 96.0;
+    QString hover; // ISO alpha-3 under the cursor
+    bool antialias = true;
+
+    QHash<QString, posture::Status> statuses;        // state.treaty on state.date
+    QHash<QString, posture::Status> overlayStatuses; // state.overlayTreaty, when shown
+    QString treatyName;        // for the legend and title
+    QString overlayTreatyName;
+    QStringList sourceOutlets; // the sources footer
+    QString dataAsOf;          // when the dataset was last checked
+
+    const annotate::AnnotationSet* annotations = nullptr;
+
+    // Points to device pixels at this frame's resolution.
+    double points(double pt) const { return pt * dpi / 72.0; }
+    double millimetres(double mm) const { return mm * dpi / 25.4; }
+};
+
+} // namespace flank::render

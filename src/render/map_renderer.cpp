@@ -1,0 +1,137 @@
+#include "map_renderer.h"
+
+#include "decoration_painter.h"
+#include "label_painter.h"
+#include "status_brush.h"
+#include "view_transform.h"
+
+#include "geo/flank_extent.h"
+
+namespace flank::render {
+
+namespace {
+
+double pixelsPerKilometre(const geo::Projector& projector, double pixelsPerUnit)
+{
+    return projector.isGeographic() ? pixelsPerUnit / 111.32 : pixelsPerUnit * 1000.0;
+}
+
+} // namespace
+
+MapRenderer::MapRenderer(std::shared_ptr<geo::ProjectionCache> projections)
+    : m_projections(std::move(projections))
+{
+}
+
+QRectF MapRenderer::extentOf(const MapFrame& frame)
+{
+    if (!frame.state.extent.isEmpty())
+        return frame.state.extent;
+    const auto projector = m_projections->projectorFor(frame.state.crs);
+    return projector->isValid() ? geo::flankExtent(*projector) : QRectF();
+}
+
+geo::Scale MapRenderer::scaleFor(const MapFrame& frame)
+{
+    const auto projector = m_projections->projectorFor(frame.state.crs);
+    const ViewTransform view(extentOf(frame), frame.size);
+    // Judge detail in screen pixels at 96 dpi, so a 300 dpi print picks what the screen would.
+    const double screenPixels = view.pixelsPerMapUnit() * 96.0 / frame.dpi;
+    return geo::chooseScale(frame.state.detail, pixelsPerKilometre(*projector, screenPixels));
+}
+
+QString MapRenderer::countryAt(const MapFrame& frame, QPointF devicePoint)
+{
+    const auto layer = m_projections->layer(frame.state.crs, scaleFor(frame));
+    if (!layer)
+        return {};
+    const ViewTransform view(extentOf(frame), frame.size);
+    const QPointF mapPoint = view.deviceToMap().map(devicePoint);
+    const geo::ProjectedFeature* feature = layer->featureAt(mapPoint);
+    return feature ? feature->source->key : QString();
+}
+
+void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
+{
+    const MapStyle style = MapStyle::forTheme(frame.state.theme);
+    const QRectF device(QPointF(0, 0), frame.size);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    painter.fillRect(device, style.sea);
+
+    const auto layer = m_projections->layer(frame.state.crs, scaleFor(frame));
+    if (layer) {
+        const ViewTransform view(extentOf(frame), frame.size);
+        paintCountries(painter, frame, style, *layer, view.visibleExtent(),
+                       view.pixelsPerMapUnit());
+        if (frame.state.decorations.labels)
+            LabelPainter(frame, style).paint(painter, *layer, view);
+    }
+    DecorationPainter(frame, style).paint(painter);
+    painter.restore();
+}
+
+void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const MapStyle& style,
+                                 const geo::ProjectedLayer& layer, const QRectF& visible,
+                                 double pixelsPerUnit)
+{
+    m_paths.prepare(&layer, pixelsPerUnit);
+    const ViewTransform view(visible, frame.size);
+    const QTransform& toDevice = view.mapToDevice();
+    // Paths are in zoom-scaled map units; only this translation differs between pan frames.
+    const QTransform translation = QTransform::fromTranslate(toDevice.dx(), toDevice.dy());
+
+    const QPen borderPen(style.border, frame.points(style.borderWidthPt));
+    const QPen focusPen(style.focusBorder, frame.points(style.focusBorderWidthPt));
+    QList<const geo::ProjectedFeature*> statusFeatures;
+
+    painter.save();
+    painter.setTransform(translation, true);
+    // Neutral countries first, so status outlines lie on top of shared borders.
+    for (const geo::ProjectedFeature& feature : layer.features()) {
+        if (!feature.bounds.intersects(visible))
+            continue;
+        if (frame.statuses.contains(feature.source->key)) {
+            statusFeatures << &feature;
+            continue;
+        }
+        const QPainterPath& path = m_paths.pathFor(feature);
+        painter.fillPath(path, style.land);
+        painter.strokePath(path, borderPen);
+    }
+    for (const geo::ProjectedFeature* feature : statusFeatures) {
+        const QString& key = feature->source->key;
+        const QPainterPath& path = m_paths.pathFor(*feature);
+        const StatusStyle statusStyle = style.statusStyle(frame.statuses.value(key));
+        fillWithStatus(painter, path, statusStyle, frame);
+        if (feature->source->occupied)
+            fillWithStatus(painter, path, style.occupiedStyle(), frame);
+        const auto overlay = frame.overlayStatuses.constFind(key);
+        if (overlay != frame.overlayStatuses.constEnd()) {
+            const QColor color = style.overlayColor(*overlay);
+            if (color.isValid()) {
+                // The second treaty: a broad inner band in its color, clipped to the country.
+                painter.save();
+                painter.setClipPath(path, Qt::IntersectClip);
+                painter.strokePath(path, QPen(color, frame.points(4.0)));
+                painter.restore();
+            }
+        }
+        painter.strokePath(path, focusPen);
+    }
+    const auto outline = [&](const QString& key, const QPen& pen) {
+        for (const geo::ProjectedFeature* feature : layer.featuresWithKey(key))
+            if (feature->bounds.intersects(visible))
+                painter.strokePath(m_paths.pathFor(*feature), pen);
+    };
+    if (!frame.hover.isEmpty() && frame.hover != frame.state.selection)
+        outline(frame.hover, QPen(style.hover, frame.points(style.selectionWidthPt * 0.7)));
+    if (!frame.state.selection.isEmpty()) {
+        outline(frame.state.selection,
+                QPen(style.textHalo, frame.points(style.selectionWidthPt + 1.6)));
+        outline(frame.state.selection, QPen(style.selection, frame.points(style.selectionWidthPt)));
+    }
+    painter.restore();
+}
+
+} // namespace flank::render

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "device_path_cache.h"
+#include "map_frame.h"
+#include "map_style.h"
+
+#include "geo/projection_cache.h"
+#include "geo/scale.h"
+
+#include <QPainter>
+
+#include <memory>
+
+namespace flank::render {
+
+// The one painter of maps: the window, every export format, the presentation mode and the
+// benchmark call paint(). No widgets, no files, no globals; it keeps only a cache of paths.
+class MapRenderer
+{
+public:
+    explicit MapRenderer(std::shared_ptr<geo::ProjectionCache> projections);
+
+    void paint(QPainter& painter, const MapFrame& frame);
+
+    // What the frame shows and at which scale; the hit test uses the same shapes paint() draws.
+    QRectF extentOf(const MapFrame& frame); // the state's extent, or the eastern flank
+    geo::Scale scaleFor(const MapFrame& frame);
+    QString countryAt(const MapFrame& frame, QPointF devicePoint);
+    std::shared_ptr<geo::ProjectionCache> projections() const { return m_projections; }
+
+private:
+    void paintCountries(QPainter& painter, const MapFrame& frame, const MapStyle& style,
+                        const geo::ProjectedLayer& layer, const QRectF& visible,
+                        double pixelsPerUnit);
+
+    std::shared_ptr<geo::ProjectionCache> m_projections;
+    DevicePathCache m_paths;
+};
+
+} // namespace flank::render

@@ -1,0 +1,76 @@
+#include "map_session.h"
+
+#include "geo/flank_extent.h"
+
+namespace flank::ui {
+
+MapSession::MapSession(render::AtlasData data, QObject* parent)
+    : QObject(parent), m_data(std::move(data))
+{
+    m_state.date = QDate::currentDate();
+}
+
+QRectF MapSession::defaultExtent() const
+{
+    const auto projector = m_data.projections->projectorFor(m_state.crs);
+    return projector->isValid() ? geo::flankExtent(*projector) : QRectF();
+}
+
+void MapSession::apply(const core::MapState& next)
+{
+    if (next == m_state)
+        return;
+    const core::MapState previous = m_state;
+    m_state = next;
+    emit stateChanged(m_state);
+    if (previous.selection != m_state.selection)
+        emit selectionChanged(m_state.selection);
+    if (previous.date != m_state.date)
+        emit dateChanged(m_state.date);
+}
+
+void MapSession::setState(const core::MapState& state) { apply(state); }
+
+void MapSession::setDate(const QDate& date)
+{
+    core::MapState next = m_state;
+    next.date = date;
+    apply(next);
+}
+
+void MapSession::setTreatyChoice(const QString& choice)
+{
+    core::MapState next = m_state;
+    if (core::applyTreatyChoice(next, choice))
+        apply(next);
+}
+
+void MapSession::setExtent(const QRectF& extent)
+{
+    core::MapState next = m_state;
+    next.extent = extent;
+    apply(next);
+}
+
+void MapSession::setSelection(const QString& iso3)
+{
+    core::MapState next = m_state;
+    next.selection = iso3;
+    apply(next);
+}
+
+void MapSession::setTheme(core::Theme theme)
+{
+    core::MapState next = m_state;
+    next.theme = theme;
+    apply(next);
+}
+
+void MapSession::setDataset(const posture::Dataset& dataset)
+{
+    m_data.dataset = dataset;
+    emit datasetChanged();
+    emit stateChanged(m_state);
+}
+
+} // namespace flank::ui

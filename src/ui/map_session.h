@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/map_state.h"
+#include "render/atlas_data.h"
+
+#include <QObject>
+
+namespace flank::ui {
+
+// The window's current view (a MapState) and the data it is drawn from. Every widget reads
+// and changes the view through here, so they never disagree.
+class MapSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MapSession(render::AtlasData data, QObject* parent = nullptr);
+
+    const core::MapState& state() const { return m_state; }
+    const render::AtlasData& data() const { return m_data; }
+    const posture::Dataset& dataset() const { return m_data.dataset; }
+    QRectF defaultExtent() const;
+
+    void setState(const core::MapState& state);
+    void setDate(const QDate& date);
+    void setTreatyChoice(const QString& choice); // "ottawa", "ccm", "both"
+    void setExtent(const QRectF& extent);
+    void setSelection(const QString& iso3);
+    void setTheme(core::Theme theme);
+    void setDataset(const posture::Dataset& dataset);
+
+signals:
+    void stateChanged(const flank::core::MapState& state);
+    void selectionChanged(const QString& iso3);
+    void dateChanged(const QDate& date);
+    void datasetChanged();
+
+private:
+    void apply(const core::MapState& next);
+
+    render::AtlasData m_data;
+    core::MapState m_state;
+};
+
+} // namespace flank::ui
