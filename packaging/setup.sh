@@ -5,11 +5,13 @@
 #
 #   bash packaging/setup.sh run     install, build, start the viewer on the bundled data
 #   bash packaging/setup.sh test    install, build, run every test through CTest
+#   bash packaging/setup.sh sanitize  the same with ASan + UBSan, in a second tree (build-asan)
+#   bash packaging/setup.sh package install, build, make the .deb (apt install ./flankatlas_*.deb)
 set -euo pipefail
 
 mode=${1:-run}
-case "$mode" in run | test | build) ;; *)
-    echo "usage: bash packaging/setup.sh run|test|build" >&2
+case "$mode" in run | test | build | package | sanitize) ;; *)
+    echo "usage: bash packaging/setup.sh run|test|build|package|sanitize" >&2
     exit 2
     ;;
 esac
@@ -17,6 +19,10 @@ shift || true
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir=${FLANK_BUILD_DIR:-"$root/build"}
+if [ "$mode" = sanitize ]; then
+    build_dir=${FLANK_SANITIZE_BUILD_DIR:-"$root/build-asan"}
+    set -- -DFLANK_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+fi
 
 packages=(
     build-essential cmake ninja-build pkg-config
@@ -25,6 +31,7 @@ packages=(
     libgdal-dev gdal-bin libproj-dev proj-data
     python3 python3-jsonschema python3-gdal
     xvfb xauth poppler-utils desktop-file-utils appstream file
+    libxml2-utils groff-base shared-mime-info
 )
 
 sudo_if_needed() {
@@ -49,8 +56,12 @@ case "$mode" in
 run)
     exec "$build_dir/app/flankatlas"
     ;;
-test)
+test | sanitize)
     cd "$build_dir"
     exec ctest --output-on-failure --parallel "$(nproc)"
+    ;;
+package)
+    cmake --build "$build_dir" --target package
+    ls "$build_dir"/flankatlas_*.deb
     ;;
 esac

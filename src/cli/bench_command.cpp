@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "story_bench.h"
 
 #include "export/map_exporter.h"
 #include "geo/flank_extent.h"
@@ -93,6 +94,50 @@ public:
         return median(times);
     }
 
+    // Dragging the timeline: the same view, a new date each frame, so statuses are derived
+    // again and only the fills change.
+    double timelineStepMs()
+    {
+        core::MapState state = defaultFrame(core::DetailLevel::Auto).state;
+        render::MapRenderer renderer(m_data.projections);
+        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        std::vector<double> times;
+        for (int i = 0; i < m_repeats * 2 + 1; ++i) {
+            state.date = QDate(2025, 1, 1).addDays(i * 7);
+            QElapsedTimer timer;
+            timer.start();
+            const render::MapFrame frame =
+                render::buildFrame(state, m_data.dataset, QSizeF(1920, 1080));
+            QPainter painter(&image);
+            renderer.paint(painter, frame);
+            painter.end();
+            if (i > 0)
+                times.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        return median(times);
+    }
+
+    // Hover and click: the state under a point, on the cached projected 1:10m paths.
+    double hitTestMicroseconds()
+    {
+        const render::MapFrame frame = defaultFrame(core::DetailLevel::Fine10m);
+        render::MapRenderer renderer(m_data.projections);
+        renderer.countryAt(frame, QPointF(960, 540)); // projects the layer once
+        constexpr int kColumns = 24, kRows = 14;
+        QElapsedTimer timer;
+        timer.start();
+        int found = 0;
+        for (int row = 0; row < kRows; ++row) {
+            for (int column = 0; column < kColumns; ++column) {
+                const QPointF point((column + 0.5) * 1920 / kColumns, (row + 0.5) * 1080 / kRows);
+                if (!renderer.countryAt(frame, point).isEmpty())
+                    ++found;
+            }
+        }
+        const double microseconds = timer.nsecsElapsed() / 1e3 / (kColumns * kRows);
+        return found > 0 ? microseconds : -1;
+    }
+
 private:
     render::AtlasData& m_data;
     int m_repeats;
@@ -154,6 +199,9 @@ int runBench(const QStringList& arguments)
     out << "frame_10m_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m) << " ms\n";
     out << "frame_auto_ms: " << bench.fullFrameMs(core::DetailLevel::Auto) << " ms\n";
     out << "pan_frame_ms: " << bench.panFrameMs() << " ms\n";
+    out << "transition_fps: " << storyTransitionFps(data, 60) << " frames/s\n";
+    out << "timeline_step_ms: " << bench.timelineStepMs() << " ms\n";
+    out << "hit_test_us: " << bench.hitTestMicroseconds() << " us\n";
     out.flush();
     out << "export_png_10m_1920x1080_s: "
         << exportSeconds({QStringLiteral("--scale"), QStringLiteral("10m")}) << " s\n";

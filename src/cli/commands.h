@@ -8,6 +8,9 @@
 namespace flank::cli {
 
 int runExport(const QStringList& arguments);
+// `export --story FILE.flankstory -o deck.pdf | folder/`: runExport hands these over.
+bool wantsStoryExport(const QStringList& arguments);
+int runStoryExport(const QStringList& arguments);
 int runBench(const QStringList& arguments);
 int runValidate(const QStringList& arguments);
 int runStatus(const QStringList& arguments);

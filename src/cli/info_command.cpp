@@ -96,9 +96,9 @@ int runInfo(const QStringList& arguments)
     }
 
     if (format == QLatin1String("json"))
-        print(stdout, QString::fromUtf8(QJsonDocument(posture::stateReportJson(result.dataset,
-                                                                                iso3, date))
-                                            .toJson()));
+        print(stdout,
+              QString::fromUtf8(
+                  QJsonDocument(posture::stateReportJson(result.dataset, iso3, date)).toJson()));
     else
         print(stdout, posture::stateReportText(result.dataset, iso3, date));
     return failed ? 1 : 0;

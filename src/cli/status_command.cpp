@@ -59,8 +59,8 @@ int runStatus(const QStringList& arguments)
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return usageError(QStringLiteral("unexpected argument \"%1\"")
-                              .arg(parser.positionalArguments().at(1)));
+        return usageError(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
 
     QDate date = QDate::currentDate();
     if (parser.isSet(dateOption)) {
@@ -82,7 +82,8 @@ int runStatus(const QStringList& arguments)
         for (const core::Issue& issue : result.issues)
             print(stderr, issue.toString() + QLatin1Char('\n'));
     if (result.dataset.isEmpty()) {
-        print(stderr, QStringLiteral("flankatlas status: no data could be read from %1\n").arg(path));
+        print(stderr,
+              QStringLiteral("flankatlas status: no data could be read from %1\n").arg(path));
         return 1;
     }
 

@@ -59,10 +59,10 @@ int runValidate(const QStringList& arguments)
     for (const core::Issue& issue : result.issues)
         print(stderr, issue.toString() + QLatin1Char('\n'));
 
-    const auto errors = std::count_if(result.issues.cbegin(), result.issues.cend(),
-                                      [](const core::Issue& issue) {
-                                          return issue.severity == core::Severity::Error;
-                                      });
+    const auto errors =
+        std::count_if(result.issues.cbegin(), result.issues.cend(), [](const core::Issue& issue) {
+            return issue.severity == core::Severity::Error;
+        });
     const auto warnings = result.issues.size() - errors;
     const posture::DatasetRecords& records = result.dataset.records();
     const QStringList loaded{
@@ -76,10 +76,10 @@ int runValidate(const QStringList& arguments)
         counted(records.borderFigures.size(), "border figure", "border figures"),
         counted(records.notes.size(), "note", "notes"),
     };
-    print(stdout, QStringLiteral("%1: %2, %3; valid records: %4\n")
-                      .arg(path, counted(errors, "error", "errors"),
-                           counted(warnings, "warning", "warnings"),
-                           loaded.join(QStringLiteral(", "))));
+    print(stdout,
+          QStringLiteral("%1: %2, %3; valid records: %4\n")
+              .arg(path, counted(errors, "error", "errors"),
+                   counted(warnings, "warning", "warnings"), loaded.join(QStringLiteral(", "))));
     return errors > 0 ? 1 : 0;
 }
 

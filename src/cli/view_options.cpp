@@ -6,6 +6,27 @@
 
 namespace flank::cli {
 
+namespace {
+
+struct DecorationSwitch
+{
+    const char* name;
+    const char* what;
+    bool core::Decorations::*member;
+};
+constexpr DecorationSwitch kDecorationSwitches[] = {
+    {"title", "the title band", &core::Decorations::title},
+    {"legend", "the legend", &core::Decorations::legend},
+    {"stamp", "the 'Status as of' stamp", &core::Decorations::dateStamp},
+    {"sources", "the sources footer", &core::Decorations::sources},
+    {"scale-bar", "the scale bar", &core::Decorations::scaleBar},
+    {"north-arrow", "the north arrow", &core::Decorations::northArrow},
+    {"inset", "the inset locator map", &core::Decorations::inset},
+    {"labels", "country names", &core::Decorations::labels},
+};
+
+} // namespace
+
 void addViewOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
@@ -25,7 +46,21 @@ void addViewOptions(QCommandLineParser& parser)
          QStringLiteral("extent")},
         {QStringLiteral("scale"), QStringLiteral("Natural Earth scale: 110m, 50m, 10m or auto."),
          QStringLiteral("scale")},
+        {QStringLiteral("title"),
+         QStringLiteral("Title (default: the treaty and the date)."), QStringLiteral("text")},
+        {QStringLiteral("subtitle"), QStringLiteral("Subtitle under the title."),
+         QStringLiteral("text")},
+        {QStringLiteral("bare"), QStringLiteral("No decorations at all; add some back with "
+                                                "--legend, --title, ...")},
     });
+    for (const DecorationSwitch& option : kDecorationSwitches) {
+        const QString name = QLatin1String(option.name);
+        // --title takes the title's text and turns the band on by itself.
+        if (name != QLatin1String("title"))
+            parser.addOption({name, QStringLiteral("Draw %1.").arg(QLatin1String(option.what))});
+        parser.addOption({QStringLiteral("no-") + name,
+                          QStringLiteral("Leave out %1.").arg(QLatin1String(option.what))});
+    }
 }
 
 QSize parseSize(const QString& text)
@@ -90,6 +125,22 @@ QString applyViewOptions(const QCommandLineParser& parser, core::MapState& state
             return QStringLiteral("--scale: '%1' is not one of 110m, 50m, 10m, auto")
                 .arg(value("scale"));
         state.detail = *level;
+    }
+    if (isSet("bare"))
+        state.decorations = core::Decorations::none();
+    if (isSet("title")) {
+        state.title = value("title");
+        state.decorations.title = true;
+    }
+    if (isSet("subtitle"))
+        state.subtitle = value("subtitle");
+    for (const DecorationSwitch& option : kDecorationSwitches) {
+        const QString name = QLatin1String(option.name);
+        const bool on = parser.isSet(name), off = parser.isSet(QStringLiteral("no-") + name);
+        if (on && off)
+            return QStringLiteral("--%1 and --no-%1 contradict each other").arg(name);
+        if (on || off)
+            state.decorations.*(option.member) = on;
     }
     return {};
 }

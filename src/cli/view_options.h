@@ -8,7 +8,8 @@
 
 namespace flank::cli {
 
-// The options every picture-making command shares: what to show and how big.
+// The options every picture-making command shares: what to show, the title, and which
+// decorations (--bare for none, then --legend, --no-inset, ... one by one).
 void addViewOptions(QCommandLineParser& parser);
 
 // Applies them to `state`; returns an error message naming the option, or an empty string.

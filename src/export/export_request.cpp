@@ -20,7 +20,75 @@ constexpr FormatName kFormats[] = {
     {ExportFormat::GeoTiff, "geotiff", {"tif", "tiff", nullptr}},
 };
 
+struct PaperName
+{
+    Paper paper;
+    const char* id;
+    double widthMm, heightMm; // portrait
+};
+constexpr PaperName kPapers[] = {{Paper::A4, "a4", 210, 297},
+                                 {Paper::A3, "a3", 297, 420},
+                                 {Paper::Letter, "letter", 215.9, 279.4}};
+
 } // namespace
+
+QString paperId(Paper paper)
+{
+    for (const auto& name : kPapers)
+        if (name.paper == paper)
+            return QString::fromLatin1(name.id);
+    return {};
+}
+
+std::optional<Paper> paperFromId(const QString& id)
+{
+    for (const auto& name : kPapers)
+        if (id.toLower() == QLatin1String(name.id))
+            return name.paper;
+    return std::nullopt;
+}
+
+QSizeF paperSizeMm(Paper paper, bool landscape)
+{
+    for (const auto& name : kPapers)
+        if (name.paper == paper)
+            return landscape ? QSizeF(name.heightMm, name.widthMm)
+                             : QSizeF(name.widthMm, name.heightMm);
+    return {};
+}
+
+QSize paperPixels(Paper paper, bool landscape, double dpi)
+{
+    const QSizeF mm = paperSizeMm(paper, landscape);
+    return QSize(qRound(mm.width() / 25.4 * dpi), qRound(mm.height() / 25.4 * dpi));
+}
+
+QString validateRequest(const ExportRequest& request)
+{
+    const double dpi = request.frame.dpi;
+    if (!(dpi >= kMinExportDpi && dpi <= kMaxExportDpi))
+        return QStringLiteral("the resolution must be from %1 to %2 dpi, not %3")
+            .arg(kMinExportDpi)
+            .arg(kMaxExportDpi)
+            .arg(dpi);
+    const QSizeF size = request.frame.size;
+    if (!(size.width() >= 1 && size.height() >= 1 && size.width() <= kMaxExportSide &&
+          size.height() <= kMaxExportSide))
+        return QStringLiteral("%1x%2 pixels is out of range: each side must be from 1 to %3")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(kMaxExportSide);
+    if (size.width() * size.height() / 1e6 > kMaxExportMegapixels)
+        return QStringLiteral("%1x%2 pixels is more than %3 megapixels")
+            .arg(size.width())
+            .arg(size.height())
+            .arg(kMaxExportMegapixels);
+    if (!request.frame.state.extent.isNull() && request.frame.state.extent.isEmpty())
+        return QStringLiteral("the map extent has zero size");
+    if (request.file.isEmpty())
+        return QStringLiteral("no file to write");
+    return {};
+}
 
 QString formatId(ExportFormat format)
 {

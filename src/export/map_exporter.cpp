@@ -1,6 +1,11 @@
 #include "map_exporter.h"
 
-#include <QImage>
+#include "geotiff_writer.h"
+#include "pdf_writer.h"
+#include "svg_writer.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QSaveFile>
 
@@ -8,36 +13,44 @@ namespace flank::exporting {
 
 namespace {
 
-ExportResult failure(const QString& file, const QString& message)
-{
-    return ExportResult{false, QStringLiteral("%1: %2").arg(file, message)};
-}
-
-ExportResult writeRaster(render::MapRenderer& renderer, const ExportRequest& request)
+ExportResult writeRaster(render::MapRenderer& renderer, const ExportRequest& request,
+                         QIODevice& device)
 {
     const QImage image = renderImage(renderer, request.frame);
     if (image.isNull())
-        return failure(request.file, QStringLiteral("not enough memory for the image"));
-    QSaveFile file(request.file);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(request.file, file.errorString());
+        return exportFailure(request.file, QStringLiteral("not enough memory for the image"));
     const bool jpeg = request.format == ExportFormat::Jpeg;
-    QImageWriter writer(&file, jpeg ? "jpeg" : "png");
+    QImageWriter writer(&device, jpeg ? "jpeg" : "png");
     if (jpeg)
         writer.setQuality(request.jpegQuality);
     // Fast zlib level: the map is flat color and compresses well either way.
     else
         writer.setCompression(1);
-    if (!writer.write(jpeg ? image.convertToFormat(QImage::Format_RGB32) : image)) {
-        file.cancelWriting();
-        return failure(request.file, writer.errorString());
-    }
-    if (!file.commit())
-        return failure(request.file, file.errorString());
+    if (!writer.write(jpeg ? image.convertToFormat(QImage::Format_RGB32) : image))
+        return exportFailure(request.file, writer.errorString());
     return {true, {}};
 }
 
+// Says plainly why a target cannot be written, before QSaveFile's terser message.
+QString targetProblem(const QString& file)
+{
+    const QFileInfo info(file);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return QStringLiteral("the folder '%1' does not exist").arg(folder.filePath());
+    if (!folder.isDir())
+        return QStringLiteral("'%1' is not a folder").arg(folder.filePath());
+    if (info.isDir())
+        return QStringLiteral("is a folder");
+    return {};
+}
+
 } // namespace
+
+ExportResult exportFailure(const QString& file, const QString& message)
+{
+    return ExportResult{false, QStringLiteral("%1: %2").arg(file, message)};
+}
 
 QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame)
 {
@@ -53,19 +66,45 @@ QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame)
     return image;
 }
 
-ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& request)
+ExportResult exportToDevice(render::MapRenderer& renderer, const ExportRequest& request,
+                            QIODevice& device)
 {
+    ExportResult result;
     switch (request.format) {
     case ExportFormat::Png:
     case ExportFormat::Jpeg:
-        return writeRaster(renderer, request);
+        result = writeRaster(renderer, request, device);
+        break;
     case ExportFormat::Svg:
+        result = writeSvg(renderer, request, device);
+        break;
     case ExportFormat::Pdf:
+        result = writePdf(renderer, request, device);
+        break;
     case ExportFormat::GeoTiff:
+        result = writeGeoTiff(renderer, request, device);
         break;
     }
-    return failure(request.file, QStringLiteral("format '%1' is not supported yet")
-                                     .arg(formatId(request.format)));
+    return result;
+}
+
+ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& request)
+{
+    if (const QString problem = validateRequest(request); !problem.isEmpty())
+        return exportFailure(request.file, problem);
+    if (const QString problem = targetProblem(request.file); !problem.isEmpty())
+        return exportFailure(request.file, problem);
+    QSaveFile file(request.file);
+    if (!file.open(QIODevice::WriteOnly))
+        return exportFailure(request.file, file.errorString());
+    const ExportResult result = exportToDevice(renderer, request, file);
+    if (!result.ok) {
+        file.cancelWriting();
+        return result;
+    }
+    if (!file.commit())
+        return exportFailure(request.file, file.errorString());
+    return result;
 }
 
 } // namespace flank::exporting

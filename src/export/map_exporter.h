@@ -4,6 +4,8 @@
 
 #include "render/map_renderer.h"
 
+#include <QIODevice>
+#include <QImage>
 #include <QString>
 
 namespace flank::exporting {
@@ -15,10 +17,17 @@ struct ExportResult
 };
 
 // Writes one picture through the renderer. Needs a QGuiApplication, never a widget. The target
-// is replaced atomically: on failure any old file is left as it was.
+// is replaced atomically (QSaveFile: a temporary file in the target's folder, renamed when
+// complete): on failure any old file is left as it was.
 ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& request);
+
+// The format's bytes to an open device; exportMap() uses it with a QSaveFile.
+ExportResult exportToDevice(render::MapRenderer& renderer, const ExportRequest& request,
+                            QIODevice& device);
 
 // The frame as an image, for PNG, JPEG, the clipboard and GeoTIFF.
 QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame);
+
+ExportResult exportFailure(const QString& file, const QString& message);
 
 } // namespace flank::exporting

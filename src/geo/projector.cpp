@@ -40,7 +40,10 @@ Projector::Projector(const QString& crs) : m_handles(std::make_unique<Handles>()
     Handles& h = *m_handles;
     h.context = proj_context_create();
     proj_log_level(h.context, PJ_LOG_NONE);
-    const QByteArray definition = crs.trimmed().toUtf8();
+    QByteArray definition = crs.trimmed().toUtf8();
+    // A bare PROJ string names an operation; the same string marked as a CRS is what we mean.
+    if (definition.startsWith("+proj") && !definition.contains("+type=crs"))
+        definition += " +type=crs";
     h.target = definition.isEmpty() ? nullptr : proj_create(h.context, definition.constData());
     if (!h.target || !proj_is_crs(h.target)) {
         m_error = contextError(h.context, QStringLiteral("unknown CRS '%1'").arg(crs));

@@ -1,15 +1,11 @@
 #include "ring_clip.h"
 
-#include <functional>
-
 namespace flank::geo {
 
 namespace {
 
-using Inside = std::function<bool(QPointF)>;
-using Crossing = std::function<QPointF(QPointF, QPointF)>;
-
-QPolygonF clipAgainst(const QPolygonF& ring, const Inside& inside, const Crossing& crossing)
+template <typename Inside, typename Crossing>
+QPolygonF clipAgainst(const QPolygonF& ring, Inside inside, Crossing crossing)
 {
     QPolygonF out;
     if (ring.isEmpty())

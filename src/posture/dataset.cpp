@@ -75,14 +75,16 @@ QList<Record> recordsAbout(const QList<Record>& records, const QString& iso3,
 } // namespace
 
 Dataset::Dataset(DatasetRecords records)
-    : m_records(std::move(records)),
-      m_sourceIndex(indexBy(m_records.sources, &Source::id)),
+    : m_records(std::move(records)), m_sourceIndex(indexBy(m_records.sources, &Source::id)),
       m_treatyIndex(indexBy(m_records.treaties, &Treaty::id)),
       m_stateIndex(indexBy(m_records.states, &StateInfo::iso3))
 {
 }
 
-bool Dataset::isEmpty() const { return m_records.states.isEmpty() && m_records.steps.isEmpty(); }
+bool Dataset::isEmpty() const
+{
+    return m_records.states.isEmpty() && m_records.steps.isEmpty();
+}
 
 const Source* Dataset::findSource(const QString& id) const
 {
@@ -168,8 +170,8 @@ QList<TimelineEvent> Dataset::eventDates() const
     QList<TimelineEvent> events;
     events.reserve(steps.size());
     for (const LegalStep& step : steps)
-        events << TimelineEvent{step.date.first(), step.date.isExact(), step.state, step.treaty,
-                                step.kind, step.id};
+        events << TimelineEvent{step.date.first(), step.date.isExact(), step.state,
+                                step.treaty,       step.kind,           step.id};
     return events;
 }
 

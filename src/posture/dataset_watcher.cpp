@@ -23,7 +23,10 @@ DatasetWatcher::DatasetWatcher(const QString& path, QObject* parent)
     arm();
 }
 
-void DatasetWatcher::setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
+void DatasetWatcher::setDebounceInterval(int milliseconds)
+{
+    m_debounce.setInterval(milliseconds);
+}
 
 void DatasetWatcher::arm()
 {

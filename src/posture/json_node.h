@@ -26,8 +26,8 @@ struct JsonNode
     int line = 0;   // 1-based
     int column = 0; // 1-based, in characters
     bool boolean = false;
-    double number = 0.0; // +-inf when the literal is out of range (e.g. 1e400)
-    QString text;        // a string's value, or a number's literal as written
+    double number = 0.0;             // +-inf when the literal is out of range (e.g. 1e400)
+    QString text;                    // a string's value, or a number's literal as written
     std::vector<JsonNode> items;     // Array
     std::vector<JsonMember> members; // Object, in file order, without duplicate keys
     // A syntax-level problem inside this value (bad UTF-8, an over-long string, a duplicate

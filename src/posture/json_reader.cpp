@@ -12,8 +12,14 @@ namespace flank::posture {
 
 namespace {
 
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool isDigit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isContinuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
 
 // Length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlongs, no surrogates,
 // nothing above U+10FFFF), or 0 when it is malformed.
@@ -220,7 +226,8 @@ private:
                                            "read further")
                                 .arg(JsonReader::kMaxDepth));
         if (atEnd())
-            return failHere(QStringLiteral("the file ends where a value was expected (truncated?)"));
+            return failHere(
+                QStringLiteral("the file ends where a value was expected (truncated?)"));
         const unsigned char c = peek();
         if (c == '{')
             return parseObject(node, depth);
@@ -258,9 +265,11 @@ private:
             if (atEnd())
                 return endedInside();
             if (peek() == '}')
-                return failHere(QStringLiteral("a comma before '}' (trailing commas are not JSON)"));
+                return failHere(
+                    QStringLiteral("a comma before '}' (trailing commas are not JSON)"));
             if (peek() != '"')
-                return failHere(QStringLiteral("expected a quoted key, found %1").arg(describeHere()));
+                return failHere(
+                    QStringLiteral("expected a quoted key, found %1").arg(describeHere()));
             JsonMember member;
             member.line = m_line;
             member.column = m_column;
@@ -325,7 +334,8 @@ private:
         while (true) {
             skipWhitespace();
             if (!atEnd() && peek() == ']')
-                return failHere(QStringLiteral("a comma before ']' (trailing commas are not JSON)"));
+                return failHere(
+                    QStringLiteral("a comma before ']' (trailing commas are not JSON)"));
             JsonNode item;
             if (!parseValue(item, depth + 1))
                 return false;
@@ -432,9 +442,10 @@ private:
         }
         if (code >= 0xD800 && code <= 0xDFFF) {
             node.hasErrors = true;
-            return error(line, column,
-                         QStringLiteral("'\\u%1' is half of a surrogate pair without its other half")
-                             .arg(unit, 4, 16, QLatin1Char('0')));
+            return error(
+                line, column,
+                QStringLiteral("'\\u%1' is half of a surrogate pair without its other half")
+                    .arg(unit, 4, 16, QLatin1Char('0')));
         }
         appendUtf8(bytes, code);
         return true;

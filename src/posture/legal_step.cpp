@@ -16,8 +16,7 @@ struct StepKindText
 
 constexpr StepKindText kStepKinds[] = {
     {StepKind::Signed, "signed", QT_TRANSLATE_NOOP("flank::posture::StepKind", "Signed"), 0},
-    {StepKind::Ratified, "ratified", QT_TRANSLATE_NOOP("flank::posture::StepKind", "Ratified"),
-     1},
+    {StepKind::Ratified, "ratified", QT_TRANSLATE_NOOP("flank::posture::StepKind", "Ratified"), 1},
     {StepKind::Acceded, "acceded", QT_TRANSLATE_NOOP("flank::posture::StepKind", "Acceded"), 1},
     {StepKind::InForce, "in-force",
      QT_TRANSLATE_NOOP("flank::posture::StepKind", "In force for the state"), 2},
@@ -51,7 +50,10 @@ QList<StepKind> allStepKinds()
     return kinds;
 }
 
-QString stepKindId(StepKind kind) { return QString::fromLatin1(textFor(kind).id); }
+QString stepKindId(StepKind kind)
+{
+    return QString::fromLatin1(textFor(kind).id);
+}
 
 std::optional<StepKind> stepKindFromId(const QString& id)
 {
@@ -66,7 +68,10 @@ QString stepKindLabel(StepKind kind)
     return QCoreApplication::translate("flank::posture::StepKind", textFor(kind).label);
 }
 
-int stepOrder(StepKind kind) { return textFor(kind).order; }
+int stepOrder(StepKind kind)
+{
+    return textFor(kind).order;
+}
 
 bool needsArmedConflictClause(StepKind kind)
 {

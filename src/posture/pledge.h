@@ -29,6 +29,7 @@ struct Pledge
     QString scope;
     int targetYear = 0;
     PartialDate pledgedOn;
+    QString dateNote; // what is known when the date is partial
     QStringList sources;
     QString note;
 };

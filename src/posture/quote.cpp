@@ -47,8 +47,7 @@ std::optional<Verification> verificationFromId(const QString& id)
 
 QString verificationLabel(Verification verification)
 {
-    return QCoreApplication::translate("flank::posture::Verification",
-                                       textFor(verification).label);
+    return QCoreApplication::translate("flank::posture::Verification", textFor(verification).label);
 }
 
 } // namespace flank::posture

@@ -26,7 +26,10 @@ QString excerpt(const QString& text)
 
 } // namespace
 
-QString quoted(const QString& text) { return QStringLiteral("\"%1\"").arg(excerpt(text)); }
+QString quoted(const QString& text)
+{
+    return QStringLiteral("\"%1\"").arg(excerpt(text));
+}
 
 RecordReader::RecordReader(const JsonNode& object, const QString& kind, const QString& file,
                            core::Issues& issues)

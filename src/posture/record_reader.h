@@ -44,8 +44,7 @@ public:
                                Need need = Need::Required);
     std::optional<bool> boolean(QStringView key, Need need = Need::Required);
     // ^[A-Z]{3}$, or one of `alsoAllowed` (such as "*" or "NATO").
-    QString iso3(QStringView key, Need need = Need::Required,
-                 const QStringList& alsoAllowed = {});
+    QString iso3(QStringView key, Need need = Need::Required, const QStringList& alsoAllowed = {});
     // An http or https link with a host.
     QString url(QStringView key, Need need = Need::Required);
     // A string that must be one of `allowed`.

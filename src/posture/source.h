@@ -14,9 +14,9 @@ struct Source
     QString outlet; // publisher: "Reuters", "UN Treaty Collection"
     QString title;  // as published
     PartialDate date;
-    QString url;
+    QString url;        // empty only for an unreliable source with no public address (see its note)
     QString archiveUrl; // empty when none
-    QString kind;       // news, official, treaty-depositary, ngo, analysis, state-media; may be empty
+    QString kind; // news, official, treaty-depositary, ngo, analysis, state-media; may be empty
     bool unreliable = false; // known to contain errors; `note` says why
     QString note;
 };

@@ -26,10 +26,11 @@ QJsonArray sourcesJson(const Dataset& dataset, const QStringList& ids)
     return array;
 }
 
-// "2025-07-10  " with the date column the same width for every precision.
+// "2025-07-10  " with the date column the same width for every precision; after the two-space
+// margin, the text starts where the detail lines below it do.
 QString dateCell(const PartialDate& date)
 {
-    return date.toString().leftJustified(kIndent.size());
+    return date.toString().leftJustified(kIndent.size() - 2);
 }
 
 void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
@@ -38,15 +39,15 @@ void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
         object.insert(key, value);
 }
 
-QString treatySection(const Dataset& dataset, const Treaty& treaty, const QString& iso3,
-                      QDate date)
+QString treatySection(const Dataset& dataset, const Treaty& treaty, const QString& iso3, QDate date)
 {
     const StatusOnDate status = dataset.statusOn(iso3, treaty.id, date);
     QString heading = QStringLiteral("%1: %2").arg(treaty.shortName, statusLabel(status.status));
     if (status.lastStep)
-        heading += QStringLiteral(" (since %1%2)")
-                       .arg(status.lastStep->date.toString(),
-                            status.lastStep->date.isExact() ? QString() : QStringLiteral(", approx."));
+        heading +=
+            QStringLiteral(" (since %1%2)")
+                .arg(status.lastStep->date.toString(),
+                     status.lastStep->date.isExact() ? QString() : QStringLiteral(", approx."));
     if (const QString pending = pendingNote(status); !pending.isEmpty())
         heading += QStringLiteral(", ") + pending;
     QString text = heading + QLatin1Char('\n');
@@ -56,15 +57,15 @@ QString treatySection(const Dataset& dataset, const Treaty& treaty, const QStrin
             text += QStringLiteral(" (after %1)").arg(date.toString(Qt::ISODate));
         text += QLatin1Char('\n');
         if (!step.dateNote.isEmpty())
-            text += kIndent + QStringLiteral("  Date: %1\n").arg(step.dateNote);
+            text += kIndent + QStringLiteral("Date: %1\n").arg(step.dateNote);
         if (step.armedConflictClause)
-            text += kIndent + QStringLiteral("  Armed-conflict rule %1: %2\n")
+            text += kIndent + QStringLiteral("Armed-conflict rule %1: %2\n")
                                   .arg(step.armedConflictClause->applies
                                            ? QStringLiteral("applies")
                                            : QStringLiteral("does not apply"),
                                        step.armedConflictClause->note);
         if (!step.note.isEmpty())
-            text += kIndent + QStringLiteral("  Note: %1\n").arg(step.note);
+            text += kIndent + QStringLiteral("Note: %1\n").arg(step.note);
         text += sourceLines(dataset, step.sources);
     }
     return text;
@@ -112,13 +113,14 @@ QString quotesSection(const Dataset& dataset, const QString& iso3)
                     .arg(dateCell(quote.saidOn), quote.speaker, quote.role,
                          verificationLabel(quote.verification));
         text += kIndent + QStringLiteral("\u201c%1\u201d\n").arg(quote.text);
-        for (const QuoteVariant& variant : quote.variants) {
-            text += kIndent + QStringLiteral("Also published as: \u201c%1\u201d\n").arg(variant.text);
-            text += sourceLines(dataset, variant.sources);
-        }
         if (!quote.note.isEmpty())
             text += kIndent + QStringLiteral("Note: %1\n").arg(quote.note);
         text += sourceLines(dataset, quote.sources);
+        for (const QuoteVariant& variant : quote.variants) {
+            text +=
+                kIndent + QStringLiteral("Also published as: \u201c%1\u201d\n").arg(variant.text);
+            text += sourceLines(dataset, variant.sources);
+        }
     }
     return text;
 }
@@ -138,9 +140,9 @@ QJsonArray quotesJson(const Dataset& dataset, const QString& iso3)
         insertIfSet(object, QStringLiteral("note"), quote.note);
         QJsonArray variants;
         for (const QuoteVariant& variant : quote.variants)
-            variants.append(QJsonObject{{QStringLiteral("text"), variant.text},
-                                        {QStringLiteral("sources"),
-                                         sourcesJson(dataset, variant.sources)}});
+            variants.append(
+                QJsonObject{{QStringLiteral("text"), variant.text},
+                            {QStringLiteral("sources"), sourcesJson(dataset, variant.sources)}});
         if (!variants.isEmpty())
             object.insert(QStringLiteral("variants"), variants);
         array.append(object);
@@ -156,6 +158,8 @@ QString pledgesSection(const Dataset& dataset, const QString& iso3)
         if (!pledge.scope.isEmpty())
             text += QStringLiteral(" (%1)").arg(pledge.scope);
         text += QLatin1Char('\n');
+        if (!pledge.dateNote.isEmpty())
+            text += kIndent + QStringLiteral("Date: %1\n").arg(pledge.dateNote);
         if (!pledge.note.isEmpty())
             text += kIndent + QStringLiteral("Note: %1\n").arg(pledge.note);
         text += sourceLines(dataset, pledge.sources);
@@ -175,6 +179,7 @@ QJsonArray pledgesJson(const Dataset& dataset, const QString& iso3)
                            {QStringLiteral("sources"), sourcesJson(dataset, pledge.sources)}};
         insertIfSet(object, QStringLiteral("currency"), pledge.currency);
         insertIfSet(object, QStringLiteral("scope"), pledge.scope);
+        insertIfSet(object, QStringLiteral("dateNote"), pledge.dateNote);
         insertIfSet(object, QStringLiteral("note"), pledge.note);
         array.append(object);
     }
@@ -196,6 +201,8 @@ QString troopNotesSection(const Dataset& dataset, const QString& iso3)
                     .arg(dateCell(note.date), troopNoteKindLabel(note.kind), note.title);
         if (!details.isEmpty())
             text += kIndent + details.join(QStringLiteral("; ")) + QLatin1Char('\n');
+        if (!note.dateNote.isEmpty())
+            text += kIndent + QStringLiteral("Date: %1\n").arg(note.dateNote);
         text += kIndent + note.text + QLatin1Char('\n');
         text += sourceLines(dataset, note.sources);
     }
@@ -215,6 +222,7 @@ QJsonArray troopNotesJson(const Dataset& dataset, const QString& iso3)
         insertIfSet(object, QStringLiteral("lead"), note.lead);
         insertIfSet(object, QStringLiteral("size"), note.size);
         insertIfSet(object, QStringLiteral("since"), note.since.toString());
+        insertIfSet(object, QStringLiteral("dateNote"), note.dateNote);
         array.append(object);
     }
     return array;
@@ -255,8 +263,8 @@ QString stateReportText(const Dataset& dataset, const QString& iso3, QDate date)
     const StateInfo* state = dataset.findState(iso3);
     if (!state)
         return {};
-    QString text = QStringLiteral("%1 (%2) on %3\n")
-                       .arg(state->name, state->iso3, date.toString(Qt::ISODate));
+    QString text =
+        QStringLiteral("%1 (%2) on %3\n").arg(state->name, state->iso3, date.toString(Qt::ISODate));
     for (const Treaty& treaty : dataset.treaties())
         text += QLatin1Char('\n') + treatySection(dataset, treaty, iso3, date);
 

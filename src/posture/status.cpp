@@ -71,7 +71,10 @@ QList<Status> allStatuses()
     return statuses;
 }
 
-QString statusId(Status status) { return QString::fromLatin1(textFor(status).id); }
+QString statusId(Status status)
+{
+    return QString::fromLatin1(textFor(status).id);
+}
 
 std::optional<Status> statusFromId(const QString& id)
 {

@@ -8,7 +8,8 @@
 namespace flank::posture {
 
 // A state's standing under one treaty on one day, derived from its dated legal steps.
-enum class Status {
+enum class Status
+{
     NoData,              // the state is not in the dataset
     NonParty,            // never joined
     Signatory,           // signed, not (yet) bound

@@ -39,8 +39,9 @@ QString pendingNote(const StatusOnDate& status)
 QString statusRowsText(const QList<StatusRow>& rows, QDate date)
 {
     QList<QStringList> table;
-    table << QStringList{QStringLiteral("ISO3"), QStringLiteral("State"), QStringLiteral("Treaty"),
-                         QStringLiteral("Status"), QStringLiteral("Since"), QStringLiteral("Note")};
+    table << QStringList{QStringLiteral("ISO3"),   QStringLiteral("State"),
+                         QStringLiteral("Treaty"), QStringLiteral("Status"),
+                         QStringLiteral("Since"),  QStringLiteral("Note")};
     bool anyUncertain = false;
     for (const StatusRow& row : rows) {
         QString since = row.status.lastStep ? row.status.lastStep->date.toString() : QString();
@@ -48,8 +49,9 @@ QString statusRowsText(const QList<StatusRow>& rows, QDate date)
             since += QLatin1Char('*');
             anyUncertain = true;
         }
-        table << QStringList{row.iso3,  row.name, row.treaty, statusLabel(row.status.status),
-                             since, pendingNote(row.status)};
+        table << QStringList{row.iso3,   row.name,
+                             row.treaty, statusLabel(row.status.status),
+                             since,      pendingNote(row.status)};
     }
     QList<qsizetype> widths(table.constFirst().size(), 0);
     for (const QStringList& cells : std::as_const(table))

@@ -35,7 +35,10 @@ const TroopNoteKindText& textFor(TroopNoteKind kind)
 
 } // namespace
 
-QString troopNoteKindId(TroopNoteKind kind) { return QString::fromLatin1(textFor(kind).id); }
+QString troopNoteKindId(TroopNoteKind kind)
+{
+    return QString::fromLatin1(textFor(kind).id);
+}
 
 std::optional<TroopNoteKind> troopNoteKindFromId(const QString& id)
 {

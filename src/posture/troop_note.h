@@ -33,6 +33,7 @@ struct TroopNote
     QString size; // as the source states it: "about 2,200"
     PartialDate since;
     PartialDate date; // when reported
+    QString dateNote; // what is known when the date is partial
     QString text;
     QStringList sources;
 };

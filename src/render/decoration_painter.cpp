@@ -1,7 +1,11 @@
 #include "decoration_painter.h"
 
+#include "inset_map_painter.h"
 #include "legend_layout.h"
+#include "north_arrow_painter.h"
+#include "scale_bar_painter.h"
 #include "status_brush.h"
+#include "title_block_painter.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,17 +18,49 @@ QString formatLongDate(const QDate& date)
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
-DecorationPainter::DecorationPainter(const MapFrame& frame, const MapStyle& style)
-    : m_frame(frame), m_style(style)
+DecorationPainter::DecorationPainter(const MapFrame& frame, const MapStyle& style,
+                                     geo::ProjectionCache& projections, const ViewTransform& view)
+    : m_frame(frame), m_style(style), m_projections(projections), m_view(view)
 {
 }
 
 void DecorationPainter::paint(QPainter& painter)
 {
-    if (m_frame.state.decorations.legend)
+    const core::Decorations& on = m_frame.state.decorations;
+    const TitleBlockPainter titleBlock(m_frame, m_style);
+    titleBlock.paint(painter);
+    const double margin = m_frame.points(10);
+    const double right = m_frame.size.width() - margin;
+    // The right-hand column: stamp and inset from the top, scale bar and north arrow from
+    // the bottom, all inside the title and footer bands.
+    double top = titleBlock.topBand() + margin;
+    if (on.dateStamp && m_frame.state.date.isValid())
+        top = paintDateStamp(painter, top).bottom() + margin;
+    if (on.inset) {
+        const InsetMapPainter inset(m_frame, m_style, m_projections, m_view);
+        const QSizeF size = inset.size();
+        inset.paint(painter, QRectF(QPointF(right - size.width(), top), size));
+    }
+    const auto projector = m_projections.projectorFor(m_frame.state.crs);
+    if (!projector->isValid()) {
+        if (on.legend)
+            paintLegend(painter);
+        return;
+    }
+    double bottom = m_frame.size.height() - titleBlock.bottomBand() - margin;
+    if (on.scaleBar) {
+        const QRectF box = ScaleBarPainter(m_frame, m_style, *projector, m_view)
+                               .paint(painter, QPointF(right, bottom));
+        if (!box.isEmpty())
+            bottom = box.top() - margin / 2;
+    }
+    if (on.northArrow) {
+        const NorthArrowPainter arrow(m_frame, m_style, *projector, m_view);
+        const QSizeF size = arrow.size();
+        arrow.paint(painter, QRectF(QPointF(right - size.width(), bottom - size.height()), size));
+    }
+    if (on.legend)
         paintLegend(painter);
-    if (m_frame.state.decorations.dateStamp && m_frame.state.date.isValid())
-        paintDateStamp(painter);
 }
 
 void DecorationPainter::paintPanel(QPainter& painter, const QRectF& box)
@@ -76,7 +112,7 @@ void DecorationPainter::paintLegend(QPainter& painter)
     painter.restore();
 }
 
-void DecorationPainter::paintDateStamp(QPainter& painter)
+QRectF DecorationPainter::paintDateStamp(QPainter& painter, double top)
 {
     const QString text = QCoreApplication::translate("flank::render::Legend", "Status as of %1")
                              .arg(formatLongDate(m_frame.state.date));
@@ -86,13 +122,14 @@ void DecorationPainter::paintDateStamp(QPainter& painter)
     const QFontMetricsF metrics(font);
     const double padding = m_frame.points(6), margin = m_frame.points(10);
     const QSizeF size(metrics.horizontalAdvance(text) + 2 * padding, metrics.height() + padding);
-    const QRectF box(QPointF(m_frame.size.width() - margin - size.width(), margin), size);
+    const QRectF box(QPointF(m_frame.size.width() - margin - size.width(), top), size);
     painter.save();
     paintPanel(painter, box);
     painter.setFont(font);
     painter.setPen(m_style.text);
     painter.drawText(box, Qt::AlignCenter, text);
     painter.restore();
+    return box;
 }
 
 } // namespace flank::render

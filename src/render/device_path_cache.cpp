@@ -1,57 +1,88 @@
 #include "device_path_cache.h"
 
+#include "geo/ring_clip.h"
+
 namespace flank::render {
 
 namespace {
 
-constexpr double kMergeDistance = 0.5; // device pixels
+constexpr double kMergeDistance = 0.7; // device pixels: finer detail is not visible
+// The cut window reaches this many view sizes beyond the view on each side, so a drag of up
+// to that far reuses the paths.
+constexpr double kWindowMargin = 1.0;
 
-QPainterPath reducedPath(const geo::ProjectedFeature& feature, double scale)
+QPolygonF reducedRing(const QPolygonF& ring, double scale)
 {
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
     constexpr double kMergeSquared = kMergeDistance * kMergeDistance;
     QPolygonF reduced;
-    for (const QPolygonF& ring : feature.rings) {
-        reduced.clear();
-        reduced.reserve(ring.size() / 4 + 4);
-        QPointF last(ring.constFirst().x() * scale, -ring.constFirst().y() * scale);
-        reduced.append(last);
-        for (qsizetype i = 1; i < ring.size(); ++i) {
-            const QPointF point(ring[i].x() * scale, -ring[i].y() * scale);
-            const QPointF delta = point - last;
-            if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared) {
-                reduced.append(point);
-                last = point;
-            }
-        }
-        // A ring smaller than a pixel is not worth a polygon of its own.
-        if (reduced.size() >= 3)
-        {
-            path.addPolygon(reduced);
-            path.closeSubpath();
+    reduced.reserve(ring.size() / 4 + 4);
+    QPointF last(ring.constFirst().x() * scale, -ring.constFirst().y() * scale);
+    reduced.append(last);
+    for (qsizetype i = 1; i < ring.size(); ++i) {
+        const QPointF point(ring[i].x() * scale, -ring[i].y() * scale);
+        const QPointF delta = point - last;
+        if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared) {
+            reduced.append(point);
+            last = point;
         }
     }
-    return path;
+    return reduced;
 }
 
 } // namespace
 
-void DevicePathCache::prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit)
+QRectF DevicePathCache::scaled(const QRectF& mapRect) const
 {
-    if (layer == m_layer && pixelsPerMapUnit == m_scale)
+    return QRectF(QPointF(mapRect.left() * m_scale, -mapRect.bottom() * m_scale),
+                  QPointF(mapRect.right() * m_scale, -mapRect.top() * m_scale));
+}
+
+void DevicePathCache::prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit,
+                              const QRectF& visibleMapExtent)
+{
+    const bool sameZoom = layer == m_layer && pixelsPerMapUnit == m_scale;
+    if (sameZoom && m_window.contains(scaled(visibleMapExtent)))
         return;
     m_layer = layer;
     m_scale = pixelsPerMapUnit;
+    const QRectF view = scaled(visibleMapExtent);
+    m_window = view.adjusted(-view.width() * kWindowMargin, -view.height() * kWindowMargin,
+                             view.width() * kWindowMargin, view.height() * kWindowMargin);
     m_paths.clear();
 }
 
 const QPainterPath& DevicePathCache::pathFor(const geo::ProjectedFeature& feature)
 {
-    auto found = m_paths.find(&feature);
-    if (found == m_paths.end())
-        found = m_paths.insert(&feature, reducedPath(feature, m_scale));
-    return *found;
+    return entryFor(feature).path;
+}
+
+const QPolygonF& DevicePathCache::largestRingFor(const geo::ProjectedFeature& feature)
+{
+    return entryFor(feature).largestRing;
+}
+
+const DevicePathCache::Entry& DevicePathCache::entryFor(const geo::ProjectedFeature& feature)
+{
+    auto found = m_paths.constFind(&feature);
+    if (found != m_paths.constEnd())
+        return *found;
+    Entry entry;
+    entry.path.setFillRule(Qt::OddEvenFill);
+    double largestArea = 0;
+    for (const QPolygonF& ring : feature.rings) {
+        QPolygonF reduced = geo::clipRing(reducedRing(ring, m_scale), m_window);
+        // A ring smaller than a pixel is not worth a polygon of its own.
+        if (reduced.size() < 3)
+            continue;
+        entry.path.addPolygon(reduced);
+        entry.path.closeSubpath();
+        const QRectF box = reduced.boundingRect();
+        if (box.width() * box.height() > largestArea) {
+            largestArea = box.width() * box.height();
+            entry.largestRing = std::move(reduced);
+        }
+    }
+    return *m_paths.insert(&feature, std::move(entry));
 }
 
 } // namespace flank::render

@@ -8,23 +8,36 @@
 
 namespace flank::render {
 
-// Country outlines reduced to what one zoom level can show (points closer than half a pixel
-// merged), in zoom-scaled map coordinates: panning only translates them, so a pan frame reuses
-// every path, and a new zoom rebuilds only the features in view.
+// Country outlines reduced to what one zoom level can show (points closer than 0.7 pixel
+// merged) and cut to a window around the view, in zoom-scaled map coordinates (x * s, -y * s).
+// Panning only translates them: a pan frame reuses every path until the view leaves the
+// window, and a new zoom rebuilds only the features in view.
 class DevicePathCache
 {
 public:
-    // Paths for `layer` at `pixelsPerMapUnit`; forgets earlier paths when either changes.
-    void prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit);
+    // Readies paths for `layer` at `pixelsPerMapUnit` covering `visibleMapExtent`; forgets
+    // earlier paths when the layer or zoom changes or the view has left the cut window.
+    void prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit,
+                 const QRectF& visibleMapExtent);
 
-    // The reduced path of a feature in scaled coordinates (x * s, -y * s).
     const QPainterPath& pathFor(const geo::ProjectedFeature& feature);
+    // The feature's largest ring after reduction and cutting, where its name goes.
+    const QPolygonF& largestRingFor(const geo::ProjectedFeature& feature);
     qsizetype cachedCount() const { return m_paths.size(); }
 
 private:
+    struct Entry
+    {
+        QPainterPath path;
+        QPolygonF largestRing;
+    };
+    const Entry& entryFor(const geo::ProjectedFeature& feature);
+    QRectF scaled(const QRectF& mapRect) const;
+
     const geo::ProjectedLayer* m_layer = nullptr;
     double m_scale = 0.0;
-    QHash<const geo::ProjectedFeature*, QPainterPath> m_paths;
+    QRectF m_window; // scaled coordinates; geometry outside it is cut away
+    QHash<const geo::ProjectedFeature*, Entry> m_paths;
 };
 
 } // namespace flank::render

@@ -3,6 +3,7 @@
 #include "geo/ring_clip.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -70,39 +71,56 @@ std::optional<QPointF> interiorPoint(const QPolygonF& ring)
 
 } // namespace
 
+void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label) const
+{
+    const double radius = m_frame.points(1.1);
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        // On images, the text drawn eight times around the spot is a halo at a fraction of
+        // the cost of stroking glyph outlines.
+        painter.setPen(m_style.textHalo);
+        for (int i = 0; i < 8; ++i) {
+            const double angle = i * M_PI / 4;
+            painter.drawText(label.baseline +
+                                 QPointF(radius * std::cos(angle), radius * std::sin(angle)),
+                             label.text);
+        }
+        return;
+    }
+    // In SVG and PDF one stroked outline keeps a single copy of the text searchable.
+    QPainterPath outline;
+    outline.addText(label.baseline, label.font, label.text);
+    painter.strokePath(outline, QPen(m_style.textHalo, 2 * radius, Qt::SolidLine, Qt::RoundCap,
+                                     Qt::RoundJoin));
+}
+
 LabelPainter::LabelPainter(const MapFrame& frame, const MapStyle& style)
     : m_frame(frame), m_style(style)
 {
 }
 
-void LabelPainter::paint(QPainter& painter, const geo::ProjectedLayer& layer,
-                         const ViewTransform& view)
+QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer,
+                                        const ViewTransform& view, DevicePathCache& paths) const
 {
     const QRectF device(QPointF(0, 0), m_frame.size);
     const QRectF clipBox = device.adjusted(-2, -2, 2, 2);
+    const QTransform& toDevice = view.mapToDevice();
+    const QPointF offset(toDevice.dx(), toDevice.dy());
+    const double minimumArea = std::pow(m_frame.points(24), 2);
     QList<Candidate> candidates;
     for (const geo::ProjectedFeature& feature : layer.features()) {
         if (feature.source->occupied || feature.source->name.isEmpty() ||
             !feature.bounds.intersects(view.visibleExtent()))
             continue;
-        // The largest visible ring carries the name.
-        QPolygonF best;
-        double bestArea = 0;
-        for (const QPolygonF& ring : feature.rings) {
-            const QPolygonF visible = geo::clipRing(view.mapToDevice().map(ring), clipBox);
-            const double area = visible.isEmpty() ? 0 : ringArea(visible);
-            if (area > bestArea) {
-                bestArea = area;
-                best = visible;
-            }
-        }
-        if (best.isEmpty())
+        const QPolygonF& ring = paths.largestRingFor(feature);
+        if (ring.isEmpty())
             continue;
-        const auto anchor = interiorPoint(best);
-        if (!anchor)
+        const QPolygonF visible = geo::clipRing(ring.translated(offset), clipBox);
+        const double area = visible.isEmpty() ? 0 : ringArea(visible);
+        if (area < minimumArea)
             continue;
-        candidates.append({feature.source->name, *anchor, bestArea,
-                           m_frame.statuses.contains(feature.source->key)});
+        if (const auto anchor = interiorPoint(visible))
+            candidates.append({feature.source->name, *anchor, area,
+                               m_frame.statuses.contains(feature.source->key)});
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.emphasised != b.emphasised)
@@ -110,22 +128,20 @@ void LabelPainter::paint(QPainter& painter, const geo::ProjectedLayer& layer,
         return a.area > b.area;
     });
 
-    QFont font(m_style.fontFamily);
-    const double basePx = m_frame.points(m_style.baseFontPt);
+    QList<PlacedLabel> labels;
     QList<QRectF> placed;
-    const double minimumArea = std::pow(m_frame.points(24), 2);
+    const double basePx = m_frame.points(m_style.baseFontPt);
     for (const Candidate& candidate : candidates) {
-        if (candidate.area < minimumArea)
-            continue;
-        font.setPixelSize(std::max(1, int(std::lround(basePx * (candidate.emphasised ? 1.1 : 0.9)))));
+        QFont font(m_style.fontFamily);
+        font.setPixelSize(
+            std::max(1, int(std::lround(basePx * (candidate.emphasised ? 1.1 : 0.9)))));
         font.setBold(candidate.emphasised);
         const QFontMetricsF metrics(font);
         QRectF box = metrics.boundingRect(candidate.text);
         box.moveCenter(candidate.anchor);
         const QRectF padded = box.adjusted(-3, -2, 3, 2);
-        if (!device.contains(padded))
-            continue;
-        if (std::any_of(placed.begin(), placed.end(),
+        if (!device.contains(padded) ||
+            std::any_of(placed.begin(), placed.end(),
                         [&](const QRectF& other) { return other.intersects(padded); }))
             continue;
         // Fade a name in as its country grows from small to comfortably large on screen.
@@ -133,16 +149,22 @@ void LabelPainter::paint(QPainter& painter, const geo::ProjectedLayer& layer,
         if (fade <= 0.05)
             continue;
         placed.append(padded);
-        QPainterPath text;
-        text.addText(box.left(), box.top() + metrics.ascent(), font, candidate.text);
+        labels.append({candidate.text, QPointF(box.left(), box.top() + metrics.ascent()), font,
+                       0.35 + 0.65 * fade});
+    }
+    return labels;
+}
+
+void LabelPainter::paint(QPainter& painter, const QList<PlacedLabel>& labels) const
+{
+    for (const PlacedLabel& label : labels) {
         painter.save();
-        painter.setOpacity(0.35 + 0.65 * fade);
-        painter.strokePath(text, QPen(m_style.textHalo, m_frame.points(2.2), Qt::SolidLine,
-                                      Qt::RoundCap, Qt::RoundJoin));
-        // The name itself stays text, so SVG and PDF keep it searchable.
-        painter.setFont(font);
+        painter.setOpacity(label.opacity);
+        painter.setFont(label.font);
+        paintHalo(painter, label);
         painter.setPen(m_style.text);
-        painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), candidate.text);
+        // The name itself stays text, so SVG and PDF keep it searchable.
+        painter.drawText(label.baseline, label.text);
         painter.restore();
     }
 }

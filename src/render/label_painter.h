@@ -1,24 +1,39 @@
 #pragma once
 
+#include "device_path_cache.h"
 #include "map_frame.h"
 #include "map_style.h"
 #include "view_transform.h"
 
 #include "geo/projected_layer.h"
 
+#include <QFont>
 #include <QPainter>
 
 namespace flank::render {
 
-// Country names placed inside the visible part of each country, largest first, never
-// overlapping; names fade in as their country grows on screen.
+struct PlacedLabel
+{
+    QString text;
+    QPointF baseline; // device
+    QFont font;
+    double opacity = 1.0;
+};
+
+// Country names placed inside the visible part of each country, states with a status first
+// and then by visible size, never overlapping; names fade in as their country grows on screen.
 class LabelPainter
 {
 public:
     LabelPainter(const MapFrame& frame, const MapStyle& style);
-    void paint(QPainter& painter, const geo::ProjectedLayer& layer, const ViewTransform& view);
+
+    QList<PlacedLabel> layout(const geo::ProjectedLayer& layer, const ViewTransform& view,
+                              DevicePathCache& paths) const;
+    void paint(QPainter& painter, const QList<PlacedLabel>& labels) const;
 
 private:
+    void paintHalo(QPainter& painter, const PlacedLabel& label) const;
+
     const MapFrame& m_frame;
     const MapStyle& m_style;
 };

@@ -1,17 +1,13 @@
 #include "legend_layout.h"
 
+#include "title_block_painter.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
 
 namespace flank::render {
-
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("flank::render::Legend", text); }
-
-} // namespace
 
 LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
 {
@@ -33,15 +29,27 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
             shown << status;
     for (posture::Status status : shown)
         items.append({LegendItemKind::Status, status, posture::statusLabel(status), {}, {}});
-    items.append({LegendItemKind::Occupied, posture::Status::NoData,
-                  tr("Occupied by Russia (Crimea)"), {}, {}});
-    items.append({LegendItemKind::NoData, posture::Status::NoData,
-                  tr("No data / outside the focus"), {}, {}});
+    items.append(
+        {LegendItemKind::Occupied,
+         posture::Status::NoData,
+         QCoreApplication::translate("flank::render::Legend", "Occupied by Russia (Crimea)"),
+         {},
+         {}});
+    items.append(
+        {LegendItemKind::NoData,
+         posture::Status::NoData,
+         QCoreApplication::translate("flank::render::Legend", "No data / outside the focus"),
+         {},
+         {}});
     if (!frame.state.overlayTreaty.isEmpty()) {
         const QString overlayName =
             frame.overlayTreatyName.isEmpty() ? frame.state.overlayTreaty : frame.overlayTreatyName;
-        items.append({LegendItemKind::Heading, posture::Status::NoData,
-                      tr("Inner band: %1").arg(overlayName), {}, {}});
+        items.append({LegendItemKind::Heading,
+                      posture::Status::NoData,
+                      QCoreApplication::translate("flank::render::Legend", "Inner band: %1")
+                          .arg(overlayName),
+                      {},
+                      {}});
         QList<posture::Status> overlayShown;
         for (posture::Status status : frame.overlayStatuses)
             if (!overlayShown.contains(status) && style.overlayColor(status).isValid())
@@ -70,7 +78,8 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     width += 2 * padding;
     height += padding;
     const double margin = frame.points(10);
-    layout.box = QRectF(margin, frame.size.height() - margin - height, width, height);
+    const double footer = TitleBlockPainter(frame, style).bottomBand();
+    layout.box = QRectF(margin, frame.size.height() - footer - margin - height, width, height);
 
     double y = layout.box.top() + padding;
     for (LegendItem& item : items) {

@@ -1,5 +1,6 @@
 #include "map_renderer.h"
 
+#include "annotation_painter.h"
 #include "decoration_painter.h"
 #include "label_painter.h"
 #include "status_brush.h"
@@ -60,22 +61,39 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     painter.fillRect(device, style.sea);
 
     const auto layer = m_projections->layer(frame.state.crs, scaleFor(frame));
+    const ViewTransform view(extentOf(frame), frame.size);
     if (layer) {
-        const ViewTransform view(extentOf(frame), frame.size);
         paintCountries(painter, frame, style, *layer, view.visibleExtent(),
                        view.pixelsPerMapUnit());
         if (frame.state.decorations.labels)
-            LabelPainter(frame, style).paint(painter, *layer, view);
+            paintLabels(painter, frame, style, *layer, view);
+        if (frame.annotations)
+            AnnotationPainter(frame, style, *m_projections->projectorFor(frame.state.crs), view)
+                .paint(painter, *frame.annotations);
     }
-    DecorationPainter(frame, style).paint(painter);
+    DecorationPainter(frame, style, *m_projections, view).paint(painter);
     painter.restore();
+}
+
+void MapRenderer::paintLabels(QPainter& painter, const MapFrame& frame, const MapStyle& style,
+                              const geo::ProjectedLayer& layer, const ViewTransform& view)
+{
+    const LabelPainter labels(frame, style);
+    // Placing names is worth keeping while nothing that moves them has changed.
+    const LabelKey key{&layer, view.visibleExtent(), frame.size, frame.dpi, frame.state.theme,
+                       frame.statuses.size()};
+    if (!(key == m_labelKey)) {
+        m_labels = labels.layout(layer, view, m_paths);
+        m_labelKey = key;
+    }
+    labels.paint(painter, m_labels);
 }
 
 void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const MapStyle& style,
                                  const geo::ProjectedLayer& layer, const QRectF& visible,
                                  double pixelsPerUnit)
 {
-    m_paths.prepare(&layer, pixelsPerUnit);
+    m_paths.prepare(&layer, pixelsPerUnit, visible);
     const ViewTransform view(visible, frame.size);
     const QTransform& toDevice = view.mapToDevice();
     // Paths are in zoom-scaled map units; only this translation differs between pan frames.
@@ -87,6 +105,12 @@ void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const
 
     painter.save();
     painter.setTransform(translation, true);
+    // Fills are drawn without antialiasing and every edge is then stroked with an antialiased
+    // hairline on top: the picture looks the same, and the costly coverage rasterizer runs
+    // only for thin lines instead of for every filled area.
+    const bool antialias = frame.antialias;
+    const auto fillMode = [&] { painter.setRenderHint(QPainter::Antialiasing, false); };
+    const auto strokeMode = [&] { painter.setRenderHint(QPainter::Antialiasing, antialias); };
     // Neutral countries first, so status outlines lie on top of shared borders.
     for (const geo::ProjectedFeature& feature : layer.features()) {
         if (!feature.bounds.intersects(visible))
@@ -96,13 +120,22 @@ void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const
             continue;
         }
         const QPainterPath& path = m_paths.pathFor(feature);
+        if (m_observer)
+            m_observer->featureStarted(painter, feature.source->key);
+        fillMode();
         painter.fillPath(path, style.land);
+        strokeMode();
         painter.strokePath(path, borderPen);
+        if (m_observer)
+            m_observer->featureFinished(painter, feature.source->key);
     }
     for (const geo::ProjectedFeature* feature : statusFeatures) {
         const QString& key = feature->source->key;
         const QPainterPath& path = m_paths.pathFor(*feature);
         const StatusStyle statusStyle = style.statusStyle(frame.statuses.value(key));
+        if (m_observer)
+            m_observer->featureStarted(painter, key);
+        fillMode();
         fillWithStatus(painter, path, statusStyle, frame);
         if (feature->source->occupied)
             fillWithStatus(painter, path, style.occupiedStyle(), frame);
@@ -117,7 +150,10 @@ void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const
                 painter.restore();
             }
         }
+        strokeMode();
         painter.strokePath(path, focusPen);
+        if (m_observer)
+            m_observer->featureFinished(painter, key);
     }
     const auto outline = [&](const QString& key, const QPen& pen) {
         for (const geo::ProjectedFeature* feature : layer.featuresWithKey(key))

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "device_path_cache.h"
+#include "label_painter.h"
 #include "map_frame.h"
 #include "map_style.h"
+#include "paint_observer.h"
 
 #include "geo/projection_cache.h"
 #include "geo/scale.h"
@@ -27,14 +29,33 @@ public:
     geo::Scale scaleFor(const MapFrame& frame);
     QString countryAt(const MapFrame& frame, QPointF devicePoint);
     std::shared_ptr<geo::ProjectionCache> projections() const { return m_projections; }
+    // Not owned; nullptr (the default) for none.
+    void setObserver(PaintObserver* observer) { m_observer = observer; }
 
 private:
     void paintCountries(QPainter& painter, const MapFrame& frame, const MapStyle& style,
                         const geo::ProjectedLayer& layer, const QRectF& visible,
                         double pixelsPerUnit);
 
+    void paintLabels(QPainter& painter, const MapFrame& frame, const MapStyle& style,
+                     const geo::ProjectedLayer& layer, const ViewTransform& view);
+
+    struct LabelKey
+    {
+        const geo::ProjectedLayer* layer = nullptr;
+        QRectF extent;
+        QSizeF size;
+        double dpi = 0;
+        core::Theme theme = core::Theme::Light;
+        qsizetype statusCount = -1;
+        friend bool operator==(const LabelKey&, const LabelKey&) = default;
+    };
+
     std::shared_ptr<geo::ProjectionCache> m_projections;
     DevicePathCache m_paths;
+    LabelKey m_labelKey;
+    QList<PlacedLabel> m_labels;
+    PaintObserver* m_observer = nullptr;
 };
 
 } // namespace flank::render

@@ -35,8 +35,8 @@ struct MapStyle
     QColor textHalo;
     QColor panel;           // legend and stamp background
     QColor panelBorder;
-    double borderWidthPt = 0.5;
-    double focusBorderWidthPt = 0.8;
+    double borderWidthPt = 0.5;  // under one pixel at 96 dpi: Qt's fast hairline path
+    double focusBorderWidthPt = 0.75;
     double selectionWidthPt = 2.4;
     double baseFontPt = 9.0; // legend, stamp, labels scale from this
     QString fontFamily;

@@ -1,41 +1,361 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
+#include "glossary_dialog.h"
+#include "legend_text.h"
 #include "map_canvas.h"
+#include "saved_views.h"
+#include "search_box.h"
+#include "selection_describer.h"
+#include "state_panel.h"
+#include "timeline_bar.h"
+#include "widget_theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QInputDialog>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace flank::ui {
 
 MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
     : QMainWindow(parent), m_session(new MapSession(std::move(data), this)),
-      m_canvas(new MapCanvas(m_session, this))
+      m_canvas(new MapCanvas(m_session, this)), m_baseFont(QApplication::font())
 {
     setWindowTitle(tr("Flank Atlas"));
     setCentralWidget(m_canvas);
+    createDocks();
     createMenus();
+    new SelectionDescriber(m_canvas, m_session);
     resize(1280, 800);
+    m_canvas->setFocus();
     connect(m_canvas, &MapCanvas::mapPointHovered, this, [this](QPointF lonLat) {
         statusBar()->showMessage(
             tr("%1°, %2°").arg(lonLat.y(), 0, 'f', 3).arg(lonLat.x(), 0, 'f', 3));
     });
+    connect(m_canvas, &MapCanvas::hoveredStateChanged, this, [this](const QString& iso3) {
+        if (!iso3.isEmpty())
+            statusBar()->showMessage(
+                m_canvas->stateSummary(iso3).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    });
+    connect(m_canvas, &MapCanvas::legendItemClicked, this,
+            [this](const render::LegendItem& item) { showGlossary(glossaryAnchorFor(item)); });
+    connect(m_session, &MapSession::stateChanged, this, &MainWindow::showState);
+    showState(m_session->state());
+}
+
+void MainWindow::createDocks()
+{
+    m_timeline = new TimelineBar(m_session, this);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+
+    m_panel = new StatePanel(m_session, this);
+    m_panelDock = new QDockWidget(tr("Details"), this);
+    m_panelDock->setObjectName(QStringLiteral("panelDock"));
+    m_panelDock->setWidget(m_panel);
+    m_panelDock->setMinimumWidth(300);
+    addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    resizeDocks({m_panelDock}, {380}, Qt::Horizontal);
+    connect(m_panel, &StatePanel::glossaryRequested, this, &MainWindow::showGlossary);
+
+    m_search = new SearchBox(m_session->data().countries->countryNames(), this);
+    m_search->setMaximumWidth(320);
+    connect(m_search, &SearchBox::stateChosen, this, &MainWindow::chooseState);
 }
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createGoMenu();
+    createHelpMenu();
+    QToolBar* toolbar = addToolBar(tr("Map"));
+    toolbar->setObjectName(QStringLiteral("mapToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addActions(m_treatyGroup->actions());
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+}
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_canvas, &MapCanvas::zoomIn);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
-    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_canvas, &MapCanvas::zoomOut);
-    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
-    QAction* reset = view->addAction(tr("&Reset View"), m_canvas, &MapCanvas::resetView);
-    reset->setShortcut(Qt::Key_Home);
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createEditMenu()
+{
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = m_editMenu->addAction(tr("&Copy View as Text"), this, &MainWindow::copyView);
+    copy->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    QAction* paste = m_editMenu->addAction(
+        tr("&Paste View"), this, [this] { pasteView(QGuiApplication::clipboard()->text()); });
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    m_editMenu->addSeparator();
+    QAction* find = m_editMenu->addAction(tr("&Find State…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_treatyGroup = new QActionGroup(this);
+    QStringList choices;
+    for (const posture::Treaty& treaty : m_session->dataset().treaties())
+        choices << treaty.id;
+    if (choices.contains(QLatin1String("ottawa")) && choices.contains(QLatin1String("ccm")))
+        choices << QStringLiteral("both");
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        const posture::Treaty* treaty = m_session->dataset().findTreaty(choices[i]);
+        QAction* action = m_viewMenu->addAction(
+            treaty ? treaty->shortName : tr("Both Conventions (fill and inner band)"));
+        action->setCheckable(true);
+        action->setData(choices[i]);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_treatyGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, choice = choices[i]] { m_session->setTreatyChoice(choice); });
+    }
+    m_viewMenu->addSeparator();
+    QMenu* themes = m_viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const struct
+    {
+        core::Theme theme;
+        const char* label;
+        const char* keys;
+    } themeChoices[] = {
+        {core::Theme::Light, QT_TR_NOOP("&Light"), "Ctrl+Alt+L"},
+        {core::Theme::Dark, QT_TR_NOOP("&Dark"), "Ctrl+Alt+D"},
+        {core::Theme::Projector, QT_TR_NOOP("&Projector (high contrast)"), "Ctrl+Alt+P"}};
+    for (const auto& choice : themeChoices) {
+        QAction* action = themes->addAction(tr(choice.label));
+        action->setCheckable(true);
+        action->setData(int(choice.theme));
+        action->setShortcut(QKeySequence(QString::fromLatin1(choice.keys)));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, theme = choice.theme] { m_session->setTheme(theme); });
+    }
+    m_viewMenu->addSeparator();
+    addMapKey(m_viewMenu, tr("Zoom &In"),
+              {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn},
+              &MapCanvas::zoomIn);
+    addMapKey(m_viewMenu, tr("Zoom &Out"), {QKeySequence(Qt::Key_Minus), QKeySequence::ZoomOut},
+              &MapCanvas::zoomOut);
+    addMapKey(m_viewMenu, tr("&Reset View"), {QKeySequence(Qt::Key_Home)}, &MapCanvas::resetView);
+    m_viewMenu->addSeparator();
+    m_savedViewsMenu = m_viewMenu->addMenu(tr("Saved &Views"));
+    rebuildSavedViewsMenu();
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_panelDock->toggleViewAction());
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+}
+
+void MainWindow::addMapKey(QMenu* menu, const QString& text, const QList<QKeySequence>& keys,
+                           void (MapCanvas::*slot)())
+{
+    QAction* action = menu->addAction(text, m_canvas, slot);
+    action->setShortcuts(keys);
+    // Keys like the arrows belong to the map only while it has the focus, so the slider and
+    // the search box keep theirs; the menu entry works from anywhere.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_canvas->addAction(action);
+}
+
+void MainWindow::createGoMenu()
+{
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    addMapKey(m_goMenu, tr("Pan &Left"), {QKeySequence(Qt::Key_Left)}, &MapCanvas::panLeft);
+    addMapKey(m_goMenu, tr("Pan &Right"), {QKeySequence(Qt::Key_Right)}, &MapCanvas::panRight);
+    addMapKey(m_goMenu, tr("Pan &Up"), {QKeySequence(Qt::Key_Up)}, &MapCanvas::panUp);
+    addMapKey(m_goMenu, tr("Pan &Down"), {QKeySequence(Qt::Key_Down)}, &MapCanvas::panDown);
+    m_goMenu->addSeparator();
+    addMapKey(m_goMenu, tr("&Next State"), {QKeySequence(Qt::Key_Tab)}, &MapCanvas::focusNextState);
+    addMapKey(m_goMenu, tr("P&revious State"),
+              {QKeySequence(Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::Key_Backtab)},
+              &MapCanvas::focusPreviousState);
+    addMapKey(m_goMenu, tr("&Select Highlighted State"),
+              {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+              &MapCanvas::selectFocusedState);
+    addMapKey(m_goMenu, tr("&Clear Selection"), {QKeySequence(Qt::Key_Escape)},
+              &MapCanvas::clearSelection);
+    m_goMenu->addSeparator();
+    QAction* previous =
+        m_goMenu->addAction(tr("Previous &Event"), m_timeline, &TimelineBar::previousEvent);
+    previous->setShortcut(QKeySequence(tr("Ctrl+Left")));
+    QAction* next = m_goMenu->addAction(tr("Next E&vent"), m_timeline, &TimelineBar::nextEvent);
+    next->setShortcut(QKeySequence(tr("Ctrl+Right")));
+    QAction* play =
+        m_goMenu->addAction(tr("&Play / Pause"), m_timeline, &TimelineBar::togglePlaying);
+    play->setShortcut(QKeySequence(tr("Ctrl+P")));
+}
+
+void MainWindow::createHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* glossaryAction =
+        m_helpMenu->addAction(tr("&Glossary"), this, [this] { showGlossary(); });
+    glossaryAction->setShortcut(QKeySequence::HelpContents);
+    QAction* about = m_helpMenu->addAction(tr("&About Flank Atlas"), this, [this] {
+        AboutDialog dialog(m_session->dataset(), this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+GlossaryDialog* MainWindow::glossary()
+{
+    if (!m_glossary) {
+        m_glossary = new GlossaryDialog(this);
+        applyWidgetTheme(m_glossary, m_appliedTheme, m_baseFont);
+    }
+    return m_glossary;
+}
+
+void MainWindow::showGlossary(const QString& anchor)
+{
+    glossary()->showEntry(anchor);
+}
+
+void MainWindow::chooseState(const QString& iso3)
+{
+    m_session->setSelection(iso3);
+    m_canvas->zoomToState(iso3);
+    m_canvas->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::copyView()
+{
+    QGuiApplication::clipboard()->setText(m_session->state().toText());
+}
+
+bool MainWindow::pasteView(const QString& text)
+{
+    core::Issues issues;
+    std::optional<core::MapState> state = core::MapState::fromText(text, &issues);
+    if (state && !m_session->dataset().findTreaty(state->treaty))
+        issues << core::makeError(QStringLiteral("<text>"),
+                                  tr("unknown treaty '%1'").arg(state->treaty));
+    if (!state || core::hasErrors(issues)) {
+        QStringList messages;
+        for (const core::Issue& issue : issues)
+            messages << issue.toString();
+        auto* message =
+            new QMessageBox(QMessageBox::Warning, tr("Paste View"),
+                            tr("The clipboard does not hold a view."), QMessageBox::Ok, this);
+        message->setAttribute(Qt::WA_DeleteOnClose);
+        message->setTextFormat(Qt::PlainText);
+        message->setInformativeText(messages.join(QLatin1Char('\n')));
+        message->open();
+        statusBar()->showMessage(tr("Paste View: %1").arg(messages.join(QStringLiteral("; "))));
+        return false;
+    }
+    m_session->setState(*state);
+    return true;
+}
+
+void MainWindow::rebuildSavedViewsMenu()
+{
+    m_savedViewsMenu->clear();
+    QAction* save =
+        m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveCurrentView);
+    save->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    const QStringList names = SavedViews().names();
+    if (!names.isEmpty())
+        m_savedViewsMenu->addSeparator();
+    for (const QString& name : names) {
+        // The name is the user's own text: no mnemonic from an '&' in it.
+        QString label = name;
+        m_savedViewsMenu->addAction(label.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+                                    [this, name] {
+                                        if (const auto view = SavedViews().view(name))
+                                            m_session->setState(*view);
+                                    });
+    }
+    if (names.isEmpty())
+        return;
+    QMenu* remove = m_savedViewsMenu->addMenu(tr("&Delete"));
+    for (const QString& name : names) {
+        QString label = name;
+        remove->addAction(label.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+                          [this, name] {
+                              SavedViews().remove(name);
+                              rebuildSavedViewsMenu();
+                          });
+    }
+}
+
+void MainWindow::saveCurrentView()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    SavedViews().save(name, m_session->state());
+    rebuildSavedViewsMenu();
+}
+
+void MainWindow::showState(const core::MapState& state)
+{
+    const QString choice = core::treatyChoice(state);
+    for (QAction* action : m_treatyGroup->actions())
+        action->setChecked(action->data().toString() == choice);
+    for (QAction* action : m_themeGroup->actions())
+        action->setChecked(action->data().toInt() == int(state.theme));
+    if (state.theme != m_appliedTheme) {
+        m_appliedTheme = state.theme;
+        applyWidgetTheme(this, state.theme, m_baseFont);
+        if (m_glossary)
+            applyWidgetTheme(m_glossary, state.theme, m_baseFont);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    m_persistent = true;
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/docks")).toByteArray());
+    if (const auto view =
+            core::MapState::fromText(settings.value(QStringLiteral("view/state")).toString());
+        view && m_session->dataset().findTreaty(view->treaty))
+        m_session->setState(*view);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/docks"), saveState());
+    settings.setValue(QStringLiteral("view/state"), m_session->state().toText());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_persistent)
+        saveSettings();
+    m_timeline->setPlaying(false);
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace flank::ui

@@ -2,13 +2,23 @@
 
 #include "map_session.h"
 
+#include <QFont>
 #include <QMainWindow>
+
+class QActionGroup;
+class QDockWidget;
+class QMenu;
 
 namespace flank::ui {
 
+class GlossaryDialog;
 class MapCanvas;
+class SearchBox;
+class StatePanel;
+class TimelineBar;
 
 // Builds the widgets and wires actions to the session; owns no rules and does no I/O itself.
+// Other features add their actions to the menus through the accessors below.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,12 +28,64 @@ public:
 
     MapSession* session() const { return m_session; }
     MapCanvas* canvas() const { return m_canvas; }
+    TimelineBar* timeline() const { return m_timeline; }
+    StatePanel* panel() const { return m_panel; }
+    SearchBox* searchBox() const { return m_search; }
+    GlossaryDialog* glossary();
+
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* editMenu() const { return m_editMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* goMenu() const { return m_goMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+
+    // Reads the last session's window layout and view, and keeps them on close from then on.
+    void restoreSettings();
+
+public slots:
+    void showGlossary(const QString& anchor = {});
+    void copyView();
+    // Reads a MapState from text; false (and says why) when the text is not one.
+    bool pasteView(const QString& text);
+    void chooseState(const QString& iso3);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createDocks();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createGoMenu();
+    void createHelpMenu();
+    void addMapKey(QMenu* menu, const QString& text, const QList<QKeySequence>& keys,
+                   void (MapCanvas::*slot)());
+    void rebuildSavedViewsMenu();
+    void saveCurrentView();
+    void showState(const core::MapState& state);
+    void saveSettings() const;
 
     MapSession* m_session;
     MapCanvas* m_canvas;
+    TimelineBar* m_timeline = nullptr;
+    StatePanel* m_panel = nullptr;
+    SearchBox* m_search = nullptr;
+    GlossaryDialog* m_glossary = nullptr;
+    QDockWidget* m_timelineDock = nullptr;
+    QDockWidget* m_panelDock = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QMenu* m_savedViewsMenu = nullptr;
+    QActionGroup* m_treatyGroup = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QFont m_baseFont;
+    core::Theme m_appliedTheme = core::Theme::Light;
+    bool m_persistent = false;
 };
 
 } // namespace flank::ui

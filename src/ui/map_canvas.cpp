@@ -1,15 +1,18 @@
 #include "map_canvas.h"
 
+#include "legend_text.h"
+
 #include "render/frame_builder.h"
 #include "render/view_transform.h"
 
 #include <QHelpEvent>
-#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace flank::ui {
@@ -86,18 +89,27 @@ void MapCanvas::zoomBy(double factor, QPointF about)
     m_session->setExtent(next);
 }
 
-void MapCanvas::zoomIn() { zoomBy(kWheelStep, rect().center()); }
-void MapCanvas::zoomOut() { zoomBy(1.0 / kWheelStep, rect().center()); }
+void MapCanvas::zoomIn()
+{
+    zoomBy(kWheelStep, rect().center());
+}
+void MapCanvas::zoomOut()
+{
+    zoomBy(1.0 / kWheelStep, rect().center());
+}
 
 void MapCanvas::panBy(QPointF widgetDelta)
 {
     const QRectF visible = visibleExtent();
     const double unitsPerPixel = visible.width() / std::max(1, width());
-    m_session->setExtent(visible.translated(-widgetDelta.x() * unitsPerPixel,
-                                            widgetDelta.y() * unitsPerPixel));
+    m_session->setExtent(
+        visible.translated(-widgetDelta.x() * unitsPerPixel, widgetDelta.y() * unitsPerPixel));
 }
 
-void MapCanvas::resetView() { m_session->setExtent(QRectF()); }
+void MapCanvas::resetView()
+{
+    m_session->setExtent(QRectF());
+}
 
 void MapCanvas::zoomToState(const QString& iso3)
 {
@@ -147,7 +159,13 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
         }
         return;
     }
-    setHover(m_renderer.countryAt(currentFrame(), event->position()));
+    if (legendItemAt(event->position())) {
+        setHover(QString());
+        setCursor(Qt::WhatsThisCursor);
+    } else {
+        unsetCursor();
+        setHover(m_renderer.countryAt(currentFrame(), event->position()));
+    }
     const auto projector = m_session->data().projections->projectorFor(m_session->state().crs);
     if (const auto lonLat = projector->inverse(widgetToMap(event->position())))
         emit mapPointHovered(*lonLat);
@@ -158,6 +176,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton) {
         unsetCursor();
         if (!m_dragging) {
+            if (const auto item = legendItemAt(event->position())) {
+                emit legendItemClicked(*item);
+                return;
+            }
             const QString iso3 = m_renderer.countryAt(currentFrame(), event->position());
             m_session->setSelection(iso3);
             emit stateClicked(iso3);
@@ -182,67 +204,131 @@ void MapCanvas::setHover(const QString& iso3)
     update();
 }
 
-void MapCanvas::keyPressEvent(QKeyEvent* event)
+QString MapCanvas::stateSummary(const QString& iso3) const
 {
-    const double step = kKeyPanFraction * std::min(width(), height());
-    switch (event->key()) {
-    case Qt::Key_Left:
-        panBy(QPointF(step, 0));
-        break;
-    case Qt::Key_Right:
-        panBy(QPointF(-step, 0));
-        break;
-    case Qt::Key_Up:
-        panBy(QPointF(0, step));
-        break;
-    case Qt::Key_Down:
-        panBy(QPointF(0, -step));
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_Home:
-        resetView();
-        break;
-    case Qt::Key_Escape:
-        m_session->setSelection(QString());
-        break;
-    default:
-        QWidget::keyPressEvent(event);
+    const posture::Dataset& dataset = m_session->dataset();
+    const core::MapState& state = m_session->state();
+    QString name = m_session->data().countries->nameOf(iso3);
+    if (name.isEmpty())
+        name = iso3;
+    QStringList lines{name};
+    QStringList treaties{state.treaty};
+    if (!state.overlayTreaty.isEmpty())
+        treaties << state.overlayTreaty;
+    const QDate date = state.date.isValid() ? state.date : QDate::currentDate();
+    for (const QString& treatyId : treaties) {
+        const posture::StatusOnDate status = dataset.statusOn(iso3, treatyId, date);
+        const posture::Treaty* treaty = dataset.findTreaty(treatyId);
+        lines << tr("%1: %2").arg(treaty ? treaty->shortName : treatyId,
+                                  posture::statusLabel(status.status));
+        if (status.effective)
+            lines << tr("Withdrawal takes effect %1").arg(status.effective->toString());
+        else if (status.status == posture::Status::WithdrawalNotified)
+            lines << tr("Date the withdrawal takes effect not yet known");
+        if (status.isUncertain())
+            lines << tr("(date known only to the month or year)");
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+render::LegendLayout MapCanvas::legendLayout() const
+{
+    const render::MapFrame frame = currentFrame();
+    return render::LegendLayout::compute(frame, render::MapStyle::forTheme(frame.state.theme));
+}
+
+std::optional<render::LegendItem> MapCanvas::legendItemAt(QPointF widgetPoint) const
+{
+    if (!m_session->state().decorations.legend)
+        return std::nullopt;
+    return legendLayout().itemAt(widgetPoint);
+}
+
+void MapCanvas::showToolTip(const QPoint& position, const QPoint& globalPosition)
+{
+    QString text;
+    if (const auto item = legendItemAt(position)) {
+        text = legendExplanation(*item);
+    } else {
+        const QString iso3 = m_renderer.countryAt(currentFrame(), position);
+        if (!iso3.isEmpty())
+            text = stateSummary(iso3);
+    }
+    if (text.isEmpty()) {
+        QToolTip::hideText();
         return;
     }
-    event->accept();
+    // Escaped into rich text, so a name or note holding markup shows as the characters it is.
+    QToolTip::showText(globalPosition, Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), this);
 }
 
 bool MapCanvas::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const QString iso3 = m_renderer.countryAt(currentFrame(), help->pos());
-        if (iso3.isEmpty()) {
-            QToolTip::hideText();
-            return true;
-        }
-        const posture::Dataset& dataset = m_session->dataset();
-        const core::MapState& state = m_session->state();
-        const QString name = m_session->data().countries->nameOf(iso3);
-        const posture::StatusOnDate status = dataset.statusOn(iso3, state.treaty, state.date);
-        QString text = name;
-        if (status.status != posture::Status::NoData) {
-            const posture::Treaty* treaty = dataset.findTreaty(state.treaty);
-            text += QStringLiteral("\n%1: %2").arg(treaty ? treaty->shortName : state.treaty,
-                                                    posture::statusLabel(status.status));
-            if (status.effective)
-                text += tr("\nWithdrawal takes effect %1").arg(status.effective->toString());
-        }
-        QToolTip::showText(help->globalPos(), text, this);
+        showToolTip(help->pos(), help->globalPos());
         return true;
     }
     return QWidget::event(event);
+}
+
+void MapCanvas::panLeft()
+{
+    panBy(QPointF(kKeyPanFraction * std::min(width(), height()), 0));
+}
+void MapCanvas::panRight()
+{
+    panBy(QPointF(-kKeyPanFraction * std::min(width(), height()), 0));
+}
+void MapCanvas::panUp()
+{
+    panBy(QPointF(0, kKeyPanFraction * std::min(width(), height())));
+}
+void MapCanvas::panDown()
+{
+    panBy(QPointF(0, -kKeyPanFraction * std::min(width(), height())));
+}
+
+void MapCanvas::stepFocus(int direction)
+{
+    QList<posture::StateInfo> states = m_session->dataset().states();
+    if (states.isEmpty())
+        return;
+    std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    const QString current = m_hover.isEmpty() ? m_session->state().selection : m_hover;
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        if (states[i].iso3 == current)
+            index = i;
+    if (index < 0)
+        index = direction > 0 ? states.size() - 1 : 0;
+    const qsizetype next = (index + direction + states.size()) % states.size();
+    setHover(states[next].iso3);
+}
+
+void MapCanvas::focusNextState()
+{
+    stepFocus(1);
+}
+void MapCanvas::focusPreviousState()
+{
+    stepFocus(-1);
+}
+
+void MapCanvas::selectFocusedState()
+{
+    if (m_hover.isEmpty())
+        return;
+    m_session->setSelection(m_hover);
+    emit stateClicked(m_hover);
+}
+
+void MapCanvas::clearSelection()
+{
+    setHover(QString());
+    m_session->setSelection(QString());
 }
 
 } // namespace flank::ui

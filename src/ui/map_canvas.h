@@ -2,15 +2,19 @@
 
 #include "map_session.h"
 
+#include "render/legend_layout.h"
 #include "render/map_renderer.h"
 
 #include <QPoint>
 #include <QWidget>
 
+#include <optional>
+
 namespace flank::ui {
 
 // The map on screen: paints the session's view through the one renderer; wheel zooms about
-// the cursor, dragging pans, hovering highlights and clicking selects a state.
+// the cursor, dragging pans, hovering highlights and clicking selects a state. The keyboard
+// reaches it through the window's actions (pan, zoom, next state, select, clear).
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -24,20 +28,34 @@ public:
     // Device position (widget pixels) of a map point in the current view.
     QPointF mapToWidget(QPointF mapPoint) const;
     QPointF widgetToMap(QPointF widgetPoint) const;
+    // The state under the mouse, or the one Tab moved to.
     QString hoveredState() const { return m_hover; }
+    render::LegendLayout legendLayout() const;
+    // What the tooltip says about a state: name and status per shown treaty, plain text.
+    QString stateSummary(const QString& iso3) const;
 
 public slots:
     void zoomBy(double factor, QPointF aboutWidgetPoint);
     void zoomIn();
     void zoomOut();
     void panBy(QPointF widgetDelta);
+    void panLeft();
+    void panRight();
+    void panUp();
+    void panDown();
     void resetView();
     void zoomToState(const QString& iso3);
+    // Tab and Shift+Tab: move the highlight through the dataset's states by name.
+    void focusNextState();
+    void focusPreviousState();
+    void selectFocusedState();
+    void clearSelection();
 
 signals:
     void stateClicked(const QString& iso3);
     void hoveredStateChanged(const QString& iso3);
     void mapPointHovered(QPointF lonLat);
+    void legendItemClicked(const flank::render::LegendItem& item);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -46,12 +64,14 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
     QRectF currentExtent() const;
     void setHover(const QString& iso3);
+    void stepFocus(int direction);
+    std::optional<render::LegendItem> legendItemAt(QPointF widgetPoint) const;
+    void showToolTip(const QPoint& position, const QPoint& globalPosition);
 
     MapSession* m_session;
     render::MapRenderer m_renderer;

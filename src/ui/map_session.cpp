@@ -29,7 +29,10 @@ void MapSession::apply(const core::MapState& next)
         emit dateChanged(m_state.date);
 }
 
-void MapSession::setState(const core::MapState& state) { apply(state); }
+void MapSession::setState(const core::MapState& state)
+{
+    apply(state);
+}
 
 void MapSession::setDate(const QDate& date)
 {

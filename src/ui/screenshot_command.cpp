@@ -1,12 +1,15 @@
 #include "screenshot_command.h"
 
+#include "desktop_setup.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "state_panel.h"
 
 #include "core/issue.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QImageWriter>
 #include <QSaveFile>
 #include <QTextStream>
@@ -25,11 +28,14 @@ QTextStream& err()
 void addViewOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("date"), QStringLiteral("Date shown (YYYY-MM-DD)."), QStringLiteral("date")},
-        {QStringLiteral("treaty"), QStringLiteral("ottawa, ccm or both."), QStringLiteral("treaty")},
+        {QStringLiteral("date"), QStringLiteral("Date shown (YYYY-MM-DD)."),
+         QStringLiteral("date")},
+        {QStringLiteral("treaty"), QStringLiteral("ottawa, ccm or both."),
+         QStringLiteral("treaty")},
         {QStringLiteral("select"), QStringLiteral("State to select (ISO alpha-3)."),
          QStringLiteral("iso3")},
-        {QStringLiteral("theme"), QStringLiteral("light, dark or projector."), QStringLiteral("theme")},
+        {QStringLiteral("theme"), QStringLiteral("light, dark or projector."),
+         QStringLiteral("theme")},
         {QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size")},
     });
 }
@@ -49,7 +55,8 @@ QString applyViewOptions(const QCommandLineParser& parser, MainWindow& window)
     if (parser.isSet(QStringLiteral("treaty"))) {
         const QString choice = parser.value(QStringLiteral("treaty"));
         if (choice != QLatin1String("both") && !session->dataset().findTreaty(choice))
-            return QStringLiteral("--treaty: unknown treaty '%1' (ottawa, ccm or both)").arg(choice);
+            return QStringLiteral("--treaty: unknown treaty '%1' (ottawa, ccm or both)")
+                .arg(choice);
         core::applyTreatyChoice(state, choice);
     }
     if (parser.isSet(QStringLiteral("select")))
@@ -57,7 +64,8 @@ QString applyViewOptions(const QCommandLineParser& parser, MainWindow& window)
     if (parser.isSet(QStringLiteral("theme"))) {
         const auto theme = core::themeFromId(parser.value(QStringLiteral("theme")));
         if (!theme)
-            return QStringLiteral("--theme: unknown theme '%1'").arg(parser.value(QStringLiteral("theme")));
+            return QStringLiteral("--theme: unknown theme '%1'")
+                .arg(parser.value(QStringLiteral("theme")));
         state.theme = *theme;
     }
     session->setState(state);
@@ -77,6 +85,7 @@ QString applyViewOptions(const QCommandLineParser& parser, MainWindow& window)
 
 int runScreenshot(const QStringList& arguments)
 {
+    setUpDesktopApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Shows the window offscreen in the given state and saves a screenshot."));
@@ -100,9 +109,13 @@ int runScreenshot(const QStringList& arguments)
         return 2;
     }
     window.show();
-    // Let layout and the first paint settle before grabbing.
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
+    // Let layout and the first paint settle, and the panel finish measuring borders.
+    QElapsedTimer waited;
+    waited.start();
+    for (int i = 0;
+         i < 5 || (window.panel()->pendingComputations() > 0 && waited.elapsed() < 60000); ++i)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
     const QImage image = window.grab().toImage();
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || !QImageWriter(&out, "png").write(image) ||
@@ -115,6 +128,7 @@ int runScreenshot(const QStringList& arguments)
 
 int runViewer(const QStringList& arguments)
 {
+    setUpDesktopApplication();
     QCommandLineParser parser;
     parser.addHelpOption();
     addViewOptions(parser);
@@ -124,6 +138,7 @@ int runViewer(const QStringList& arguments)
         err() << issue.toString() << '\n';
     err().flush();
     MainWindow window(std::move(data));
+    window.restoreSettings();
     if (const QString error = applyViewOptions(parser, window); !error.isEmpty()) {
         err() << "flankatlas: " << error << '\n';
         return 2;

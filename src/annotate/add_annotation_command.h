@@ -1,0 +1,25 @@
+#pragma once
+
+#include "annotation.h"
+
+#include <QUndoCommand>
+
+namespace flank::annotate {
+
+class AnnotationDocument;
+
+class AddAnnotationCommand : public QUndoCommand
+{
+public:
+    AddAnnotationCommand(AnnotationDocument* document, qsizetype index,
+                         const Annotation& annotation);
+    void redo() override;
+    void undo() override;
+
+private:
+    AnnotationDocument* m_document;
+    qsizetype m_index;
+    Annotation m_annotation;
+};
+
+} // namespace flank::annotate

@@ -1,0 +1,110 @@
+#include "commands.h"
+#include "view_options.h"
+
+#include "export/story_frames_writer.h"
+#include "export/story_pdf_writer.h"
+#include "render/atlas_data.h"
+#include "story/story_reader.h"
+#include "story/story_validator.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace flank::cli {
+
+namespace {
+
+constexpr int kMaxPixels = 8000;        // per side of a slide
+constexpr int kMaxTransitionFrames = 600; // per flight: ten seconds at 60 frames per second
+
+} // namespace
+
+bool wantsStoryExport(const QStringList& arguments)
+{
+    for (const QString& argument : arguments)
+        if (argument == QLatin1String("--story") || argument.startsWith(QLatin1String("--story=")))
+            return true;
+    return false;
+}
+
+int runStoryExport(const QStringList& arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a story as a PDF deck (one page per step) or as PNG frames in a folder."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
+    parser.addOptions({
+        {QStringLiteral("story"), QStringLiteral("The .flankstory file."), QStringLiteral("file")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("deck.pdf, or a folder (ending in / or existing) for PNG frames."),
+         QStringLiteral("path")},
+        {QStringLiteral("size"), QStringLiteral("Slide size in pixels WxH (default 1920x1080)."),
+         QStringLiteral("size"), QStringLiteral("1920x1080")},
+        {QStringLiteral("transition-frames"),
+         QStringLiteral("Frames of the flight between two steps, for a video (PNG only)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+    });
+    parser.process(arguments);
+
+    const QString storyFile = parser.value(QStringLiteral("story"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (storyFile.isEmpty() || output.isEmpty()) {
+        err << "flankatlas export: --story FILE and -o deck.pdf or -o folder/ are required\n";
+        return 2;
+    }
+    const QSize size = parseSize(parser.value(QStringLiteral("size")));
+    if (!size.isValid() || size.width() < 320 || size.height() < 240 ||
+        size.width() > kMaxPixels || size.height() > kMaxPixels) {
+        err << "flankatlas export: --size must be WxH from 320x240 to " << kMaxPixels << 'x'
+            << kMaxPixels << '\n';
+        return 2;
+    }
+    bool framesOk = false;
+    const int transitionFrames = parser.value(QStringLiteral("transition-frames")).toInt(&framesOk);
+    if (!framesOk || transitionFrames < 0 || transitionFrames > kMaxTransitionFrames) {
+        err << "flankatlas export: --transition-frames must be from 0 to " << kMaxTransitionFrames
+            << '\n';
+        return 2;
+    }
+    const bool pdf = output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool folder = output.endsWith(QLatin1Char('/')) || QFileInfo(output).isDir();
+    if (!pdf && !folder) {
+        err << "flankatlas export: with --story, -o must name a .pdf file or a folder ending "
+               "in /\n";
+        return 2;
+    }
+    if (pdf && transitionFrames > 0) {
+        err << "flankatlas export: --transition-frames writes PNG frames; use -o folder/\n";
+        return 2;
+    }
+
+    story::StoryLoadResult loaded = story::loadStory(storyFile);
+    render::AtlasData data = render::AtlasData::load();
+    if (!data.countries->isUsable()) {
+        for (const core::Issue& issue : data.countries->issues())
+            err << issue.toString() << '\n';
+        return 1;
+    }
+    loaded.issues << story::validateStory(loaded.story, data.dataset, storyFile);
+    for (const core::Issue& issue : std::as_const(loaded.issues))
+        err << issue.toString() << '\n';
+    if (core::hasErrors(loaded.issues))
+        return 1;
+
+    exporting::StoryDeck deck(loaded.story, storyFile, data.dataset, data.projections);
+    for (const core::Issue& issue : deck.issues())
+        err << issue.toString() << '\n';
+    const exporting::ExportResult result =
+        pdf ? exporting::writeStoryPdf(deck, output, QSizeF(size))
+            : exporting::writeStoryFrames(deck, output, QSizeF(size), transitionFrames);
+    if (!result.ok) {
+        err << "flankatlas export: " << result.error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace flank::cli

@@ -1,0 +1,111 @@
+#include "export_options.h"
+
+#include "geo/projector.h"
+#include "render/frame_builder.h"
+
+namespace flank::exporting {
+
+core::MapState ExportOptions::defaultState()
+{
+    core::MapState state;
+    state.decorations = core::Decorations::all();
+    return state;
+}
+
+double ExportOptions::effectiveDpi() const
+{
+    if (dpi != 0)
+        return dpi;
+    return paper == Paper::None ? 96.0 : 300.0;
+}
+
+QSize ExportOptions::pixelSize() const
+{
+    return paper == Paper::None ? size : paperPixels(paper, landscape, effectiveDpi());
+}
+
+QString checkOptions(const ExportOptions& options)
+{
+    if (options.file.isEmpty())
+        return QStringLiteral("no output file given");
+    if (!options.format && !formatFromFileName(options.file))
+        return QStringLiteral("cannot tell the format of '%1'; use .png, .jpg, .svg, .pdf or "
+                              ".tif, or choose a format")
+            .arg(options.file);
+    const double dpi = options.effectiveDpi();
+    if (!(dpi >= kMinExportDpi && dpi <= kMaxExportDpi))
+        return QStringLiteral("--dpi must be from %1 to %2, not %3")
+            .arg(kMinExportDpi)
+            .arg(kMaxExportDpi)
+            .arg(dpi);
+    const QSize pixels = options.pixelSize();
+    if (!pixels.isValid() || pixels.width() > kMaxExportSide || pixels.height() > kMaxExportSide)
+        return QStringLiteral("%1x%2 pixels is out of range: each side must be from 1 to %3")
+            .arg(pixels.width())
+            .arg(pixels.height())
+            .arg(kMaxExportSide);
+    if (double(pixels.width()) * pixels.height() / 1e6 > kMaxExportMegapixels)
+        return QStringLiteral("%1x%2 pixels is more than %3 megapixels")
+            .arg(pixels.width())
+            .arg(pixels.height())
+            .arg(kMaxExportMegapixels);
+    const QRectF extent = options.state.extent;
+    if (!extent.isNull() && extent.isEmpty())
+        return QStringLiteral("--extent: the area has zero size");
+    const geo::Projector projector(options.state.crs);
+    if (!projector.isValid())
+        return QStringLiteral("--crs: '%1' is not a known CRS (%2)")
+            .arg(options.state.crs, projector.errorString());
+    return {};
+}
+
+QRectF fitExtent(const QStringList& iso3s, const render::AtlasData& data, const QString& crs,
+                 QString* error)
+{
+    const auto layer = data.projections->layer(crs, geo::Scale::Coarse110m);
+    if (!layer) {
+        *error = QStringLiteral("--crs: '%1' is not a known CRS").arg(crs);
+        return {};
+    }
+    QRectF bounds;
+    for (const QString& code : iso3s) {
+        const QRectF box = layer->boundsOfKey(code.trimmed().toUpper());
+        if (box.isEmpty()) {
+            *error = QStringLiteral("--fit: no country with the code '%1'").arg(code);
+            return {};
+        }
+        bounds = bounds.united(box);
+    }
+    // Room for the title band, the legend and the inset around the countries.
+    return bounds.adjusted(-bounds.width() * 0.12, -bounds.height() * 0.18,
+                           bounds.width() * 0.12, bounds.height() * 0.22);
+}
+
+PreparedExport prepareExport(const ExportOptions& options, const render::AtlasData& data,
+                             const annotate::AnnotationSet* annotations)
+{
+    PreparedExport prepared;
+    if (QString error = checkOptions(options); !error.isEmpty()) {
+        prepared.error = error;
+        return prepared;
+    }
+    core::MapState state = options.state;
+    if (!options.fit.isEmpty()) {
+        state.extent = fitExtent(options.fit, data, state.crs, &prepared.error);
+        if (!prepared.error.isEmpty())
+            return prepared;
+    }
+    ExportRequest& request = prepared.request;
+    request.file = options.file;
+    request.format = options.format ? *options.format : *formatFromFileName(options.file);
+    request.paper = options.paper;
+    request.landscape = options.landscape;
+    request.author = options.author;
+    request.frame = render::buildFrame(state, data.dataset, options.pixelSize(),
+                                       options.effectiveDpi());
+    request.frame.annotations = annotations;
+    prepared.error = validateRequest(request);
+    return prepared;
+}
+
+} // namespace flank::exporting

@@ -1,0 +1,92 @@
+#include "story_deck.h"
+
+#include "annotate/annotation_file.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace flank::exporting {
+
+StoryDeck::StoryDeck(story::Story story, const QString& storyFile, posture::Dataset dataset,
+                     std::shared_ptr<geo::ProjectionCache> projections)
+    : m_story(std::move(story)), m_dataset(std::move(dataset)),
+      m_renderer(std::move(projections))
+{
+    const QDir base = QFileInfo(storyFile).absoluteDir();
+    for (const story::StoryStep& step : std::as_const(m_story.steps)) {
+        if (step.annotationsFile.isEmpty() || m_annotations.contains(step.annotationsFile))
+            continue;
+        annotate::AnnotationFileContents contents =
+            annotate::readAnnotationFile(base.absoluteFilePath(step.annotationsFile));
+        m_issues << contents.issues;
+        m_annotations.insert(step.annotationsFile, std::move(contents.annotations));
+    }
+}
+
+core::MapState StoryDeck::stateOf(int index) const
+{
+    core::MapState state = m_story.steps.at(index).state;
+    if (m_themeOverride)
+        state.theme = *m_themeOverride;
+    return state;
+}
+
+void StoryDeck::attachAnnotations(render::MapFrame& frame, int index) const
+{
+    const story::StoryStep& step = m_story.steps.at(index);
+    const auto found = m_annotations.constFind(step.annotationsFile);
+    if (step.showAnnotations && found != m_annotations.constEnd())
+        frame.annotations = &*found;
+}
+
+SlideText StoryDeck::textOf(int index) const
+{
+    const story::StoryStep& step = m_story.steps.at(index);
+    return {step.title, step.caption, index + 1, count()};
+}
+
+render::MapFrame StoryDeck::stepFrame(int index, const QSizeF& slideSize) const
+{
+    render::MapFrame frame = StorySlidePainter::mapFrame(stateOf(index), m_dataset, slideSize);
+    attachAnnotations(frame, index);
+    return frame;
+}
+
+void StoryDeck::paintStep(QPainter& painter, int index, const QSizeF& slideSize)
+{
+    StorySlidePainter(m_renderer).paint(painter, slideSize, stepFrame(index, slideSize),
+                                        textOf(index));
+}
+
+story::StoryTransition StoryDeck::transition(int from, int to, const QSizeF& slideSize)
+{
+    const render::MapFrame start = stepFrame(from, slideSize);
+    const render::MapFrame end = stepFrame(to, slideSize);
+    return story::StoryTransition(start.state, end.state, m_renderer.extentOf(start),
+                                  m_renderer.extentOf(end), start.size);
+}
+
+core::MapState StoryDeck::transitionState(int from, int to, double t, const QSizeF& slideSize)
+{
+    return transition(from, to, slideSize).at(t);
+}
+
+double StoryDeck::transitionSeconds(int from, int to, const QSizeF& slideSize)
+{
+    if (!m_story.transitions)
+        return 0;
+    return transition(from, to, slideSize).seconds(m_story.transitionSeconds);
+}
+
+void StoryDeck::paintTransition(QPainter& painter, int from, int to, double t,
+                                const QSizeF& slideSize)
+{
+    const int shown = t < 0.5 ? from : to;
+    render::MapFrame frame =
+        StorySlidePainter::mapFrame(transitionState(from, to, t, slideSize), m_dataset, slideSize);
+    attachAnnotations(frame, shown);
+    StorySlidePainter(m_renderer).paint(painter, slideSize, frame, textOf(shown),
+                                        SlideMotion::Moving);
+}
+
+} // namespace flank::exporting

@@ -1,0 +1,126 @@
+#include "story_slide_painter.h"
+
+#include "render/decoration_painter.h"
+#include "render/frame_builder.h"
+#include "render/map_style.h"
+
+#include <QFontMetricsF>
+
+#include <cmath>
+
+namespace flank::exporting {
+
+namespace {
+
+constexpr double kTitleScale = 1.9, kCaptionScale = 1.35, kCounterScale = 1.2;
+constexpr int kCaptionLines = 2;
+constexpr double kZoomLevelsPerOctave = 4;
+
+struct BandFonts
+{
+    QFont title;
+    QFont caption;
+    QFont counter;
+    double padding = 0;
+};
+
+BandFonts bandFonts(const QSizeF& slideSize, const render::MapStyle& style)
+{
+    const double dpi = StorySlidePainter::dpiFor(slideSize);
+    const auto font = [&](double scale, bool bold) {
+        QFont font(style.fontFamily);
+        font.setPixelSize(std::max(1, int(style.baseFontPt * scale * dpi / 72)));
+        font.setBold(bold);
+        return font;
+    };
+    return {font(kTitleScale, true), font(kCaptionScale, false), font(kCounterScale, false),
+            style.baseFontPt * dpi / 72};
+}
+
+} // namespace
+
+render::MapFrame StorySlidePainter::mapFrame(const core::MapState& state,
+                                             const posture::Dataset& dataset,
+                                             const QSizeF& slideSize)
+{
+    const double band = captionBandHeight(slideSize, state.theme);
+    const QSizeF size(slideSize.width(), std::max(1.0, slideSize.height() - band));
+    return render::buildFrame(state, dataset, size, dpiFor(slideSize));
+}
+
+SlideText StorySlidePainter::textOf(const story::StoryStep& step, int number, int count)
+{
+    return {step.title, step.caption, number, count};
+}
+
+double StorySlidePainter::captionBandHeight(const QSizeF& slideSize, core::Theme theme)
+{
+    const BandFonts fonts = bandFonts(slideSize, render::MapStyle::forTheme(theme));
+    return 2 * fonts.padding + QFontMetricsF(fonts.title).height() +
+           kCaptionLines * QFontMetricsF(fonts.caption).lineSpacing() + fonts.padding / 2;
+}
+
+void StorySlidePainter::paintMovingMap(QPainter& painter, const render::MapFrame& map)
+{
+    const render::ViewTransform view(m_renderer.extentOf(map), map.size);
+    const double scale = view.pixelsPerMapUnit();
+    const double rounded = std::exp2(std::floor(std::log2(scale) * kZoomLevelsPerOctave) /
+                                     kZoomLevelsPerOctave);
+    const double factor = scale / rounded; // from 1 to 2^(1/levels)
+    render::MapFrame coarse = map;
+    coarse.state.extent = view.visibleExtent();
+    coarse.state.decorations = core::Decorations::none();
+    coarse.size = map.size / factor;
+    coarse.dpi = map.dpi / factor; // line widths and detail come out as in `map`
+    painter.save();
+    painter.scale(factor, factor);
+    m_renderer.paint(painter, coarse);
+    painter.restore();
+    render::MapFrame decorations = map;
+    decorations.state.decorations.labels = false;
+    render::DecorationPainter(decorations, render::MapStyle::forTheme(map.state.theme),
+                              *m_renderer.projections(), view)
+        .paint(painter);
+}
+
+void StorySlidePainter::paint(QPainter& painter, const QSizeF& slideSize,
+                              const render::MapFrame& map, const SlideText& text,
+                              SlideMotion motion)
+{
+    const render::MapStyle style = render::MapStyle::forTheme(map.state.theme);
+    if (motion == SlideMotion::Moving)
+        paintMovingMap(painter, map);
+    else
+        m_renderer.paint(painter, map);
+
+    const BandFonts fonts = bandFonts(slideSize, style);
+    const QRectF band(0, map.size.height(), slideSize.width(), slideSize.height() - map.size.height());
+    painter.save();
+    painter.setClipRect(band); // a caption too long for its lines is cut, not spilled
+    painter.fillRect(band, style.panel.alpha() == 255 ? style.panel : style.sea);
+    painter.setPen(QPen(style.panelBorder, map.points(0.8)));
+    painter.drawLine(band.topLeft(), band.topRight());
+    painter.setPen(style.text);
+    const QRectF inner = band.adjusted(fonts.padding * 2, fonts.padding, -fonts.padding * 2, 0);
+    const QFontMetricsF titleMetrics(fonts.title);
+    QRectF titleRow(inner.left(), inner.top(), inner.width(), titleMetrics.height());
+    if (text.number > 0) {
+        const QString counter = QStringLiteral("%1 / %2").arg(text.number).arg(text.count);
+        painter.setFont(fonts.counter);
+        painter.drawText(titleRow, Qt::AlignRight | Qt::AlignVCenter, counter);
+        titleRow.setRight(titleRow.right() -
+                          QFontMetricsF(fonts.counter).horizontalAdvance(counter) - fonts.padding);
+    }
+    // Dataset and story text is drawn as plain text, never interpreted as markup.
+    painter.setFont(fonts.title);
+    painter.drawText(titleRow, Qt::AlignLeft | Qt::AlignVCenter,
+                     titleMetrics.elidedText(text.title, Qt::ElideRight, titleRow.width()));
+    painter.setFont(fonts.caption);
+    const QFontMetricsF captionMetrics(fonts.caption);
+    const QRectF captionBox(inner.left(), titleRow.bottom(), inner.width(),
+                            kCaptionLines * captionMetrics.lineSpacing());
+    painter.drawText(captionBox, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text.caption);
+    painter.restore();
+}
+
+} // namespace flank::exporting

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "render/map_renderer.h"
+#include "story/story_step.h"
+
+#include "posture/dataset.h"
+
+#include <QPainter>
+#include <QSizeF>
+
+namespace flank::exporting {
+
+enum class SlideMotion
+{
+    Still,
+    // A frame of a flight: zoom is rounded to a few levels per octave and made up with the
+    // painter's scale, so country outlines are simplified a dozen times per flight instead of
+    // every frame; place labels are left out while they would shimmer.
+    Moving,
+};
+
+// The words on a slide, beside the map.
+struct SlideText
+{
+    QString title;
+    QString caption;
+    int number = 0; // 1-based; 0 hides the counter
+    int count = 0;
+};
+
+// One story step as a picture: the map with its decorations ("as of" date, legend) above a
+// caption band with the step's title, caption and number. The presentation window, the PDF
+// deck and the PNG frames all draw slides with this, so they look the same.
+class StorySlidePainter
+{
+public:
+    // Type on a slide scales with its height, as if every screen were 10 inches tall.
+    static double dpiFor(const QSizeF& slideSize) { return std::max(48.0, slideSize.height() / 10); }
+    // The map part of a slide of `size` for `state`, with statuses from `dataset`.
+    static render::MapFrame mapFrame(const core::MapState& state, const posture::Dataset& dataset,
+                                     const QSizeF& slideSize);
+    static SlideText textOf(const story::StoryStep& step, int number, int count);
+
+    explicit StorySlidePainter(render::MapRenderer& renderer) : m_renderer(renderer) {}
+
+    // `map` must come from mapFrame() for the same `slideSize`.
+    void paint(QPainter& painter, const QSizeF& slideSize, const render::MapFrame& map,
+               const SlideText& text, SlideMotion motion = SlideMotion::Still);
+
+    // The band's height on a slide of this size and theme, in device pixels.
+    static double captionBandHeight(const QSizeF& slideSize, core::Theme theme);
+
+private:
+    void paintMovingMap(QPainter& painter, const render::MapFrame& map);
+
+    render::MapRenderer& m_renderer;
+};
+
+} // namespace flank::exporting

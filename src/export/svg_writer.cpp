@@ -1,0 +1,107 @@
+#include "svg_writer.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSvgGenerator>
+
+namespace flank::exporting {
+
+namespace {
+
+const QString kBegin = QStringLiteral("flank-group-begin:");
+const QString kEnd = QStringLiteral("flank-group-end:");
+
+// QSvgGenerator cannot set ids, so it is handed a tiny text marker in a painter state of its
+// own (hence its own <g>), which groupStates() swaps for the real group tags.
+class GroupMarker : public render::PaintObserver
+{
+public:
+    void featureStarted(QPainter& painter, const QString& key) override { mark(painter, kBegin + key); }
+    void featureFinished(QPainter& painter, const QString& key) override { mark(painter, kEnd + key); }
+
+private:
+    static void mark(QPainter& painter, const QString& text)
+    {
+        painter.save();
+        painter.setPen(QColor(0, 0, 0, 0)); // not NoPen: drawText would skip the text
+        painter.drawText(QPointF(0, 0), text);
+        painter.restore();
+    }
+};
+
+class ObserverScope
+{
+public:
+    ObserverScope(render::MapRenderer& renderer, render::PaintObserver* observer)
+        : m_renderer(renderer)
+    {
+        m_renderer.setObserver(observer);
+    }
+    ~ObserverScope() { m_renderer.setObserver(nullptr); }
+
+private:
+    render::MapRenderer& m_renderer;
+};
+
+} // namespace
+
+QByteArray groupStates(const QByteArray& svg)
+{
+    static const QRegularExpression marker(
+        QStringLiteral(R"re(<g\b[^>]*>\s*<text\b[^>]*>\s*flank-group-(begin|end):([A-Za-z0-9_-]*))re"
+                       R"re(\s*</text>\s*</g>)re"));
+    const QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size());
+    QHash<QString, int> seen;
+    qsizetype last = 0;
+    for (auto it = marker.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        last = match.capturedEnd();
+        if (match.captured(1) == QLatin1String("end")) {
+            out += QStringLiteral("</g>");
+            continue;
+        }
+        const QString key = match.captured(2);
+        // An id is unique in a document: a country's second part (Crimea) gets a suffix.
+        const int count = seen[key]++;
+        const QString id = count == 0 ? key : QStringLiteral("%1-%2").arg(key).arg(count + 1);
+        out += QStringLiteral(R"(<g id="%1" class="state" data-iso3="%2">)").arg(id, key);
+    }
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
+}
+
+ExportResult writeSvg(render::MapRenderer& renderer, const ExportRequest& request,
+                      QIODevice& device)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const render::MapFrame& frame = request.frame;
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(frame.size.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), frame.size));
+    generator.setResolution(qRound(frame.dpi));
+    generator.setTitle(frame.state.title.isEmpty() ? QStringLiteral("Flank Atlas map")
+                                                   : frame.state.title);
+    generator.setDescription(
+        QStringLiteral("Made with Flank Atlas. Borders: Natural Earth."));
+    {
+        GroupMarker marker;
+        ObserverScope scope(renderer, &marker);
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return exportFailure(request.file, QStringLiteral("could not start the SVG writer"));
+        renderer.paint(painter, frame);
+        painter.end();
+    }
+    const QByteArray svg = groupStates(buffer.data());
+    if (device.write(svg) != svg.size())
+        return exportFailure(request.file, device.errorString());
+    return {true, {}};
+}
+
+} // namespace flank::exporting

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "dataset_loader.h"
+#include "json_node.h"
+#include "record_reader.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+namespace flank::posture {
+
+// Turns the JSON tree of one posture file into records, checking each against
+// docs/posture-format.md. Internal to loadDataset(); one instance per load.
+class DatasetReader
+{
+public:
+    explicit DatasetReader(const QString& file) : m_file(file) {}
+
+    LoadResult load(const QByteArray& data);
+
+private:
+    using Position = std::pair<int, int>;
+    using IdTable = QHash<QString, Position>;
+
+    struct PendingStep
+    {
+        LegalStep step;
+        const JsonNode* node = nullptr;
+        bool rejected = false;
+    };
+
+    void readSection(RecordReader& top, QStringView key, Need need,
+                     void (DatasetReader::*readOne)(const JsonNode&));
+    // Reads the record's id and claims it; a second record with the same id is an error.
+    QString readId(RecordReader& reader, IdTable& seen, const QString& id, QStringView key);
+    QString readId(RecordReader& reader, IdTable& seen);
+    QStringList readSourceIds(RecordReader& reader, Need need, QStringView key = u"sources");
+    // A known state, or (with `allowed`) a stand-in such as "*" or "NATO".
+    QString readStateCode(RecordReader& reader, QStringView key, const QStringList& allowed = {});
+    PartialDate readDate(RecordReader& reader, QStringView key, Need need = Need::Required);
+    void readSource(const JsonNode& node);
+    void readTreaty(const JsonNode& node);
+    void readState(const JsonNode& node);
+    void readStep(const JsonNode& node);
+    // The required order by date: signed <= ratified/acceded <= in-force <= announced <=
+    // approved <= notified <= effective. Partial dates count as out of order only when they
+    // cannot overlap. The later kind of a conflicting pair is the one skipped.
+    void acceptSteps();
+    // Both treaties take six months from the deposit of the notification; sooner is a typo.
+    void warnAboutShortNotice();
+    void readQuote(const JsonNode& node);
+    void readQuoteVariant(RecordReader& quoteReader, const JsonNode& node, Quote& quote);
+    void readPledge(const JsonNode& node);
+    void readTroopNote(const JsonNode& node);
+    void readBorderFigure(const JsonNode& node);
+    void readNote(const JsonNode& node);
+
+    QString m_file;
+    core::Issues m_issues;
+    DatasetRecords m_records;
+    std::vector<PendingStep> m_steps;
+    IdTable m_sourceIds;
+    IdTable m_treatyIds;
+    IdTable m_stateIds;
+    IdTable m_stepIds;
+    IdTable m_quoteIds;
+    IdTable m_pledgeIds;
+    IdTable m_troopNoteIds;
+    IdTable m_borderFigureIds;
+    IdTable m_noteIds;
+};
+
+} // namespace flank::posture

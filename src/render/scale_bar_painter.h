@@ -1,0 +1,46 @@
+#pragma once
+
+#include "map_frame.h"
+#include "map_style.h"
+#include "view_transform.h"
+
+#include "geo/projector.h"
+
+#include <QPainter>
+
+#include <optional>
+
+namespace flank::render {
+
+// What a scale bar shows: a round length, its width on the device and the latitude where it
+// is true (the map's centre; projections stretch away from it).
+struct ScaleBarSpec
+{
+    double metres = 0;
+    double devicePixels = 0;
+    double latitude = 0;
+};
+
+// The scale bar, measured geodesically across the centre of the map.
+class ScaleBarPainter
+{
+public:
+    ScaleBarPainter(const MapFrame& frame, const MapStyle& style, const geo::Projector& projector,
+                    const ViewTransform& view);
+
+    // nullopt where the centre cannot be unprojected.
+    std::optional<ScaleBarSpec> spec(double maximumPixels) const;
+    // Paints with its bottom-right corner at `corner`; returns the box it used.
+    QRectF paint(QPainter& painter, QPointF corner) const;
+
+private:
+    const MapFrame& m_frame;
+    const MapStyle& m_style;
+    const geo::Projector& m_projector;
+    const ViewTransform& m_view;
+};
+
+// 1, 2 or 5 times a power of ten, the largest not above `value`.
+double roundLengthBelow(double value);
+
+} // namespace flank::render

@@ -1,0 +1,42 @@
+#include "story_validator.h"
+
+namespace flank::story {
+
+namespace {
+
+void report(core::Issues& issues, const QString& file, const QString& pointer,
+            const QString& message)
+{
+    core::Issue issue = core::makeError(file, message);
+    issue.place = pointer;
+    issues << issue;
+}
+
+} // namespace
+
+core::Issues validateStory(const Story& story, const posture::Dataset& dataset,
+                           const QString& file)
+{
+    core::Issues issues;
+    for (qsizetype i = 0; i < story.steps.size(); ++i) {
+        const core::MapState& state = story.steps[i].state;
+        const QString view = QStringLiteral("/steps/%1/view").arg(i);
+        const QString step = QStringLiteral("step %1").arg(i + 1);
+        if (!state.date.isValid())
+            report(issues, file, view + QStringLiteral("/date"),
+                   QStringLiteral("%1: no valid date").arg(step));
+        if (!dataset.findTreaty(state.treaty))
+            report(issues, file, view + QStringLiteral("/treaty"),
+                   QStringLiteral("%1: the dataset has no treaty \"%2\"").arg(step, state.treaty));
+        if (!state.overlayTreaty.isEmpty() && !dataset.findTreaty(state.overlayTreaty))
+            report(issues, file, view + QStringLiteral("/overlayTreaty"),
+                   QStringLiteral("%1: the dataset has no treaty \"%2\"")
+                       .arg(step, state.overlayTreaty));
+        if (!state.selection.isEmpty() && !dataset.findState(state.selection))
+            report(issues, file, view + QStringLiteral("/selection"),
+                   QStringLiteral("%1: the dataset has no state \"%2\"").arg(step, state.selection));
+    }
+    return issues;
+}
+
+} // namespace flank::story

@@ -1,0 +1,65 @@
+#include "story_writer.h"
+
+#include "story_reader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace flank::story {
+
+namespace {
+
+QJsonObject stepToJson(const StoryStep& step)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("title"), step.title);
+    if (!step.caption.isEmpty())
+        object.insert(QStringLiteral("caption"), step.caption);
+    object.insert(QStringLiteral("view"), step.state.toJson());
+    // Written only when it differs from the default, so plain stories stay short.
+    if (!step.showAnnotations || !step.annotationsFile.isEmpty()) {
+        QJsonObject annotations;
+        annotations.insert(QStringLiteral("shown"), step.showAnnotations);
+        if (!step.annotationsFile.isEmpty())
+            annotations.insert(QStringLiteral("file"), step.annotationsFile);
+        object.insert(QStringLiteral("annotations"), annotations);
+    }
+    return object;
+}
+
+} // namespace
+
+QByteArray storyToJson(const Story& story)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("format"), QStringLiteral("flank-story"));
+    object.insert(QStringLiteral("formatVersion"), kStoryFormatVersion);
+    object.insert(QStringLiteral("title"), story.title);
+    object.insert(QStringLiteral("transitions"), story.transitions);
+    object.insert(QStringLiteral("transitionSeconds"), story.transitionSeconds);
+    QJsonArray steps;
+    for (const StoryStep& step : story.steps)
+        steps.append(stepToJson(step));
+    object.insert(QStringLiteral("steps"), steps);
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString saveStory(const Story& story, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: %2").arg(path, file.errorString());
+    const QByteArray bytes = storyToJson(story);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return QStringLiteral("%1: %2").arg(path, reason);
+    }
+    if (!file.commit())
+        return QStringLiteral("%1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace flank::story

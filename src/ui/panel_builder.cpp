@@ -1,0 +1,110 @@
+#include "panel_builder.h"
+
+#include "posture/safe_link.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace flank::ui {
+
+PanelBuilder::PanelBuilder(QWidget* parent, QVBoxLayout* layout, const posture::Dataset& dataset)
+    : m_parent(parent), m_layout(layout), m_dataset(dataset)
+{
+}
+
+QLabel* PanelBuilder::label(const QString& text, Qt::TextFormat format, const QString& objectName)
+{
+    auto* label = new QLabel(m_parent);
+    label->setTextFormat(format);
+    label->setText(text);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(format == Qt::PlainText
+                                       ? Qt::TextSelectableByMouse
+                                       : Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                             Qt::LinksAccessibleByKeyboard);
+    label->setObjectName(objectName);
+    m_layout->addWidget(label);
+    return label;
+}
+
+QLabel* PanelBuilder::heading(const QString& text, double scale)
+{
+    QLabel* result = label(text, Qt::PlainText, QStringLiteral("heading"));
+    QFont font = m_parent->font();
+    font.setBold(true);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    result->setFont(font);
+    return result;
+}
+
+QLabel* PanelBuilder::text(const QString& text, const QString& objectName)
+{
+    return label(text, Qt::PlainText, objectName);
+}
+
+QLabel* PanelBuilder::detail(const QString& text, const QString& objectName)
+{
+    QLabel* result = label(text, Qt::PlainText, objectName);
+    result->setForegroundRole(QPalette::PlaceholderText);
+    return result;
+}
+
+QLabel* PanelBuilder::sources(const QStringList& ids)
+{
+    QStringList lines;
+    for (const posture::Source& source : m_dataset.sourcesFor(ids))
+        lines << sourceHtml(source);
+    if (lines.isEmpty())
+        lines << QCoreApplication::translate("flank::ui::Panel", "Source: none given")
+                     .toHtmlEscaped();
+    QLabel* result =
+        label(lines.join(QStringLiteral("<br>")), Qt::RichText, QStringLiteral("sources"));
+    result->setOpenExternalLinks(false);
+    QObject::connect(result, &QLabel::linkActivated, result, &openSafeLink);
+    QFont font = m_parent->font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    result->setFont(font);
+    return result;
+}
+
+void PanelBuilder::spacing(int pixels)
+{
+    m_layout->addSpacing(pixels);
+}
+
+void PanelBuilder::addWidget(QWidget* widget)
+{
+    m_layout->addWidget(widget);
+}
+
+QString PanelBuilder::sourceHtml(const posture::Source& source)
+{
+    const QString outlet = source.outlet.toHtmlEscaped();
+    const QString named =
+        posture::isSafeLink(source.url)
+            ? QStringLiteral("<a href=\"%1\">%2</a>").arg(source.url.toHtmlEscaped(), outlet)
+            : outlet;
+    QString html = QCoreApplication::translate("flank::ui::Panel", "Source: %1, “%2”, %3")
+                       .arg(named, source.title.toHtmlEscaped(), source.date.toString());
+    if (source.unreliable)
+        html += QStringLiteral(" <i>%1</i>")
+                    .arg(QCoreApplication::translate("flank::ui::Panel",
+                                                     "(known to contain errors: %1)")
+                             .arg(source.note)
+                             .toHtmlEscaped());
+    return html;
+}
+
+bool openSafeLink(const QString& url)
+{
+    if (!posture::isSafeLink(url))
+        return false;
+    return QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+}
+
+} // namespace flank::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "posture/dataset.h"
+
+#include <QString>
+#include <QStringList>
+
+class QLabel;
+class QVBoxLayout;
+class QWidget;
+
+namespace flank::ui {
+
+// Adds the panel's rows to a layout. Every text from the dataset goes into a QLabel as plain
+// text; the only rich text is a source line built here, with every part escaped and a link
+// only for http and https addresses.
+class PanelBuilder
+{
+public:
+    PanelBuilder(QWidget* parent, QVBoxLayout* layout, const posture::Dataset& dataset);
+
+    QLabel* heading(const QString& text, double scale = 1.15);
+    QLabel* text(const QString& text, const QString& objectName = {});
+    QLabel* detail(const QString& text, const QString& objectName = {}); // smaller, muted
+    QLabel* sources(const QStringList& ids);
+    void spacing(int pixels);
+    void addWidget(QWidget* widget);
+
+    // "Source: <a href=…>Outlet</a>, “Title”, 2025-03-18": escaped HTML for one source.
+    static QString sourceHtml(const posture::Source& source);
+
+private:
+    QLabel* label(const QString& text, Qt::TextFormat format, const QString& objectName);
+
+    QWidget* m_parent;
+    QVBoxLayout* m_layout;
+    const posture::Dataset& m_dataset;
+};
+
+// Opens a link from the panel in the browser, only when it is http or https.
+bool openSafeLink(const QString& url);
+
+} // namespace flank::ui

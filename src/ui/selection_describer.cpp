@@ -1,0 +1,48 @@
+#include "selection_describer.h"
+
+#include "locale_format.h"
+
+#include <QWidget>
+
+namespace flank::ui {
+
+SelectionDescriber::SelectionDescriber(QWidget* map, MapSession* session)
+    : QObject(map), m_map(map), m_session(session)
+{
+    connect(m_session, &MapSession::stateChanged, this, &SelectionDescriber::update);
+    connect(m_session, &MapSession::datasetChanged, this, &SelectionDescriber::update);
+    update();
+}
+
+QString SelectionDescriber::describe() const
+{
+    const core::MapState& state = m_session->state();
+    const posture::Dataset& dataset = m_session->dataset();
+    const QString date = localDate(state.date);
+    if (state.selection.isEmpty())
+        return tr("No state selected. Map of %1.").arg(date);
+    const posture::StateInfo* info = dataset.findState(state.selection);
+    QStringList parts{tr("%1.").arg(info ? info->name : state.selection)};
+    for (const QString& treatyId : {state.treaty, state.overlayTreaty}) {
+        if (treatyId.isEmpty())
+            continue;
+        const posture::Treaty* treaty = dataset.findTreaty(treatyId);
+        const QString treatyName = treaty ? treaty->shortName : treatyId;
+        const posture::StatusOnDate status =
+            dataset.statusOn(state.selection, treatyId, state.date);
+        const QString label = posture::statusLabel(status.status);
+        parts << (status.lastStep ? tr("%1: %2, since %3.")
+                                        .arg(treatyName, label, localDate(status.lastStep->date))
+                                  : tr("%1: %2.").arg(treatyName, label));
+    }
+    parts << tr("On %1.").arg(date);
+    return parts.join(QLatin1Char(' '));
+}
+
+void SelectionDescriber::update()
+{
+    // QWidget sends the DescriptionChanged event that screen readers listen for.
+    m_map->setAccessibleDescription(describe());
+}
+
+} // namespace flank::ui

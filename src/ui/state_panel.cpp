@@ -1,0 +1,295 @@
+#include "state_panel.h"
+
+#include "locale_format.h"
+#include "map_session.h"
+#include "panel_builder.h"
+#include "pledge_chart.h"
+
+#include "geo/border_lengths.h"
+#include "posture/status_report.h"
+
+#include <QEvent>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace flank::ui {
+
+namespace {
+
+const QStringList kNeighbours = {QStringLiteral("RUS"), QStringLiteral("BLR")};
+
+// Records dated after the day shown stay hidden, so the panel tells the story as of that day.
+template <typename Record, typename DateOf>
+QList<Record> asOf(const QList<Record>& records, QDate date, DateOf dateOf, int* hidden)
+{
+    QList<Record> shown;
+    for (const Record& record : records) {
+        if (dateOf(record).first() <= date)
+            shown << record;
+        else
+            ++*hidden;
+    }
+    return shown;
+}
+
+QString kilometres(double km)
+{
+    return QLocale().toString(km, 'f', km < 100 ? 1 : 0);
+}
+
+} // namespace
+
+StatePanel::StatePanel(MapSession* session, QWidget* parent)
+    : QScrollArea(parent), m_session(session),
+      m_borders(std::make_shared<geo::BorderLengths>(session->data().countries))
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("State details"));
+    // rebuild() returns early when only pan or zoom changed.
+    connect(m_session, &MapSession::stateChanged, this, &StatePanel::rebuild);
+    connect(m_session, &MapSession::datasetChanged, this, [this] {
+        if (m_content)
+            m_content->setProperty("panelKey", QVariant());
+    });
+    rebuild();
+}
+
+StatePanel::~StatePanel() = default;
+
+void StatePanel::changeEvent(QEvent* event)
+{
+    QScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        rebuild();
+}
+
+void StatePanel::rebuild()
+{
+    const core::MapState& state = m_session->state();
+    const QString iso3 = state.selection;
+    const QDate date = state.date.isValid() ? state.date : QDate::currentDate();
+    const QString key = iso3 + QLatin1Char('|') + date.toString(Qt::ISODate) + QLatin1Char('|') +
+                        QString::number(font().pointSizeF());
+    if (m_content && m_content->property("panelKey").toString() == key)
+        return;
+    ++m_generation;
+    m_pending = 0;
+    m_content = new QWidget;
+    m_content->setProperty("panelKey", key);
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(10, 8, 10, 8);
+    PanelBuilder builder(m_content, m_layout, m_session->dataset());
+    if (iso3.isEmpty()) {
+        builder.heading(tr("No state selected"));
+        builder.text(tr("Click a state on the map, find it by name (Ctrl+F), or press Tab to "
+                        "move through the states and Enter to select one."));
+        addGlossaryLink(tr("What do the colors mean?"), QStringLiteral("reading"));
+    } else {
+        const posture::StateInfo* info = m_session->dataset().findState(iso3);
+        QString name = info ? info->name : m_session->data().countries->nameOf(iso3);
+        builder.heading(tr("%1 (%2)").arg(name.isEmpty() ? iso3 : name, iso3), 1.4)
+            ->setObjectName(QStringLiteral("stateName"));
+        builder.detail(tr("As of %1").arg(localDate(date)));
+        if (!info) {
+            builder.text(posture::statusExplanation(posture::Status::NoData));
+        } else {
+            addTreaties(builder, iso3, date);
+            addBorders(builder, iso3);
+            addQuotes(builder, iso3, date);
+            addPledges(builder, iso3, date);
+            addTroopNotes(builder, iso3, date);
+        }
+    }
+    m_layout->addStretch(1);
+    setWidget(m_content); // deletes the previous content
+}
+
+void StatePanel::addGlossaryLink(const QString& text, const QString& anchor)
+{
+    auto* button = new QPushButton(text, m_content);
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    connect(button, &QPushButton::clicked, this,
+            [this, anchor] { emit glossaryRequested(anchor); });
+    m_layout->addWidget(button, 0, Qt::AlignLeft);
+}
+
+void StatePanel::addTreaties(PanelBuilder& builder, const QString& iso3, QDate date)
+{
+    const posture::Dataset& dataset = m_session->dataset();
+    for (const posture::Treaty& treaty : dataset.treaties()) {
+        const posture::StatusOnDate status = dataset.statusOn(iso3, treaty.id, date);
+        builder.spacing(6);
+        QString heading = tr("%1: %2").arg(treaty.shortName, posture::statusLabel(status.status));
+        builder.heading(heading)->setObjectName(QStringLiteral("treatyStatus"));
+        if (const QString pending = posture::pendingNote(status); !pending.isEmpty())
+            builder.text(pending);
+        builder.detail(posture::statusExplanation(status.status));
+        for (const posture::LegalStep& step : dataset.stepsFor(iso3, treaty.id)) {
+            QString line =
+                tr("%1  %2").arg(step.date.toString(), posture::stepKindLabel(step.kind));
+            if (step.date.first() > date)
+                line += tr(" (after the date shown)");
+            builder.text(line, QStringLiteral("step"));
+            if (!step.dateNote.isEmpty())
+                builder.detail(tr("Date: %1").arg(step.dateNote));
+            if (step.armedConflictClause)
+                builder.detail(tr("%1, armed-conflict rule %2: %3")
+                                   .arg(treaty.withdrawalArticle,
+                                        step.armedConflictClause->applies ? tr("applies")
+                                                                          : tr("does not apply"),
+                                        step.armedConflictClause->note),
+                               QStringLiteral("article20"));
+            if (!step.note.isEmpty())
+                builder.detail(step.note);
+            builder.sources(step.sources);
+        }
+    }
+    addGlossaryLink(tr("What do these statuses and Article 20 mean?"),
+                    QStringLiteral("article-20"));
+}
+
+void StatePanel::addQuotes(PanelBuilder& builder, const QString& iso3, QDate date)
+{
+    int hidden = 0;
+    const QList<posture::Quote> quotes = asOf(
+        m_session->dataset().quotesFor(iso3), date, [](const auto& q) { return q.saidOn; },
+        &hidden);
+    if (quotes.isEmpty() && hidden == 0)
+        return;
+    builder.spacing(10);
+    builder.heading(tr("Quotes"));
+    for (const posture::Quote& quote : quotes) {
+        builder.spacing(4);
+        QLabel* text = builder.text(tr("“%1”").arg(quote.text), QStringLiteral("quoteText"));
+        QFont italic = text->font();
+        italic.setItalic(true);
+        text->setFont(italic);
+        builder.text(tr("— %1, %2, %3").arg(quote.speaker, quote.role, quote.saidOn.toString()),
+                     QStringLiteral("quoteSpeaker"));
+        if (quote.verification != posture::Verification::Confirmed)
+            builder.text(tr("⚠ %1").arg(posture::verificationLabel(quote.verification)),
+                         QStringLiteral("quoteVerification"));
+        if (!quote.note.isEmpty())
+            builder.detail(quote.note);
+        for (const posture::QuoteVariant& variant : quote.variants) {
+            builder.detail(tr("Also published as: “%1”").arg(variant.text));
+            builder.sources(variant.sources);
+        }
+        builder.sources(quote.sources);
+    }
+    if (hidden > 0)
+        builder.detail(tr("%n later quote(s) not shown: move the timeline forward.", "", hidden));
+}
+
+void StatePanel::addPledges(PanelBuilder& builder, const QString& iso3, QDate date)
+{
+    int hidden = 0;
+    const QList<posture::Pledge> pledges = asOf(
+        m_session->dataset().pledgesFor(iso3), date, [](const auto& p) { return p.pledgedOn; },
+        &hidden);
+    if (pledges.isEmpty())
+        return;
+    builder.spacing(10);
+    builder.heading(tr("Defence-spending pledges"));
+    auto* chart = new PledgeChart(pledges, m_content);
+    if (chart->barCount() > 0)
+        builder.addWidget(chart);
+    else
+        delete chart;
+    for (const posture::Pledge& pledge : pledges) {
+        QString line =
+            tr("%1 (pledged %2)").arg(posture::pledgeFigure(pledge), pledge.pledgedOn.toString());
+        if (!pledge.scope.isEmpty())
+            line += tr(", %1").arg(pledge.scope);
+        builder.text(line, QStringLiteral("pledge"));
+        if (!pledge.note.isEmpty())
+            builder.detail(pledge.note);
+        builder.sources(pledge.sources);
+    }
+}
+
+void StatePanel::addTroopNotes(PanelBuilder& builder, const QString& iso3, QDate date)
+{
+    int hidden = 0;
+    const QList<posture::TroopNote> notes = asOf(
+        m_session->dataset().troopNotesFor(iso3), date, [](const auto& n) { return n.date; },
+        &hidden);
+    if (notes.isEmpty())
+        return;
+    builder.spacing(10);
+    builder.heading(tr("Forces and fortifications"));
+    for (const posture::TroopNote& note : notes) {
+        builder.spacing(4);
+        builder.text(tr("%1 (%2)").arg(note.title, posture::troopNoteKindLabel(note.kind)),
+                     QStringLiteral("troopTitle"));
+        QStringList facts;
+        if (!note.lead.isEmpty())
+            facts << tr("led by %1").arg(note.lead);
+        if (!note.size.isEmpty())
+            facts << tr("size: %1").arg(note.size);
+        if (note.since.isValid())
+            facts << tr("since %1").arg(note.since.toString());
+        facts << tr("reported %1").arg(note.date.toString());
+        builder.detail(facts.join(QStringLiteral("; ")));
+        builder.text(note.text);
+        builder.sources(note.sources);
+    }
+}
+
+void StatePanel::addBorders(PanelBuilder& builder, const QString& iso3)
+{
+    const posture::Dataset& dataset = m_session->dataset();
+    bool headed = false;
+    for (const QString& neighbour : kNeighbours) {
+        if (neighbour == iso3)
+            continue;
+        QList<posture::BorderFigure> figures;
+        for (const posture::BorderFigure& figure : dataset.borderFiguresFor(iso3))
+            if (figure.neighbour == neighbour ||
+                (figure.state == neighbour && figure.neighbour == iso3))
+                figures << figure;
+        const QString neighbourName = m_session->data().countries->nameOf(neighbour);
+        if (!headed) {
+            builder.spacing(10);
+            builder.heading(tr("Borders"));
+            headed = true;
+        }
+        QLabel* computed = builder.text(tr("With %1: measuring…").arg(neighbourName),
+                                        QStringLiteral("borderComputed"));
+        ++m_pending;
+        auto* watcher = new QFutureWatcher<std::optional<double>>(computed);
+        connect(watcher, &QFutureWatcher<std::optional<double>>::finished, this,
+                [this, watcher, label = QPointer<QLabel>(computed), neighbourName,
+                 generation = m_generation] {
+                    if (generation != m_generation || !label)
+                        return;
+                    --m_pending;
+                    const std::optional<double> km = watcher->result();
+                    if (!km)
+                        label->setText(tr("With %1: could not be measured").arg(neighbourName));
+                    else if (*km < 0.5)
+                        label->setText(tr("With %1: no shared border").arg(neighbourName));
+                    else
+                        label->setText(tr("With %1: about %2 km, computed from Natural Earth "
+                                          "1:10m (geodesic length)")
+                                           .arg(neighbourName, kilometres(*km)));
+                });
+        watcher->setFuture(QtConcurrent::run(
+            [lengths = m_borders, iso3, neighbour] { return lengths->sharedKm(iso3, neighbour); }));
+        for (const posture::BorderFigure& figure : figures) {
+            builder.text(tr("Published: %1 km").arg(kilometres(figure.km)),
+                         QStringLiteral("borderFigure"));
+            if (!figure.note.isEmpty())
+                builder.detail(figure.note);
+            builder.sources(figure.sources);
+        }
+    }
+}
+
+} // namespace flank::ui

@@ -1,0 +1,185 @@
+#include "timeline_bar.h"
+
+#include "locale_format.h"
+#include "map_session.h"
+#include "timeline_slider.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace flank::ui {
+
+namespace {
+
+constexpr int kMaxFramesPerSecond = 25;
+
+QToolButton* makeButton(QStyle::StandardPixmap icon, const QString& text, QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setIcon(parent->style()->standardIcon(icon));
+    button->setToolTip(text);
+    button->setAccessibleName(text);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+TimelineBar::TimelineBar(MapSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session),
+      m_slider(new TimelineSlider(firstDate(), QDate::currentDate(), this)),
+      m_dateLabel(new QLabel(this)), m_playButton(nullptr), m_speed(new QComboBox(this)),
+      m_timer(new QTimer(this))
+{
+    auto* previous = makeButton(QStyle::SP_MediaSkipBackward, tr("Previous event"), this);
+    m_playButton = makeButton(QStyle::SP_MediaPlay, tr("Play"), this);
+    auto* next = makeButton(QStyle::SP_MediaSkipForward, tr("Next event"), this);
+    const struct
+    {
+        const char* label;
+        int days;
+    } speeds[] = {{QT_TR_NOOP("1 week per second"), 7},
+                  {QT_TR_NOOP("1 month per second"), 30},
+                  {QT_TR_NOOP("3 months per second"), 91},
+                  {QT_TR_NOOP("1 year per second"), 365}};
+    for (const auto& speed : speeds)
+        m_speed->addItem(tr(speed.label), speed.days);
+    m_speed->setCurrentIndex(1);
+    m_speed->setToolTip(tr("Playing speed"));
+    m_speed->setAccessibleName(tr("Playing speed"));
+    m_dateLabel->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("30 September 2026")));
+    m_dateLabel->setAlignment(Qt::AlignCenter);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(previous);
+    layout->addWidget(m_playButton);
+    layout->addWidget(next);
+    layout->addWidget(m_speed);
+    layout->addWidget(m_dateLabel);
+    layout->addWidget(m_slider, 1);
+
+    connect(previous, &QToolButton::clicked, this, &TimelineBar::previousEvent);
+    connect(next, &QToolButton::clicked, this, &TimelineBar::nextEvent);
+    connect(m_playButton, &QToolButton::clicked, this, &TimelineBar::togglePlaying);
+    connect(m_timer, &QTimer::timeout, this, &TimelineBar::advance);
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this] {
+        if (isPlaying())
+            setPlaying(true); // restart at the new pace
+    });
+    connect(m_slider, &TimelineSlider::dateMoved, m_session, &MapSession::setDate);
+    connect(m_session, &MapSession::dateChanged, this, &TimelineBar::showDate);
+    connect(m_session, &MapSession::datasetChanged, this, &TimelineBar::refreshEvents);
+    refreshEvents();
+    showDate(m_session->state().date);
+}
+
+bool TimelineBar::isPlaying() const
+{
+    return m_timer->isActive();
+}
+
+int TimelineBar::speedDaysPerSecond() const
+{
+    return m_speed->currentData().toInt();
+}
+
+void TimelineBar::refreshEvents()
+{
+    m_slider->setEvents(
+        m_session->dataset().eventDates(),
+        [this](const posture::TimelineEvent& event) { return describe(event.stepId); });
+}
+
+QString TimelineBar::describe(const QString& stepId) const
+{
+    const posture::Dataset& dataset = m_session->dataset();
+    const auto& steps = dataset.steps();
+    const auto step = std::find_if(steps.begin(), steps.end(),
+                                   [&](const posture::LegalStep& s) { return s.id == stepId; });
+    if (step == steps.end())
+        return {};
+    const posture::StateInfo* state = dataset.findState(step->state);
+    const posture::Treaty* treaty = dataset.findTreaty(step->treaty);
+    QString text =
+        tr("%1 – %2: %3 (%4)")
+            .arg(step->date.toString(), state ? state->name : step->state,
+                 posture::stepKindLabel(step->kind), treaty ? treaty->shortName : step->treaty);
+    for (const posture::Source& source : dataset.sourcesFor(*step))
+        text += QLatin1Char('\n') + tr("Source: %1, “%2”").arg(source.outlet, source.title);
+    return text;
+}
+
+void TimelineBar::showDate(const QDate& date)
+{
+    m_slider->setDate(date);
+    m_dateLabel->setText(localDate(date));
+}
+
+void TimelineBar::previousEvent()
+{
+    const QDate current = m_session->state().date;
+    QDate target;
+    for (const posture::TimelineEvent& event : m_slider->events())
+        if (event.date < current && event.date >= TimelineBar::firstDate())
+            target = event.date;
+    if (target.isValid())
+        m_session->setDate(target);
+}
+
+void TimelineBar::nextEvent()
+{
+    const QDate current = m_session->state().date;
+    for (const posture::TimelineEvent& event : m_slider->events()) {
+        if (event.date > current && event.date <= QDate::currentDate()) {
+            m_session->setDate(event.date);
+            return;
+        }
+    }
+}
+
+void TimelineBar::togglePlaying()
+{
+    setPlaying(!isPlaying());
+}
+
+void TimelineBar::setPlaying(bool playing)
+{
+    if (playing) {
+        // Playing from the end starts again from the beginning.
+        if (m_session->state().date >= QDate::currentDate())
+            m_session->setDate(firstDate());
+        const int framesPerSecond = std::min(speedDaysPerSecond(), kMaxFramesPerSecond);
+        m_timer->start(1000 / std::max(1, framesPerSecond));
+    } else {
+        m_timer->stop();
+    }
+    m_pendingDays = 0;
+    m_playButton->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(playing ? tr("Pause") : tr("Play"));
+    emit playingChanged(playing);
+}
+
+void TimelineBar::advance()
+{
+    const double framesPerSecond = 1000.0 / std::max(1, m_timer->interval());
+    m_pendingDays += speedDaysPerSecond() / framesPerSecond;
+    const int days = int(m_pendingDays);
+    if (days == 0)
+        return;
+    m_pendingDays -= days;
+    const QDate next = std::min(m_session->state().date.addDays(days), QDate::currentDate());
+    m_session->setDate(next);
+    if (next >= QDate::currentDate())
+        setPlaying(false);
+}
+
+} // namespace flank::ui

@@ -1,0 +1,156 @@
+#include "export_test_support.h"
+
+#include "annotate/annotation_set.h"
+#include "export/map_exporter.h"
+#include "export/svg_writer.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flank;
+
+class TestExportFormats : public QObject
+{
+    Q_OBJECT
+
+private:
+    annotate::AnnotationSet m_annotations;
+    QTemporaryDir m_dir;
+
+    exporting::ExportRequest request(const QString& fileName)
+    {
+        const exporting::PreparedExport prepared = exporting::prepareExport(
+            test::balticOptions(m_dir.filePath(fileName)), test::atlasData(), &m_annotations);
+        if (!prepared.error.isEmpty())
+            qFatal("%s", qPrintable(prepared.error));
+        return prepared.request;
+    }
+
+    QString exportTo(const QString& fileName)
+    {
+        render::MapRenderer renderer(test::atlasData().projections);
+        const exporting::ExportResult result = exporting::exportMap(renderer, request(fileName));
+        return result.ok ? m_dir.filePath(fileName) : result.error;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        annotate::Annotation arrow;
+        arrow.kind = annotate::AnnotationKind::Arrow;
+        arrow.points = {QPointF(20.0, 56.2), QPointF(23.0, 54.4)};
+        arrow.text = QStringLiteral("Suwałki gap");
+        m_annotations.append(arrow);
+        annotate::Annotation marker;
+        marker.kind = annotate::AnnotationKind::Marker;
+        marker.symbol = annotate::MarkerSymbol::Star;
+        marker.points = {QPointF(25.28, 54.69)};
+        m_annotations.append(marker);
+    }
+
+    void runsWithoutWidgets()
+    {
+        QVERIFY(qobject_cast<QGuiApplication*>(QCoreApplication::instance()));
+        QVERIFY(!QCoreApplication::instance()->inherits("QApplication"));
+    }
+
+    void pngAndSvgMatchOneReference()
+    {
+        const QString png = exportTo(QStringLiteral("baltic.png"));
+        const QImage fromPng(png);
+        QVERIFY2(!fromPng.isNull(), qPrintable(png));
+        QCOMPARE(fromPng.size(), QSize(640, 480));
+        QString failure = test::compareWithReference(fromPng, QStringLiteral("baltic"), 8, 0.001);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        const QString svg = exportTo(QStringLiteral("baltic.svg"));
+        QSvgRenderer svgRenderer(svg);
+        QVERIFY2(svgRenderer.isValid(), qPrintable(svg));
+        QImage fromSvg(640, 480, QImage::Format_ARGB32_Premultiplied);
+        fromSvg.fill(Qt::transparent);
+        QPainter painter(&fromSvg);
+        svgRenderer.render(&painter);
+        painter.end();
+        // Text and antialiasing go through another code path in QSvgRenderer; shapes must not.
+        failure = test::compareWithReference(fromSvg, QStringLiteral("baltic"), 40, 0.02, true);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+
+    void svgStaysVectorWithStateGroups()
+    {
+        const QByteArray svg = test::readAll(exportTo(QStringLiteral("groups.svg")));
+        for (const char* iso : {"EST", "LVA", "LTU", "POL"})
+            QVERIFY2(svg.contains("<g id=\"" + QByteArray(iso) + "\" class=\"state\""), iso);
+        QVERIFY(!svg.contains("flank-group"));
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains(">Status as of 1 July 2025</text>"));
+        QVERIFY(svg.contains(">Suwałki gap</text>"));
+        // Groups nest properly: the document parses as XML.
+        QSvgRenderer check(svg);
+        QVERIFY(check.isValid());
+        QCOMPARE(svg.count("<g"), svg.count("</g>"));
+    }
+
+    void pdfHasPageVectorsTextAndMetadata()
+    {
+        exporting::ExportRequest pdf = request(QStringLiteral("baltic.pdf"));
+        pdf.format = exporting::ExportFormat::Pdf;
+        pdf.paper = exporting::Paper::A4;
+        pdf.landscape = true;
+        pdf.frame.dpi = 150;
+        pdf.frame.size = exporting::paperPixels(pdf.paper, true, 150);
+        pdf.author = QStringLiteral("Analyst Name");
+        render::MapRenderer renderer(test::atlasData().projections);
+        const exporting::ExportResult result = exporting::exportMap(renderer, pdf);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QByteArray bytes = test::readAll(pdf.file);
+        QVERIFY(bytes.startsWith("%PDF-"));
+
+        const QRegularExpression mediaBox(QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"));
+        const QRegularExpressionMatch box = mediaBox.match(QString::fromLatin1(bytes));
+        QVERIFY(box.hasMatch());
+        QVERIFY(std::abs(box.captured(1).toDouble() - 841.89) < 1.0); // A4 landscape, points
+        QVERIFY(std::abs(box.captured(2).toDouble() - 595.28) < 1.0);
+
+        // Vector: any embedded image is small (a hatch tile), never the page.
+        const QRegularExpression image(QStringLiteral(R"(/Subtype\s*/Image[^>]*?/Width\s+(\d+))"));
+        for (auto it = image.globalMatch(QString::fromLatin1(bytes)); it.hasNext();)
+            QVERIFY(it.next().captured(1).toInt() < 100);
+        QVERIFY(bytes.contains("/Author (Analyst Name)"));
+        QVERIFY(bytes.contains("/Title (Ottawa Convention: status on 1 July 2025)"));
+
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess process;
+        process.start(pdftotext, {pdf.file, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("Ottawa Convention: status on 1 July 2025")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Borders: Natural Earth")));
+        QVERIFY(text.contains(QStringLiteral("Suwałki gap")));
+    }
+
+    void groupStatesWrapsMarkedRuns()
+    {
+        const QByteArray svg = "<g a>\n<text x=\"0\">flank-group-begin:UKR</text>\n</g>"
+                               "<g b><path/></g>"
+                               "<g c><text>flank-group-end:UKR</text></g>"
+                               "<g d><text>flank-group-begin:UKR</text></g><g e><path/></g>"
+                               "<g f><text>flank-group-end:UKR</text></g>";
+        const QByteArray grouped =
+            R"(<g id="UKR" class="state" data-iso3="UKR"><g b><path/></g></g>)"
+            R"(<g id="UKR-2" class="state" data-iso3="UKR"><g e><path/></g></g>)";
+        QCOMPARE(exporting::groupStates(svg), grouped);
+    }
+};
+
+QTEST_MAIN(TestExportFormats)
+#include "tst_export_formats.moc"

@@ -1,0 +1,77 @@
+#include "render_check.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdlib>
+
+namespace flank::test {
+
+namespace {
+
+QString referencePath(const QString& name)
+{
+    return QStringLiteral(FLANK_TESTS_ROOT "/render/reference/%1.png").arg(name);
+}
+
+QString outputPath(const QString& name, const QString& suffix)
+{
+    const QString directory = QStringLiteral(FLANK_BUILD_DIR "/render-failures");
+    QDir().mkpath(directory);
+    return QStringLiteral("%1/%2_%3.png").arg(directory, name, suffix);
+}
+
+} // namespace
+
+RenderCheck compareToReference(const QImage& rendered, const QString& name, int channelTolerance,
+                               double maxDifferingShare)
+{
+    const QImage actual = rendered.convertToFormat(QImage::Format_ARGB32);
+    const QString reference = referencePath(name);
+    if (qEnvironmentVariable("FLANK_UPDATE_REFERENCES") == QLatin1String("1") &&
+        !qEnvironmentVariableIsSet("CI")) {
+        const bool saved = actual.save(reference);
+        return {saved, saved ? QStringLiteral("reference rewritten: %1").arg(reference)
+                             : QStringLiteral("could not write %1").arg(reference)};
+    }
+    const QImage expected = QImage(reference).convertToFormat(QImage::Format_ARGB32);
+    if (expected.isNull())
+        return {false, QStringLiteral("no reference image %1 (FLANK_UPDATE_REFERENCES=1 makes it)")
+                           .arg(reference)};
+    if (expected.size() != actual.size()) {
+        actual.save(outputPath(name, QStringLiteral("actual")));
+        return {false, QStringLiteral("size %1x%2, reference %3x%4")
+                           .arg(actual.width()).arg(actual.height())
+                           .arg(expected.width()).arg(expected.height())};
+    }
+    QImage diff(actual.size(), QImage::Format_ARGB32);
+    diff.fill(Qt::white);
+    qint64 differing = 0;
+    for (int y = 0; y < actual.height(); ++y) {
+        const auto* a = reinterpret_cast<const QRgb*>(actual.constScanLine(y));
+        const auto* e = reinterpret_cast<const QRgb*>(expected.constScanLine(y));
+        auto* d = reinterpret_cast<QRgb*>(diff.scanLine(y));
+        for (int x = 0; x < actual.width(); ++x) {
+            const int delta = std::max({std::abs(qRed(a[x]) - qRed(e[x])),
+                                        std::abs(qGreen(a[x]) - qGreen(e[x])),
+                                        std::abs(qBlue(a[x]) - qBlue(e[x])),
+                                        std::abs(qAlpha(a[x]) - qAlpha(e[x]))});
+            if (delta > channelTolerance) {
+                ++differing;
+                d[x] = qRgb(255, 0, 0);
+            }
+        }
+    }
+    const double share = double(differing) / (qint64(actual.width()) * actual.height());
+    if (share <= maxDifferingShare)
+        return {true, {}};
+    const QString actualPath = outputPath(name, QStringLiteral("actual"));
+    const QString diffPath = outputPath(name, QStringLiteral("diff"));
+    actual.save(actualPath);
+    diff.save(diffPath);
+    return {false, QStringLiteral("%1: %2 pixels (%3 %) differ; see %4 and %5")
+                       .arg(name).arg(differing).arg(share * 100, 0, 'f', 3)
+                       .arg(actualPath, diffPath)};
+}
+
+} // namespace flank::test

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+
+namespace flank::test {
+
+// Compares a rendered image with tests/render/reference/<name>.png: each channel may differ by
+// `channelTolerance`, and at most `maxDifferingShare` of the pixels may differ beyond that.
+// On failure writes <name>_actual.png and <name>_diff.png next to the build's tests and says
+// where. FLANK_UPDATE_REFERENCES=1 rewrites the reference instead (never in CI).
+struct RenderCheck
+{
+    bool passed = false;
+    QString message;
+};
+
+RenderCheck compareToReference(const QImage& actual, const QString& name,
+                               int channelTolerance = 8, double maxDifferingShare = 0.001);
+
+} // namespace flank::test

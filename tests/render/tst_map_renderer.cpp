@@ -1,0 +1,98 @@
+#include "render_check.h"
+
+#include "export/map_exporter.h"
+#include "geo/flank_extent.h"
+#include "render/atlas_data.h"
+#include "render/frame_builder.h"
+#include "render/map_renderer.h"
+#include "render/view_transform.h"
+
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace flank;
+
+class MapRendererTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_data = render::AtlasData::load();
+        QVERIFY(m_data.countries->isUsable());
+        QVERIFY(!m_data.dataset.isEmpty());
+    }
+
+    // The default scene, small: a stable picture of fills, patterns, labels and legend.
+    void flankMatchesReference()
+    {
+        render::MapRenderer renderer(m_data.projections);
+        const QImage image = exporting::renderImage(renderer, smallFrame());
+        const auto check = test::compareToReference(image, QStringLiteral("flank_2025-07-01"));
+        QVERIFY2(check.passed, qPrintable(check.message));
+    }
+
+    // The exporter writes what the renderer paints: the PNG matches the same reference.
+    void exportedPngMatchesReference()
+    {
+        QTemporaryDir directory;
+        render::MapRenderer renderer(m_data.projections);
+        exporting::ExportRequest request;
+        request.file = directory.filePath(QStringLiteral("map.png"));
+        request.frame = smallFrame();
+        const auto result = exporting::exportMap(renderer, request);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const auto check = test::compareToReference(QImage(request.file),
+                                                    QStringLiteral("flank_2025-07-01"));
+        QVERIFY2(check.passed, qPrintable(check.message));
+    }
+
+    // Statuses color the states: Poland (withdrawal under way) and Russia (never a party) differ
+    // from Germany (party) at their interior points.
+    void statusesColorStates()
+    {
+        render::MapRenderer renderer(m_data.projections);
+        render::MapFrame frame = smallFrame();
+        frame.state.decorations = core::Decorations::none(); // no label over the sample points
+        const QImage image = exporting::renderImage(renderer, frame);
+        const render::ViewTransform view(frame.state.extent, frame.size);
+        const auto pixelAt = [&](double lon, double lat) {
+            const auto projector = m_data.projections->projectorFor(frame.state.crs);
+            const QPointF device = view.mapToDevice().map(*projector->forward(QPointF(lon, lat)));
+            return image.pixelColor(device.toPoint());
+        };
+        const QColor germany = pixelAt(10.0, 51.0);
+        const QColor russia = pixelAt(40.0, 58.0);
+        QCOMPARE(germany, QColor(0x00, 0x72, 0xB2));
+        QCOMPARE(russia, QColor(0x9A, 0x9A, 0x9A));
+    }
+
+    void hitTestFindsStates()
+    {
+        render::MapRenderer renderer(m_data.projections);
+        render::MapFrame frame = smallFrame();
+        const render::ViewTransform view(frame.state.extent, frame.size);
+        const auto projector = m_data.projections->projectorFor(frame.state.crs);
+        const QPointF warsaw = view.mapToDevice().map(*projector->forward(QPointF(21.0, 52.2)));
+        QCOMPARE(renderer.countryAt(frame, warsaw), QStringLiteral("POL"));
+        const QPointF northSea = view.mapToDevice().map(*projector->forward(QPointF(3.0, 56.0)));
+        QCOMPARE(renderer.countryAt(frame, northSea), QString());
+    }
+
+private:
+    render::MapFrame smallFrame() const
+    {
+        core::MapState state;
+        state.date = QDate(2025, 7, 1);
+        state.detail = core::DetailLevel::Coarse110m;
+        state.extent = geo::flankExtent(*m_data.projections->projectorFor(state.crs));
+        return render::buildFrame(state, m_data.dataset, QSizeF(480, 360));
+    }
+
+    render::AtlasData m_data;
+};
+
+QTEST_MAIN(MapRendererTest)
+#include "tst_map_renderer.moc"

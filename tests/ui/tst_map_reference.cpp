@@ -1,0 +1,93 @@
+#include "reference_image.h"
+
+#include "render/atlas_data.h"
+#include "render/frame_builder.h"
+#include "render/legend_layout.h"
+#include "render/map_renderer.h"
+
+#include <QPainter>
+#include <QTest>
+
+Q_DECLARE_METATYPE(flank::core::Theme)
+
+using namespace flank;
+
+// The viewer's looks, drawn by the one renderer: each theme, both conventions at once, and
+// the legend, compared with reference images.
+class MapReferenceTest : public QObject
+{
+    Q_OBJECT
+
+    render::AtlasData m_data;
+
+    render::MapFrame frame(core::Theme theme, const QString& treatyChoice) const
+    {
+        core::MapState state;
+        state.date = QDate(2026, 1, 15);
+        state.theme = theme;
+        state.selection = QStringLiteral("LTU");
+        core::applyTreatyChoice(state, treatyChoice);
+        return render::buildFrame(state, m_data.dataset, QSizeF(720, 540));
+    }
+
+    QImage paint(const render::MapFrame& frame)
+    {
+        QImage image(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        render::MapRenderer renderer(m_data.projections);
+        QPainter painter(&image);
+        renderer.paint(painter, frame);
+        painter.end();
+        return image;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_data = render::AtlasData::load();
+        QVERIFY(m_data.countries->isUsable());
+        QVERIFY(!m_data.dataset.isEmpty());
+    }
+
+    void themes_data()
+    {
+        QTest::addColumn<core::Theme>("theme");
+        QTest::newRow("theme_light") << core::Theme::Light;
+        QTest::newRow("theme_dark") << core::Theme::Dark;
+        QTest::newRow("theme_projector") << core::Theme::Projector;
+    }
+
+    void themes()
+    {
+        QFETCH(core::Theme, theme);
+        const QString message = test::compareToReference(
+            paint(frame(theme, "ottawa")), QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    }
+
+    void bothTreaties()
+    {
+        const QString message =
+            test::compareToReference(paint(frame(core::Theme::Light, "both")), "both_treaties");
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    }
+
+    void legend()
+    {
+        const render::MapFrame both = frame(core::Theme::Light, "both");
+        const render::LegendLayout layout =
+            render::LegendLayout::compute(both, render::MapStyle::forTheme(core::Theme::Light));
+        // Every status on the map has a line, the overlay has its own heading, no-data is listed.
+        QVERIFY(std::any_of(layout.items.begin(), layout.items.end(), [](const auto& item) {
+            return item.kind == render::LegendItemKind::NoData;
+        }));
+        QVERIFY(std::any_of(layout.items.begin(), layout.items.end(), [](const auto& item) {
+            return item.kind == render::LegendItemKind::OverlayStatus;
+        }));
+        const QImage legend = paint(both).copy(layout.box.toAlignedRect().adjusted(-2, -2, 2, 2));
+        const QString message = test::compareToReference(legend, "legend_both");
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+    }
+};
+
+QTEST_MAIN(MapReferenceTest)
+#include "tst_map_reference.moc"

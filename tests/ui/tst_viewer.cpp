@@ -1,0 +1,211 @@
+#include "ui_test_support.h"
+
+#include "posture/status.h"
+#include "ui/glossary_dialog.h"
+#include "ui/map_canvas.h"
+#include "ui/search_box.h"
+#include "ui/state_panel.h"
+#include "ui/widget_theme.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+
+using namespace flank;
+using namespace flank::ui;
+
+namespace {
+
+QString toolTipAt(MapCanvas* canvas, QPoint position)
+{
+    QHelpEvent help(QEvent::ToolTip, position, canvas->mapToGlobal(position));
+    QCoreApplication::sendEvent(canvas, &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
+QAction* actionWithData(QMenu* menu, const QVariant& data)
+{
+    for (QAction* action : menu->findChildren<QAction*>())
+        if (action->data() == data)
+            return action;
+    for (QAction* action : menu->actions()) {
+        if (action->data() == data)
+            return action;
+        if (action->menu())
+            if (QAction* found = actionWithData(action->menu(), data))
+                return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class ViewerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(!test::bundledData().dataset.isEmpty()); }
+
+    void clickOnPolandSelectsItAndShowsQuotesWithSources()
+    {
+        auto window = test::openWindow();
+        QSignalSpy clicked(window->canvas(), &MapCanvas::stateClicked);
+        QTest::mouseClick(window->canvas(), Qt::LeftButton, {},
+                          test::canvasPointOf(*window, "POL"));
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toString(), QStringLiteral("POL"));
+        QCOMPARE(window->session()->state().selection, QStringLiteral("POL"));
+        QVERIFY(test::panelTexts(*window, "stateName").join(' ').contains("Poland"));
+        const QStringList quotes = test::panelTexts(*window, "quoteText");
+        QVERIFY2(quotes.size() >= 3, qPrintable(QString::number(quotes.size())));
+        QVERIFY(test::panelTexts(*window, "quoteSpeaker").size() == quotes.size());
+        const QStringList sources = test::panelTexts(*window, "sources");
+        QVERIFY(!sources.isEmpty());
+        for (const QString& source : sources)
+            QVERIFY2(source.startsWith("Source: "), qPrintable(source));
+        QVERIFY(sources.join(' ').contains("href=\"https://"));
+        QVERIFY(test::panelTexts(*window, "treatyStatus").join(' ').contains("Ottawa Convention"));
+    }
+
+    void hoverOverFinlandShowsItsToolTip()
+    {
+        auto window = test::openWindow();
+        window->session()->setDate(QDate(2025, 9, 1));
+        const QPoint finland = test::canvasPointOf(*window, "FIN");
+        QTest::mouseMove(window->canvas(), finland);
+        QTRY_COMPARE(window->canvas()->hoveredState(), QStringLiteral("FIN"));
+        QCOMPARE(window->canvas()->currentFrame().hover, QStringLiteral("FIN"));
+        const QString tip = toolTipAt(window->canvas(), finland);
+        QVERIFY2(tip.contains("Finland"), qPrintable(tip));
+        QVERIFY2(tip.contains("Withdrawal notified"), qPrintable(tip));
+        QVERIFY2(tip.contains("2026-01-10"), qPrintable(tip)); // when it takes effect
+    }
+
+    void searchBoxSelectsLithuania()
+    {
+        auto window = test::openWindow();
+        const QRectF before = window->canvas()->visibleExtent();
+        window->searchBox()->setFocus();
+        QTest::keyClicks(window->searchBox(), "Lithuania");
+        QTest::keyClick(window->searchBox(), Qt::Key_Return);
+        QCOMPARE(window->session()->state().selection, QStringLiteral("LTU"));
+        QVERIFY(window->canvas()->visibleExtent().width() < before.width()); // zoomed to it
+        QVERIFY(test::panelTexts(*window, "stateName").join(' ').contains("Lithuania"));
+        QCOMPARE(window->searchBox()->resolve("ltu"), QStringLiteral("LTU"));
+        QCOMPARE(window->searchBox()->resolve("Lithuania (LTU)"), QStringLiteral("LTU"));
+        QVERIFY(window->searchBox()->resolve("Atlantis").isEmpty());
+    }
+
+    void keyboardAloneSelectsAStateAndEscapeClears()
+    {
+        auto window = test::openWindow();
+        MapCanvas* canvas = window->canvas();
+        QVERIFY(canvas->hasFocus());
+        const int states = int(window->session()->dataset().states().size());
+        for (int i = 0; i < states && canvas->hoveredState() != "POL"; ++i)
+            QTest::keyClick(canvas, Qt::Key_Tab);
+        QCOMPARE(canvas->hoveredState(), QStringLiteral("POL"));
+        QVERIFY(window->session()->state().selection.isEmpty());
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QCOMPARE(window->session()->state().selection, QStringLiteral("POL"));
+        QTest::keyClick(canvas, Qt::Key_Backtab, Qt::ShiftModifier); // what Shift+Tab sends
+        QVERIFY(canvas->hoveredState() != "POL");
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QVERIFY(window->session()->state().selection.isEmpty());
+        QVERIFY(test::panelTexts(*window, "heading").join(' ').contains("No state selected"));
+    }
+
+    void escapeClearsAClickedSelection()
+    {
+        auto window = test::openWindow();
+        QTest::mouseClick(window->canvas(), Qt::LeftButton, {},
+                          test::canvasPointOf(*window, "EST"));
+        QCOMPARE(window->session()->state().selection, QStringLiteral("EST"));
+        QTest::keyClick(window->canvas(), Qt::Key_Escape);
+        QVERIFY(window->session()->state().selection.isEmpty());
+    }
+
+    void arrowsPanAndPlusZoomsAndHomeResets()
+    {
+        auto window = test::openWindow();
+        MapCanvas* canvas = window->canvas();
+        const QRectF start = canvas->visibleExtent();
+        QTest::keyClick(canvas, Qt::Key_Right);
+        QVERIFY(canvas->visibleExtent().center().x() > start.center().x());
+        QTest::keyClick(canvas, Qt::Key_Plus);
+        QVERIFY(canvas->visibleExtent().width() < start.width());
+        QTest::keyClick(canvas, Qt::Key_Home);
+        QCOMPARE(canvas->visibleExtent(), start);
+    }
+
+    void legendExplainsOnHoverAndOpensTheGlossaryOnClick()
+    {
+        auto window = test::openWindow();
+        window->session()->setDate(QDate(2025, 9, 1));
+        const render::LegendLayout legend = window->canvas()->legendLayout();
+        const auto item = std::find_if(legend.items.begin(), legend.items.end(), [](const auto& i) {
+            return i.kind == render::LegendItemKind::Status &&
+                   i.status == posture::Status::WithdrawalNotified;
+        });
+        QVERIFY(item != legend.items.end());
+        const QPoint row = item->row.center().toPoint();
+        QVERIFY(window->canvas()->legendLayout().itemAt(row).has_value());
+        const QString tip = toolTipAt(window->canvas(), row);
+        QVERIFY2(tip.contains("formally told the UN"), qPrintable(tip));
+        QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, row);
+        QVERIFY(window->session()->state().selection.isEmpty()); // not a click on a state
+        QVERIFY(window->glossary()->isVisible());
+        QVERIFY(window->glossary()->text().contains("Article 20"));
+    }
+
+    void treatySwitcherShowsBothConventions()
+    {
+        auto window = test::openWindow();
+        QAction* both = actionWithData(window->viewMenu(), QStringLiteral("both"));
+        QVERIFY(both);
+        both->trigger();
+        QCOMPARE(window->session()->state().overlayTreaty, QStringLiteral("ccm"));
+        QVERIFY(!window->canvas()->currentFrame().overlayStatuses.isEmpty());
+        QAction* ccm = actionWithData(window->viewMenu(), QStringLiteral("ccm"));
+        ccm->trigger();
+        QCOMPARE(window->session()->state().treaty, QStringLiteral("ccm"));
+        QVERIFY(window->session()->state().overlayTreaty.isEmpty());
+    }
+
+    void projectorThemeChangesMapAndWidgets()
+    {
+        auto window = test::openWindow();
+        const double normalSize = window->panel()->font().pointSizeF();
+        QAction* projector = actionWithData(window->viewMenu(), int(core::Theme::Projector));
+        QVERIFY(projector);
+        projector->trigger();
+        QCOMPARE(window->canvas()->currentFrame().state.theme, core::Theme::Projector);
+        QCOMPARE(window->palette().color(QPalette::Window), QColor(Qt::black));
+        QVERIFY(window->panel()->font().pointSizeF() > normalSize * 1.4);
+    }
+
+    void viewCopiesAsTextAndPastesBack()
+    {
+        auto window = test::openWindow();
+        window->session()->setDate(QDate(2025, 7, 10));
+        window->session()->setSelection("FIN");
+        window->copyView();
+        const core::MapState copied = window->session()->state();
+        window->session()->setDate(QDate(2001, 1, 1));
+        window->session()->setSelection("POL");
+        QVERIFY(window->pasteView(QGuiApplication::clipboard()->text()));
+        QCOMPARE(window->session()->state(), copied);
+        QVERIFY(!window->pasteView("not a view"));
+        QVERIFY(!window->pasteView(R"({"treaty":"no-such-treaty"})"));
+        QCOMPARE(window->session()->state(), copied);
+    }
+};
+
+QTEST_MAIN(ViewerTest)
+#include "tst_viewer.moc"

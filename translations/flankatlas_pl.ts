@@ -1,0 +1,843 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>flank::annotate</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Dodaj: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Usuń: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flank::posture::Status</name>
+    <message>
+        <source>Party</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>The state has joined the treaty and is bound by all of its rules.</source>
+        <translation>Państwo przystąpiło do traktatu i wiążą je wszystkie jego postanowienia.</translation>
+    </message>
+    <message>
+        <source>Suspension declared</source>
+        <translation>Ogłoszone zawieszenie</translation>
+    </message>
+    <message>
+        <source>The state says it has suspended the treaty. The treaty has no rule for a suspension, so in law the state is still bound.</source>
+        <translation>Państwo twierdzi, że zawiesiło stosowanie traktatu. Traktat nie przewiduje zawieszenia, więc prawnie państwo nadal jest nim związane.</translation>
+    </message>
+    <message>
+        <source>Withdrawal announced</source>
+        <translation>Zapowiedziane wystąpienie</translation>
+    </message>
+    <message>
+        <source>The government has said it will leave. Nothing has changed in law yet: the state is still bound.</source>
+        <translation>Rząd zapowiedział wystąpienie. Prawnie nic się jeszcze nie zmieniło: państwo nadal jest związane traktatem.</translation>
+    </message>
+    <message>
+        <source>Withdrawal approved</source>
+        <translation>Wystąpienie zatwierdzone</translation>
+    </message>
+    <message>
+        <source>Parliament or a law has approved leaving, but the UN has not yet been told. The state is still bound.</source>
+        <translation>Parlament lub ustawa zatwierdziły wystąpienie, ale ONZ nie została jeszcze powiadomiona. Państwo nadal jest związane traktatem.</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified</source>
+        <translation>Wystąpienie notyfikowane</translation>
+    </message>
+    <message>
+        <source>The state has formally told the UN Secretary-General it is leaving. It stays bound until the withdrawal takes effect, six months later.</source>
+        <translation>Państwo formalnie powiadomiło Sekretarza Generalnego ONZ o wystąpieniu. Pozostaje związane traktatem do chwili, gdy wystąpienie stanie się skuteczne, sześć miesięcy później.</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Po wystąpieniu</translation>
+    </message>
+    <message>
+        <source>The withdrawal has taken effect: the state is no longer bound.</source>
+        <translation>Wystąpienie stało się skuteczne: państwo nie jest już związane traktatem.</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Sygnatariusz</translation>
+    </message>
+    <message>
+        <source>The state signed the treaty but has not ratified it, so it is not bound by it; it should not act against the treaty&apos;s purpose.</source>
+        <translation>Państwo podpisało traktat, ale go nie ratyfikowało, więc nie jest nim związane; nie powinno jednak działać wbrew jego celowi.</translation>
+    </message>
+    <message>
+        <source>Not a party</source>
+        <translation>Nie jest stroną</translation>
+    </message>
+    <message>
+        <source>The state has never joined the treaty.</source>
+        <translation>Państwo nigdy nie przystąpiło do traktatu.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Brak danych</translation>
+    </message>
+    <message>
+        <source>Flank Atlas holds no sourced record for this state.</source>
+        <translation>Flank Atlas nie ma dla tego państwa żadnych danych popartych źródłami.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::posture::StepKind</name>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisanie</translation>
+    </message>
+    <message>
+        <source>Ratified</source>
+        <translation>Ratyfikacja</translation>
+    </message>
+    <message>
+        <source>Acceded</source>
+        <translation>Przystąpienie</translation>
+    </message>
+    <message>
+        <source>In force for the state</source>
+        <translation>Wejście w życie wobec państwa</translation>
+    </message>
+    <message>
+        <source>Withdrawal announced</source>
+        <translation>Zapowiedź wystąpienia</translation>
+    </message>
+    <message>
+        <source>Withdrawal approved</source>
+        <translation>Zatwierdzenie wystąpienia</translation>
+    </message>
+    <message>
+        <source>Withdrawal notified to the UN</source>
+        <translation>Notyfikacja wystąpienia w ONZ</translation>
+    </message>
+    <message>
+        <source>Withdrawal effective</source>
+        <translation>Wystąpienie skuteczne</translation>
+    </message>
+    <message>
+        <source>Suspension declared</source>
+        <translation>Ogłoszenie zawieszenia</translation>
+    </message>
+</context>
+<context>
+    <name>flank::posture::TroopNoteKind</name>
+    <message>
+        <source>Allied presence</source>
+        <translation>Obecność sojusznicza</translation>
+    </message>
+    <message>
+        <source>Fortification</source>
+        <translation>Fortyfikacje</translation>
+    </message>
+    <message>
+        <source>Russian build-up</source>
+        <translation>Koncentracja sił rosyjskich</translation>
+    </message>
+    <message>
+        <source>National forces</source>
+        <translation>Siły narodowe</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>Minowanie</translation>
+    </message>
+</context>
+<context>
+    <name>flank::posture::Verification</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzone</translation>
+    </message>
+    <message>
+        <source>Single source</source>
+        <translation>Jedno źródło</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Niezweryfikowane</translation>
+    </message>
+</context>
+<context>
+    <name>flank::render::Legend</name>
+    <message>
+        <source>Status as of %1</source>
+        <translation>Status na dzień %1</translation>
+    </message>
+    <message>
+        <source>Occupied by Russia (Crimea)</source>
+        <translation>Okupowany przez Rosję (Krym)</translation>
+    </message>
+    <message>
+        <source>No data / outside the focus</source>
+        <translation>Brak danych / poza obszarem mapy</translation>
+    </message>
+    <message>
+        <source>Inner band: %1</source>
+        <translation>Pas wewnętrzny: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flank::render::NorthArrow</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>flank::render::ScaleBar</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <translation>%1°N</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <translation>%1°S</translation>
+    </message>
+    <message>
+        <source>Scale true at %1</source>
+        <translation>Skala prawdziwa na %1</translation>
+    </message>
+</context>
+<context>
+    <name>flank::render::TitleBlock</name>
+    <message>
+        <source>%1: status on %2</source>
+        <translation>%1: status na dzień %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2: status on %3</source>
+        <translation>%1 i %2: status na dzień %3</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Źródła: %1.</translation>
+    </message>
+    <message>
+        <source>Borders: Natural Earth.</source>
+        <translation>Granice: Natural Earth.</translation>
+    </message>
+    <message>
+        <source>Data checked %1.</source>
+        <translation>Dane sprawdzone %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::AboutDialog</name>
+    <message>
+        <source>About Flank Atlas</source>
+        <translation>O programie Flank Atlas</translation>
+    </message>
+    <message>
+        <source>Flank Atlas icon</source>
+        <translation>Ikona programu Flank Atlas</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Flank Atlas&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A map of NATO&apos;s eastern flank under the Ottawa Convention and the Convention on Cluster Munitions.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Flank Atlas&lt;/h2&gt;&lt;p&gt;Wersja %1&lt;/p&gt;&lt;p&gt;Mapa wschodniej flanki NATO wobec konwencji ottawskiej i Konwencji o amunicji kasetowej.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Code:&lt;/b&gt; MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Borders:&lt;/b&gt; &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0, public domain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Posture dataset:&lt;/b&gt; as of %1, %2 sources; licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;. Every status, quote, pledge and troop note names its sources; quotations remain the work of their authors and outlets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Fonts:&lt;/b&gt; DejaVu, Bitstream Vera licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kod:&lt;/b&gt; licencja MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Granice:&lt;/b&gt; &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0, domena publiczna.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zbiór danych:&lt;/b&gt; stan na %1, źródła: %2; licencja &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/deed.pl&quot;&gt;CC BY 4.0&lt;/a&gt;. Każdy status, cytat, zobowiązanie i informacja o wojskach podaje swoje źródła; cytaty pozostają dziełem ich autorów i redakcji.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Czcionki:&lt;/b&gt; DejaVu, licencja Bitstream Vera.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Outlets the dataset cites:</source>
+        <translation>Media i instytucje cytowane w danych:</translation>
+    </message>
+    <message>
+        <source>Outlets the dataset cites</source>
+        <translation>Media i instytucje cytowane w danych</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Słowniczek</translation>
+    </message>
+    <message>
+        <source>Ottawa Convention (1997)</source>
+        <translation>Konwencja ottawska (1997)</translation>
+    </message>
+    <message>
+        <source>The Mine Ban Treaty. A state that joins promises never to use, make, stockpile or pass on anti-personnel mines (mines set off by a person), to destroy the mines it holds and to clear the ground it has mined. Anti-vehicle mines are not covered.</source>
+        <translation>Traktat o zakazie min. Państwo, które do niego przystępuje, zobowiązuje się nigdy nie używać, nie produkować, nie gromadzić i nie przekazywać min przeciwpiechotnych (min odpalanych przez człowieka), zniszczyć posiadane miny i oczyścić zaminowany przez siebie teren. Miny przeciwpancerne nie są nim objęte.</translation>
+    </message>
+    <message>
+        <source>Convention on Cluster Munitions (2008)</source>
+        <translation>Konwencja o amunicji kasetowej (2008)</translation>
+    </message>
+    <message>
+        <source>A state that joins promises never to use, make, stockpile or pass on cluster munitions: weapons that scatter many small bomblets over a wide area, some of which fail to explode and kill people long after the fighting.</source>
+        <translation>Państwo, które do niej przystępuje, zobowiązuje się nigdy nie używać, nie produkować, nie gromadzić i nie przekazywać amunicji kasetowej: broni rozrzucającej na dużym obszarze wiele małych podpocisków, z których część nie wybucha i zabija ludzi długo po zakończeniu walk.</translation>
+    </message>
+    <message>
+        <source>Article 20</source>
+        <translation>Artykuł 20</translation>
+    </message>
+    <message>
+        <source>In both conventions, the article on leaving. A state may withdraw by telling the UN Secretary-General, the other states and the Security Council, with its reasons. The withdrawal takes effect six months later; but if the state is then in an armed conflict, it stays bound until that conflict ends.</source>
+        <translation>W obu konwencjach artykuł o wystąpieniu. Państwo może wystąpić, powiadamiając Sekretarza Generalnego ONZ, pozostałe państwa i Radę Bezpieczeństwa oraz podając powody. Wystąpienie staje się skuteczne sześć miesięcy później; jeśli jednak państwo jest wtedy w konflikcie zbrojnym, pozostaje związane aż do jego zakończenia.</translation>
+    </message>
+    <message>
+        <source>Notified (withdrawal notified)</source>
+        <translation>Notyfikowane (wystąpienie notyfikowane)</translation>
+    </message>
+    <message>
+        <source>The state has handed its formal notice of withdrawal to the UN Secretary-General, who keeps the treaty. This starts the six-month countdown. Announcing a withdrawal or passing a law about it is not yet notifying.</source>
+        <translation>Państwo złożyło formalne powiadomienie o wystąpieniu Sekretarzowi Generalnemu ONZ, który jest depozytariuszem traktatu. Od tego momentu biegnie sześciomiesięczny termin. Zapowiedź wystąpienia ani uchwalenie ustawy w tej sprawie nie są jeszcze notyfikacją.</translation>
+    </message>
+    <message>
+        <source>Reading the map</source>
+        <translation>Jak czytać mapę</translation>
+    </message>
+    <message>
+        <source>Each state is filled with its status under the treaty chosen, on the date on the timeline. With both treaties shown, the fill is the Ottawa Convention and a broad inner band along the border is the Convention on Cluster Munitions. Hatching marks a withdrawal under way, cross-hatching a declared suspension, so the map can be read in black and white too.</source>
+        <translation>Każde państwo ma kolor swojego statusu wobec wybranego traktatu w dniu wskazanym na osi czasu. Gdy pokazane są oba traktaty, wypełnienie oznacza konwencję ottawską, a szeroki pas wewnętrzny wzdłuż granicy – Konwencję o amunicji kasetowej. Kreskowanie oznacza trwające wystąpienie, kreskowanie krzyżowe – ogłoszone zawieszenie, dzięki czemu mapę można czytać także w czerni i bieli.</translation>
+    </message>
+    <message>
+        <source>Occupied territory</source>
+        <translation>Terytorium okupowane</translation>
+    </message>
+    <message>
+        <source>Crimea is Ukrainian territory occupied by Russia since 2014. The atlas colors it with Ukraine&apos;s status and marks it with cross-hatching.</source>
+        <translation>Krym to terytorium Ukrainy okupowane przez Rosję od 2014 roku. Atlas nadaje mu kolor statusu Ukrainy i oznacza go kreskowaniem krzyżowym.</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statusy</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::Legend</name>
+    <message>
+        <source>%1
+The fill shows each state&apos;s status under this treaty on the date shown. Click for the glossary.</source>
+        <translation>%1
+Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dniu. Kliknij, aby otworzyć słowniczek.</translation>
+    </message>
+    <message>
+        <source>Inner band: %1
+%2</source>
+        <translation>Pas wewnętrzny: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Crimea is Ukrainian territory occupied by Russia since 2014. It is colored with Ukraine&apos;s status and cross-hatched.</source>
+        <translation>Krym to terytorium Ukrainy okupowane przez Rosję od 2014 roku. Ma kolor statusu Ukrainy i kreskowanie krzyżowe.</translation>
+    </message>
+    <message>
+        <source>Flank Atlas holds no sourced record for this state, or it lies outside the eastern flank the atlas follows.</source>
+        <translation>Flank Atlas nie ma dla tego państwa danych popartych źródłami albo leży ono poza wschodnią flanką, którą obejmuje atlas.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::MainWindow</name>
+    <message>
+        <source>Flank Atlas</source>
+        <translation>Flank Atlas</translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation>%1°, %2°</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>P&amp;omniejsz</translation>
+    </message>
+    <message>
+        <source>&amp;Reset View</source>
+        <translation>Przywróć &amp;widok</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About Flank Atlas</source>
+        <translation>&amp;O programie Flank Atlas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Copy View as Text</source>
+        <translation>&amp;Kopiuj widok jako tekst</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste View</source>
+        <translation>&amp;Wklej widok</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Find State…</source>
+        <translation>&amp;Znajdź państwo…</translation>
+    </message>
+    <message>
+        <source>Both Conventions (fill and inner band)</source>
+        <translation>Obie konwencje (wypełnienie i pas wewnętrzny)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Motyw</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Jasny</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Ciemny</translation>
+    </message>
+    <message>
+        <source>&amp;Projector (high contrast)</source>
+        <translation>&amp;Projektor (wysoki kontrast)</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Zapisane &amp;widoki</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Przejdź</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Left</source>
+        <translation>Przesuń w &amp;lewo</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Right</source>
+        <translation>Przesuń w p&amp;rawo</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <source>Pan &amp;Down</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <source>&amp;Next State</source>
+        <translation>&amp;Następne państwo</translation>
+    </message>
+    <message>
+        <source>P&amp;revious State</source>
+        <translation>&amp;Poprzednie państwo</translation>
+    </message>
+    <message>
+        <source>&amp;Select Highlighted State</source>
+        <translation>&amp;Wybierz podświetlone państwo</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>W&amp;yczyść wybór</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Event</source>
+        <translation>Poprzednie &amp;zdarzenie</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>Next E&amp;vent</source>
+        <translation>Nast&amp;ępne zdarzenie</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Odtwórz / wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Słowniczek</translation>
+    </message>
+    <message>
+        <source>unknown treaty &apos;%1&apos;</source>
+        <translation>nieznany traktat „%1”</translation>
+    </message>
+    <message>
+        <source>Paste View</source>
+        <translation>Wklej widok</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a view.</source>
+        <translation>Schowek nie zawiera widoku.</translation>
+    </message>
+    <message>
+        <source>Paste View: %1</source>
+        <translation>Wklej widok: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Zapisz bieżący widok…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Zapisz widok</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nazwa widoku:</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::MapCanvas</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawal takes effect %1</source>
+        <translation>Wystąpienie stanie się skuteczne %1</translation>
+    </message>
+    <message>
+        <source>Date the withdrawal takes effect not yet known</source>
+        <translation>Data skuteczności wystąpienia nie jest jeszcze znana</translation>
+    </message>
+    <message>
+        <source>(date known only to the month or year)</source>
+        <translation>(data znana tylko z dokładnością do miesiąca lub roku)</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::Panel</name>
+    <message>
+        <source>Source: none given</source>
+        <translation>Źródło: nie podano</translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2”, %3</source>
+        <translation>Źródło: %1, „%2”, %3</translation>
+    </message>
+    <message>
+        <source>(known to contain errors: %1)</source>
+        <translation>(zawiera znane błędy: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::PledgeChart</name>
+    <message>
+        <source>Defence-spending pledges, percent of GDP by target year</source>
+        <translation>Zobowiązania wydatków na obronność, procent PKB w roku docelowym</translation>
+    </message>
+    <message>
+        <source>2 %</source>
+        <translation>2%</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::SearchBox</name>
+    <message>
+        <source>Find a state (name or ISO code)</source>
+        <translation>Znajdź państwo (nazwa lub kod ISO)</translation>
+    </message>
+    <message>
+        <source>Find a state</source>
+        <translation>Znajdź państwo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::SelectionDescriber</name>
+    <message>
+        <source>No state selected. Map of %1.</source>
+        <translation>Nie wybrano państwa. Mapa na dzień %1.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2, since %3.</source>
+        <translation>%1: %2, od %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Stan na %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::StatePanel</name>
+    <message>
+        <source>State details</source>
+        <translation>Szczegóły państwa</translation>
+    </message>
+    <message>
+        <source>No state selected</source>
+        <translation>Nie wybrano państwa</translation>
+    </message>
+    <message>
+        <source>Click a state on the map, find it by name (Ctrl+F), or press Tab to move through the states and Enter to select one.</source>
+        <translation>Kliknij państwo na mapie, znajdź je po nazwie (Ctrl+F) albo przechodź między państwami klawiszem Tab i wybierz jedno klawiszem Enter.</translation>
+    </message>
+    <message>
+        <source>What do the colors mean?</source>
+        <translation>Co oznaczają kolory?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source> (after the date shown)</source>
+        <translation> (po wybranym dniu)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>%1, armed-conflict rule %2: %3</source>
+        <translation>%1, klauzula konfliktu zbrojnego %2: %3</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>ma zastosowanie</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>nie ma zastosowania</translation>
+    </message>
+    <message>
+        <source>What do these statuses and Article 20 mean?</source>
+        <translation>Co oznaczają te statusy i artykuł 20?</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Cytaty</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>— %1, %2, %3</source>
+        <translation>— %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Also published as: “%1”</source>
+        <translation>Opublikowano także jako: „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later quote(s) not shown: move the timeline forward.</source>
+        <translation>
+            <numerusform>%n późniejszy cytat nie jest pokazany: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejsze cytaty nie są pokazane: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejszych cytatów nie pokazano: przesuń oś czasu do przodu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Defence-spending pledges</source>
+        <translation>Zobowiązania wydatków na obronność</translation>
+    </message>
+    <message>
+        <source>%1 (pledged %2)</source>
+        <translation>%1 (zobowiązanie z %2)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>Forces and fortifications</source>
+        <translation>Wojska i fortyfikacje</translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation>pod dowództwem: %1</translation>
+    </message>
+    <message>
+        <source>size: %1</source>
+        <translation>liczebność: %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>reported %1</source>
+        <translation>zgłoszono %1</translation>
+    </message>
+    <message>
+        <source>Borders</source>
+        <translation>Granice</translation>
+    </message>
+    <message>
+        <source>With %1: measuring…</source>
+        <translation>Z państwem %1: trwa pomiar…</translation>
+    </message>
+    <message>
+        <source>With %1: could not be measured</source>
+        <translation>Z państwem %1: nie udało się zmierzyć</translation>
+    </message>
+    <message>
+        <source>With %1: no shared border</source>
+        <translation>Z państwem %1: brak wspólnej granicy</translation>
+    </message>
+    <message>
+        <source>With %1: about %2 km, computed from Natural Earth 1:10m (geodesic length)</source>
+        <translation>Z państwem %1: około %2 km, obliczone z Natural Earth 1:10m (długość geodezyjna)</translation>
+    </message>
+    <message>
+        <source>Published: %1 km</source>
+        <translation>Według publikacji: %1 km</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::TimelineBar</name>
+    <message>
+        <source>Previous event</source>
+        <translation>Poprzednie zdarzenie</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Odtwórz</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Następne zdarzenie</translation>
+    </message>
+    <message>
+        <source>1 week per second</source>
+        <translation>1 tydzień na sekundę</translation>
+    </message>
+    <message>
+        <source>1 month per second</source>
+        <translation>1 miesiąc na sekundę</translation>
+    </message>
+    <message>
+        <source>3 months per second</source>
+        <translation>3 miesiące na sekundę</translation>
+    </message>
+    <message>
+        <source>1 year per second</source>
+        <translation>1 rok na sekundę</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>Szybkość odtwarzania</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 (%4)</source>
+        <translation>%1 – %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Source: %1, “%2”</source>
+        <translation>Źródło: %1, „%2”</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::TimelineSlider</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+</TS>
