@@ -12,7 +12,10 @@
 
 namespace {
 
-bool near(double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b)); }
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+}
 
 bool sameExtent(const QRectF& a, const QRectF& b)
 {
@@ -25,8 +28,7 @@ bool sameExtent(const QRectF& a, const QRectF& b)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     using flank::core::MapState;
-    const QString text =
-        QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
     flank::core::Issues issues;
     const std::optional<MapState> state = MapState::fromText(text, &issues);
     FUZZ_CHECK(state.has_value() || flank::core::hasErrors(issues));

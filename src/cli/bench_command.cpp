@@ -143,19 +143,35 @@ private:
     int m_repeats;
 };
 
-double exportSeconds(const QStringList& extraArguments)
+struct ExportRun
+{
+    double seconds = -1;
+    double peakRssMiB = -1;
+};
+
+// Runs `flankatlas export` as its own process: from process start to file on disk, and that
+// process's peak memory.
+ExportRun exportRun(const QString& fileName, const QStringList& extraArguments)
 {
     QTemporaryDir directory;
     QProcess process;
     QStringList arguments{QStringLiteral("export"), QStringLiteral("-o"),
-                          directory.filePath(QStringLiteral("bench.png"))};
+                          directory.filePath(fileName)};
     arguments << extraArguments;
     QElapsedTimer timer;
     timer.start();
     process.start(QCoreApplication::applicationFilePath(), arguments);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return -1;
-    return timer.nsecsElapsed() / 1e9;
+        return {};
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    rusage children{};
+    getrusage(RUSAGE_CHILDREN, &children); // the largest child so far
+    return {seconds, children.ru_maxrss / 1024.0};
+}
+
+double exportSeconds(const QStringList& extraArguments)
+{
+    return exportRun(QStringLiteral("bench.png"), extraArguments).seconds;
 }
 
 } // namespace
@@ -205,6 +221,19 @@ int runBench(const QStringList& arguments)
     out.flush();
     out << "export_png_10m_1920x1080_s: "
         << exportSeconds({QStringLiteral("--scale"), QStringLiteral("10m")}) << " s\n";
+    const QStringList fine{QStringLiteral("--scale"), QStringLiteral("10m")};
+    out << "export_png_10m_3840x2160_s: "
+        << exportSeconds(fine + QStringList{QStringLiteral("--size"), QStringLiteral("3840x2160")})
+        << " s\n";
+    out << "export_geotiff_10m_1920x1080_s: "
+        << exportRun(QStringLiteral("bench.tif"), fine).seconds << " s\n";
+    out.flush();
+    // Last, so the children's peak memory is the PDF's unless an earlier export was larger.
+    const ExportRun pdf = exportRun(
+        QStringLiteral("bench.pdf"),
+        fine + QStringList{QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--landscape")});
+    out << "export_pdf_10m_a3_300dpi_s: " << pdf.seconds << " s\n";
+    out << "export_peak_rss: " << pdf.peakRssMiB << " MiB (largest export process)\n";
     out << "peak_rss: " << peakRssMiB() << " MiB\n";
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "geotiff_writer.h"
 #include "pdf_writer.h"
+#include "png_writer.h"
 #include "svg_writer.h"
 
 #include <QDir>
@@ -19,14 +20,13 @@ ExportResult writeRaster(render::MapRenderer& renderer, const ExportRequest& req
     const QImage image = renderImage(renderer, request.frame);
     if (image.isNull())
         return exportFailure(request.file, QStringLiteral("not enough memory for the image"));
-    const bool jpeg = request.format == ExportFormat::Jpeg;
-    QImageWriter writer(&device, jpeg ? "jpeg" : "png");
-    if (jpeg)
-        writer.setQuality(request.jpegQuality);
-    // Fast zlib level: the map is flat color and compresses well either way.
-    else
-        writer.setCompression(1);
-    if (!writer.write(jpeg ? image.convertToFormat(QImage::Format_RGB32) : image))
+    if (request.format == ExportFormat::Png) {
+        const QString error = writeMapPng(image, device);
+        return error.isEmpty() ? ExportResult{true, {}} : exportFailure(request.file, error);
+    }
+    QImageWriter writer(&device, "jpeg");
+    writer.setQuality(request.jpegQuality);
+    if (!writer.write(image.convertToFormat(QImage::Format_RGB32)))
         return exportFailure(request.file, writer.errorString());
     return {true, {}};
 }

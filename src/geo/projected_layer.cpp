@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cmath>
+#include <future>
 #include <vector>
 
 namespace flank::geo {
@@ -72,13 +73,19 @@ bool ProjectedFeature::contains(QPointF mapPoint) const
     return inside;
 }
 
-ProjectedLayer::ProjectedLayer(const QList<GeoFeature>& features, const Projector& projector)
+namespace {
+
+// Projects features [begin, end) with one projector; a PROJ transform is used by one thread.
+QList<ProjectedFeature> projectRange(const QList<GeoFeature>& features, qsizetype begin,
+                                     qsizetype end, const Projector& projector)
 {
     const double cutLongitude = antimeridianOf(projector);
     const double maxLatitude = maxLatitudeOf(projector);
-    m_features.reserve(features.size());
+    QList<ProjectedFeature> out;
+    out.reserve(end - begin);
     std::vector<double> x, y;
-    for (const GeoFeature& feature : features) {
+    for (qsizetype f = begin; f < end; ++f) {
+        const GeoFeature& feature = features[f];
         const QList<QPolygonF> rings = prepareRings(feature, cutLongitude, maxLatitude);
         x.clear();
         y.clear();
@@ -92,23 +99,52 @@ ProjectedLayer::ProjectedLayer(const QList<GeoFeature>& features, const Projecto
         projected.source = &feature;
         size_t index = 0;
         for (const QPolygonF& ring : rings) {
-            QPolygonF out;
-            out.reserve(ring.size());
+            QPolygonF ringOut;
+            ringOut.reserve(ring.size());
             for (qsizetype i = 0; i < ring.size(); ++i, ++index)
                 if (!std::isnan(x[index]))
-                    out.append(QPointF(x[index], y[index]));
-            if (out.size() >= 3) {
-                projected.bounds = projected.bounds.isNull()
-                                       ? out.boundingRect()
-                                       : projected.bounds.united(out.boundingRect());
-                m_vertexCount += out.size();
-                projected.rings.append(std::move(out));
-            }
+                    ringOut.append(QPointF(x[index], y[index]));
+            if (ringOut.size() < 3)
+                continue;
+            projected.bounds = projected.bounds.isNull()
+                                   ? ringOut.boundingRect()
+                                   : projected.bounds.united(ringOut.boundingRect());
+            projected.rings.append(std::move(ringOut));
         }
-        if (projected.rings.isEmpty())
-            continue;
-        m_bounds = m_bounds.isNull() ? projected.bounds : m_bounds.united(projected.bounds);
-        m_features.append(std::move(projected));
+        if (!projected.rings.isEmpty())
+            out.append(std::move(projected));
+    }
+    return out;
+}
+
+} // namespace
+
+ProjectedLayer::ProjectedLayer(const QList<GeoFeature>& features, const Projector& projector)
+{
+    // Large scales are projected in two halves on two threads, each with its own projector.
+    constexpr qsizetype kParallelFrom = 100000;
+    qsizetype vertices = 0;
+    for (const GeoFeature& feature : features)
+        vertices += feature.vertexCount();
+    qsizetype split = features.size();
+    if (vertices >= kParallelFrom) {
+        qsizetype half = 0;
+        for (split = 0; split < features.size() && half < vertices / 2; ++split)
+            half += features[split].vertexCount();
+    }
+    std::future<QList<ProjectedFeature>> second;
+    if (split < features.size())
+        second = std::async(std::launch::async, [&features, split, crs = projector.crs()] {
+            const Projector own(crs);
+            return projectRange(features, split, features.size(), own);
+        });
+    m_features = projectRange(features, 0, split, projector);
+    if (second.valid())
+        m_features += second.get();
+    for (const ProjectedFeature& feature : m_features) {
+        for (const QPolygonF& ring : feature.rings)
+            m_vertexCount += ring.size();
+        m_bounds = m_bounds.isNull() ? feature.bounds : m_bounds.united(feature.bounds);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "inset_map_painter.h"
 
 #include "geo/flank_extent.h"
+#include "geo/ring_clip.h"
 
 #include <QPainterPath>
 
@@ -77,7 +78,7 @@ void InsetMapPainter::paint(QPainter& painter, const QRectF& box) const
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.fillRect(box, m_style.sea);
-    painter.setClipRect(box, Qt::IntersectClip);
+    // Rings are cut to the box rather than clipped: SVG export writes no clip paths.
     const QRectF visible = insetView.visibleExtent();
     const QPen border(m_style.border, m_frame.points(0.25));
     for (const geo::ProjectedFeature& feature : layer->features()) {
@@ -86,7 +87,7 @@ void InsetMapPainter::paint(QPainter& painter, const QRectF& box) const
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
         for (const QPolygonF& ring : feature.rings)
-            path.addPolygon(toBox.map(ring));
+            path.addPolygon(geo::clipRing(toBox.map(ring), box));
         const posture::Status status =
             m_frame.statuses.value(feature.source->key, posture::Status::NoData);
         painter.fillPath(path, m_style.statusStyle(status).fill);
@@ -96,11 +97,11 @@ void InsetMapPainter::paint(QPainter& painter, const QRectF& box) const
     if (!outline.isEmpty()) {
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(m_style.textHalo, m_frame.points(2.2)));
-        painter.drawPolygon(toBox.map(outline));
+        const QPolygonF cut = geo::clipRing(toBox.map(outline), box);
+        painter.drawPolygon(cut);
         painter.setPen(QPen(kBoxColor, m_frame.points(1.2)));
-        painter.drawPolygon(toBox.map(outline));
+        painter.drawPolygon(cut);
     }
-    painter.setClipping(false);
     painter.setPen(QPen(m_style.panelBorder, m_frame.points(0.8)));
     painter.drawRect(box);
     painter.restore();

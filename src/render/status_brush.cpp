@@ -1,37 +1,62 @@
 #include "status_brush.h"
 
+#include <QHash>
 #include <QPaintEngine>
 
+#include <algorithm>
 #include <cmath>
 
 namespace flank::render {
 
 namespace {
 
-// SVG has no pattern brushes (QSvgGenerator drops them), so there the hatching is drawn as
-// lines clipped to the shape, matching the brush's spacing and direction.
+// Pieces of the 45° lines, `step` apart horizontally, that lie inside the polygons (odd-even).
+// Rising lines keep x + y constant, falling ones x - y.
+QList<QLineF> hatchSegments(const QList<QPolygonF>& polygons, double step, bool rising)
+{
+    const auto u = [&](QPointF p) { return rising ? p.x() + p.y() : p.x() - p.y(); };
+    const auto v = [&](QPointF p) { return rising ? p.x() - p.y() : p.x() + p.y(); };
+    QHash<qint64, QList<double>> crossings;
+    for (const QPolygonF& polygon : polygons)
+        for (qsizetype i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+            const double u0 = u(polygon[j]), u1 = u(polygon[i]);
+            if (u0 == u1)
+                continue;
+            const double low = std::min(u0, u1), high = std::max(u0, u1);
+            for (qint64 k = qint64(std::ceil(low / step)); k * step < high; ++k) {
+                const double t = (k * step - u0) / (u1 - u0);
+                crossings[k].append(v(polygon[j]) + t * (v(polygon[i]) - v(polygon[j])));
+            }
+        }
+    QList<QLineF> segments;
+    for (auto it = crossings.begin(); it != crossings.end(); ++it) {
+        QList<double>& vs = it.value();
+        std::sort(vs.begin(), vs.end());
+        const double c = it.key() * step;
+        const auto point = [&](double w) {
+            return rising ? QPointF((c + w) / 2, (c - w) / 2) : QPointF((c + w) / 2, (w - c) / 2);
+        };
+        for (qsizetype i = 0; i + 1 < vs.size(); i += 2)
+            segments.append(QLineF(point(vs[i]), point(vs[i + 1])));
+    }
+    return segments;
+}
+
+// SVG has no pattern brushes and QSvgGenerator writes no clip paths, so there the hatching
+// is drawn as line pieces cut to the shape, with the brush's spacing and direction.
 void strokeHatching(QPainter& painter, const QPainterPath& path, const QBrush& brush)
 {
-    const QTransform& scale = brush.transform();
-    const double spacing = 8.0 * scale.m11() / std::sqrt(2.0);
-    const QRectF box = painter.transform().map(path).boundingRect();
-    if (box.isEmpty() || spacing <= 0)
+    const double scale = brush.transform().m11();
+    const double step = 8.0 * scale;
+    if (step <= 0)
         return;
+    const QList<QPolygonF> polygons = path.toSubpathPolygons(painter.transform());
     painter.save();
-    painter.setClipPath(path, Qt::IntersectClip);
     painter.resetTransform();
-    painter.setPen(QPen(brush.color(), std::max(1.0, scale.m11())));
-    QPainterPath lines;
-    const double reach = box.width() + box.height();
-    for (double d = 0; d <= reach; d += spacing * std::sqrt(2.0)) {
-        lines.moveTo(box.left() + d - box.height(), box.bottom());
-        lines.lineTo(box.left() + d, box.top());
-        if (brush.style() == Qt::DiagCrossPattern) {
-            lines.moveTo(box.left() + d - box.height(), box.top());
-            lines.lineTo(box.left() + d, box.bottom());
-        }
-    }
-    painter.drawPath(lines);
+    painter.setPen(QPen(brush.color(), std::max(1.0, scale)));
+    painter.drawLines(hatchSegments(polygons, step, true));
+    if (brush.style() == Qt::DiagCrossPattern)
+        painter.drawLines(hatchSegments(polygons, step, false));
     painter.restore();
 }
 

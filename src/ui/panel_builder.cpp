@@ -57,7 +57,7 @@ QLabel* PanelBuilder::sources(const QStringList& ids)
 {
     QStringList lines;
     for (const posture::Source& source : m_dataset.sourcesFor(ids))
-        lines << sourceHtml(source);
+        lines << sourceHtml(source, m_parent->palette().color(QPalette::Link));
     if (lines.isEmpty())
         lines << QCoreApplication::translate("flank::ui::Panel", "Source: none given")
                      .toHtmlEscaped();
@@ -82,13 +82,13 @@ void PanelBuilder::addWidget(QWidget* widget)
     m_layout->addWidget(widget);
 }
 
-QString PanelBuilder::sourceHtml(const posture::Source& source)
+QString PanelBuilder::sourceHtml(const posture::Source& source, const QColor& linkColor)
 {
     const QString outlet = source.outlet.toHtmlEscaped();
-    const QString named =
-        posture::isSafeLink(source.url)
-            ? QStringLiteral("<a href=\"%1\">%2</a>").arg(source.url.toHtmlEscaped(), outlet)
-            : outlet;
+    const QString named = posture::isSafeLink(source.url)
+                              ? QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
+                                    .arg(source.url.toHtmlEscaped(), linkColor.name(), outlet)
+                              : outlet;
     QString html = QCoreApplication::translate("flank::ui::Panel", "Source: %1, “%2”, %3")
                        .arg(named, source.title.toHtmlEscaped(), source.date.toString());
     if (source.unreliable)

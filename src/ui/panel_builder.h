@@ -27,7 +27,8 @@ public:
     void addWidget(QWidget* widget);
 
     // "Source: <a href=…>Outlet</a>, “Title”, 2025-03-18": escaped HTML for one source.
-    static QString sourceHtml(const posture::Source& source);
+    // `linkColor` is written into the anchor: Qt fixes a link's color when it parses the HTML.
+    static QString sourceHtml(const posture::Source& source, const QColor& linkColor);
 
 private:
     QLabel* label(const QString& text, Qt::TextFormat format, const QString& objectName);

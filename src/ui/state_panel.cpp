@@ -64,7 +64,7 @@ StatePanel::~StatePanel() = default;
 void StatePanel::changeEvent(QEvent* event)
 {
     QScrollArea::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
         rebuild();
 }
 
@@ -73,8 +73,10 @@ void StatePanel::rebuild()
     const core::MapState& state = m_session->state();
     const QString iso3 = state.selection;
     const QDate date = state.date.isValid() ? state.date : QDate::currentDate();
-    const QString key = iso3 + QLatin1Char('|') + date.toString(Qt::ISODate) + QLatin1Char('|') +
-                        QString::number(font().pointSizeF());
+    const QString key =
+        QStringList{iso3, date.toString(Qt::ISODate), QString::number(font().pointSizeF()),
+                    palette().color(QPalette::Link).name()}
+            .join(QLatin1Char('|'));
     if (m_content && m_content->property("panelKey").toString() == key)
         return;
     ++m_generation;

@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -19,15 +18,19 @@ namespace {
 
 constexpr int kMaxFramesPerSecond = 25;
 
-QToolButton* makeButton(QStyle::StandardPixmap icon, const QString& text, QWidget* parent)
+// Text symbols rather than style icons: they take the palette's text color in every theme.
+QToolButton* makeButton(const QString& symbol, const QString& text, QWidget* parent)
 {
     auto* button = new QToolButton(parent);
-    button->setIcon(parent->style()->standardIcon(icon));
+    button->setText(symbol);
     button->setToolTip(text);
     button->setAccessibleName(text);
     button->setAutoRaise(true);
     return button;
 }
+
+const QString kPlaySymbol = QStringLiteral("\u25B6");        // ▶
+const QString kPauseSymbol = QStringLiteral("\u275A\u275A"); // ❚❚
 
 } // namespace
 
@@ -37,9 +40,9 @@ TimelineBar::TimelineBar(MapSession* session, QWidget* parent)
       m_dateLabel(new QLabel(this)), m_playButton(nullptr), m_speed(new QComboBox(this)),
       m_timer(new QTimer(this))
 {
-    auto* previous = makeButton(QStyle::SP_MediaSkipBackward, tr("Previous event"), this);
-    m_playButton = makeButton(QStyle::SP_MediaPlay, tr("Play"), this);
-    auto* next = makeButton(QStyle::SP_MediaSkipForward, tr("Next event"), this);
+    auto* previous = makeButton(QStringLiteral("|\u25C0"), tr("Previous event"), this);
+    m_playButton = makeButton(kPlaySymbol, tr("Play"), this);
+    auto* next = makeButton(QStringLiteral("\u25B6|"), tr("Next event"), this);
     const struct
     {
         const char* label;
@@ -162,8 +165,7 @@ void TimelineBar::setPlaying(bool playing)
         m_timer->stop();
     }
     m_pendingDays = 0;
-    m_playButton->setIcon(
-        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setText(playing ? kPauseSymbol : kPlaySymbol);
     m_playButton->setToolTip(playing ? tr("Pause") : tr("Play"));
     emit playingChanged(playing);
 }

@@ -34,9 +34,28 @@ private:
 
     QString exportTo(const QString& fileName)
     {
+        return exportRequest(request(fileName));
+    }
+
+    QString exportRequest(const exporting::ExportRequest& request)
+    {
         render::MapRenderer renderer(test::atlasData().projections);
-        const exporting::ExportResult result = exporting::exportMap(renderer, request(fileName));
-        return result.ok ? m_dir.filePath(fileName) : result.error;
+        const exporting::ExportResult result = exporting::exportMap(renderer, request);
+        return result.ok ? request.file : result.error;
+    }
+
+    // Mostly shapes: text is drawn by another rasterizer when an SVG is read back, and
+    // Qt's raster hatch patterns have a phase of their own, so the frame has solid fills
+    // (before the 2025 withdrawals) and the decorations with little text.
+    exporting::ExportRequest shapesRequest(const QString& fileName)
+    {
+        exporting::ExportOptions options = test::balticOptions(m_dir.filePath(fileName));
+        options.state.date = QDate(2024, 6, 1);
+        core::Decorations& on = options.state.decorations;
+        on.title = on.sources = on.legend = on.dateStamp = on.labels = false;
+        const exporting::PreparedExport prepared =
+            exporting::prepareExport(options, test::atlasData(), &m_annotations);
+        return prepared.request;
     }
 
 private slots:
@@ -62,23 +81,27 @@ private slots:
 
     void pngAndSvgMatchOneReference()
     {
-        const QString png = exportTo(QStringLiteral("baltic.png"));
+        const QString png = exportRequest(shapesRequest(QStringLiteral("baltic.png")));
         const QImage fromPng(png);
         QVERIFY2(!fromPng.isNull(), qPrintable(png));
         QCOMPARE(fromPng.size(), QSize(640, 480));
         QString failure = test::compareWithReference(fromPng, QStringLiteral("baltic"), 8, 0.001);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-        const QString svg = exportTo(QStringLiteral("baltic.svg"));
+        const QString svg = exportRequest(shapesRequest(QStringLiteral("baltic.svg")));
         QSvgRenderer svgRenderer(svg);
         QVERIFY2(svgRenderer.isValid(), qPrintable(svg));
         QImage fromSvg(640, 480, QImage::Format_ARGB32_Premultiplied);
         fromSvg.fill(Qt::transparent);
+        // QSvgRenderer reads a unitless font-size as points; at 72 dpi points are pixels, as
+        // the SVG means them (and as browsers and Inkscape read them).
+        fromSvg.setDotsPerMeterX(qRound(72 / 0.0254));
+        fromSvg.setDotsPerMeterY(qRound(72 / 0.0254));
         QPainter painter(&fromSvg);
         svgRenderer.render(&painter);
         painter.end();
         // Text and antialiasing go through another code path in QSvgRenderer; shapes must not.
-        failure = test::compareWithReference(fromSvg, QStringLiteral("baltic"), 40, 0.02, true);
+        failure = test::compareWithReference(fromSvg, QStringLiteral("baltic"), 40, 0.005, true);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 

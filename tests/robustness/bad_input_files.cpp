@@ -14,7 +14,10 @@ QByteArray readFixture(const QString& relativePath)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray deeplyNested() { return QByteArray(kDeepLevels, '[') + QByteArray(kDeepLevels, ']'); }
+QByteArray deeplyNested()
+{
+    return QByteArray(kDeepLevels, '[') + QByteArray(kDeepLevels, ']');
+}
 
 QString write(const QString& path, const QByteArray& bytes)
 {

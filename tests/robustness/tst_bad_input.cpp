@@ -133,8 +133,8 @@ void BadInputTest::corpus_data()
     QVERIFY(cases.size() >= 30);
     for (const QJsonValue& value : cases) {
         const QJsonObject spec = value.toObject();
-        const QString name = spec.value(QStringLiteral("file")).toString(
-            spec.value(QStringLiteral("generate")).toString());
+        const QString name = spec.value(QStringLiteral("file"))
+                                 .toString(spec.value(QStringLiteral("generate")).toString());
         QTest::newRow(qPrintable(name)) << spec;
     }
 }
@@ -177,17 +177,16 @@ void BadInputTest::corpus()
     if (severity == QLatin1String("none")) {
         QVERIFY2(!flank::core::hasErrors(loaded.issues), qPrintable(all));
     } else {
-        const Severity wanted = severity == QLatin1String("warning") ? Severity::Warning
-                                                                     : Severity::Error;
+        const Severity wanted =
+            severity == QLatin1String("warning") ? Severity::Warning : Severity::Error;
         const QString message = spec.value(QStringLiteral("message")).toString();
         const int line = spec.value(QStringLiteral("line")).toInt();
         const int column = spec.value(QStringLiteral("column")).toInt();
         const QString place = spec.value(QStringLiteral("place")).toString();
-        const bool found = std::any_of(
-            loaded.issues.cbegin(), loaded.issues.cend(), [&](const Issue& issue) {
+        const bool found =
+            std::any_of(loaded.issues.cbegin(), loaded.issues.cend(), [&](const Issue& issue) {
                 return issue.severity == wanted && issue.message.contains(message) &&
-                       issue.line == line && issue.column == column &&
-                       issue.place.contains(place);
+                       issue.line == line && issue.column == column && issue.place.contains(place);
             });
         QVERIFY2(found, qPrintable(QStringLiteral("expected %1 '%2' at %3:%4 [%5]; got:\n%6")
                                        .arg(severity, message)

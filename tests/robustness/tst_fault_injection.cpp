@@ -78,7 +78,8 @@ template <typename Save> QString saveOnFullDisk(Save save)
         const rlimit limit{kFullDiskBytes, kFullDiskBytes};
         setrlimit(RLIMIT_FSIZE, &limit);
         const QByteArray message = save().toUtf8();
-        [[maybe_unused]] const auto written = write(pipeEnds[1], message.constData(), message.size());
+        [[maybe_unused]] const auto written =
+            write(pipeEnds[1], message.constData(), message.size());
         _exit(message.isEmpty() ? 0 : 1);
     }
     close(pipeEnds[1]);
@@ -144,8 +145,8 @@ void FaultInjectionTest::badPlaces_data()
 {
     QTest::addColumn<QString>("writer");
     QTest::addColumn<QString>("relativePath");
-    const QStringList writers{QStringLiteral("png"),        QStringLiteral("svg"),
-                              QStringLiteral("pdf"),        QStringLiteral("geotiff"),
+    const QStringList writers{QStringLiteral("png"),         QStringLiteral("svg"),
+                              QStringLiteral("pdf"),         QStringLiteral("geotiff"),
                               QStringLiteral("annotations"), QStringLiteral("story")};
     for (const QString& writer : writers) {
         QTest::newRow(qPrintable(writer + QStringLiteral(" under a regular file")))

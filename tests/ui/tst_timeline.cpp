@@ -92,6 +92,9 @@ private slots:
         window->timeline()->setPlaying(true);
         QVERIFY(window->timeline()->isPlaying());
         QTRY_VERIFY(window->session()->state().date > start.addDays(20));
+        // Anyone can look at the window mid-play: FLANK_UI_SHOTS=dir writes it there.
+        if (const QString shots = qEnvironmentVariable("FLANK_UI_SHOTS"); !shots.isEmpty())
+            QVERIFY(window->grab().save(shots + QStringLiteral("/timeline_playing.png")));
         window->timeline()->setPlaying(false);
         const QDate stopped = window->session()->state().date;
         QCOMPARE(window->canvas()->currentFrame().state.date, stopped);
