@@ -272,6 +272,129 @@
     </message>
 </context>
 <context>
+    <name>flank::ui::ExportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Status date stamp</source>
+        <translation>Data statusu</translation>
+    </message>
+    <message>
+        <source>Sources footer</source>
+        <translation>Stopka ze źródłami</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Podziałka</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>Strzałka północy</translation>
+    </message>
+    <message>
+        <source>Inset locator map</source>
+        <translation>Mapka lokalizacyjna</translation>
+    </message>
+    <message>
+        <source>Country names</source>
+        <translation>Nazwy państw</translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation>Eksportuj mapę</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>As the window shows it</source>
+        <translation>Tak jak w oknie</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Piksele</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Poziomo</translation>
+    </message>
+    <message>
+        <source>The treaty and the date</source>
+        <translation>Traktat i data</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Rozmiar:</translation>
+    </message>
+    <message>
+        <source>Pixels:</source>
+        <translation>Piksele:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation>Rozdzielczość (&amp;dpi):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>&amp;Podtytuł:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.svg *.pdf *.tif);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif)</source>
+        <translation>Obrazy i dokumenty (*.png *.jpg *.svg *.pdf *.tif);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Map</source>
+        <translation>Kopiuj &amp;mapę</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::GlossaryDialog</name>
     <message>
         <source>Glossary</source>
@@ -838,6 +961,14 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more on nearby days</source>
+        <translation>
+            <numerusform>… i jeszcze %n zdarzenie w pobliskich dniach</numerusform>
+            <numerusform>… i jeszcze %n zdarzenia w pobliskich dniach</numerusform>
+            <numerusform>… i jeszcze %n zdarzeń w pobliskich dniach</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,10 @@ add_test(NAME packaging_metainfo
 add_test(NAME packaging_man_page
     COMMAND sh ${checks}/check_man_page.sh ${CMAKE_CURRENT_SOURCE_DIR}/flankatlas.1
             $<TARGET_FILE:flankatlas>)
+list(JOIN FLANK_LUPDATE_OPTIONS " " lupdate_options)
 add_test(NAME packaging_translations
     COMMAND sh ${checks}/check_translations.sh $<TARGET_FILE:Qt6::lupdate>
-            ${FLANK_TRANSLATED_SOURCES_LIST} "${FLANK_LUPDATE_OPTIONS}" ${FLANK_TS_FILES})
+            ${FLANK_TRANSLATED_SOURCES_LIST} "${lupdate_options}" ${FLANK_TS_FILES})
 add_test(NAME packaging_deb
     COMMAND sh ${checks}/check_deb.sh ${CMAKE_CPACK_COMMAND} ${PROJECT_BINARY_DIR}
             ${CMAKE_CURRENT_BINARY_DIR}/deb-check ${PROJECT_SOURCE_DIR})

@@ -8,14 +8,20 @@ namespace flank::annotate {
 
 AddAnnotationCommand::AddAnnotationCommand(AnnotationDocument* document, qsizetype index,
                                            const Annotation& annotation)
-    : QUndoCommand(QCoreApplication::translate("flank::annotate", "Add %1")
-                       .arg(kindId(annotation.kind))),
+    : QUndoCommand(
+          QCoreApplication::translate("flank::annotate", "Add %1").arg(kindId(annotation.kind))),
       m_document(document), m_index(index), m_annotation(annotation)
 {
 }
 
-void AddAnnotationCommand::redo() { m_document->insertItem(m_index, m_annotation); }
+void AddAnnotationCommand::redo()
+{
+    m_document->insertItem(m_index, m_annotation);
+}
 
-void AddAnnotationCommand::undo() { m_document->removeItem(m_index); }
+void AddAnnotationCommand::undo()
+{
+    m_document->removeItem(m_index);
+}
 
 } // namespace flank::annotate

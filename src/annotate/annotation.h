@@ -9,8 +9,22 @@
 
 namespace flank::annotate {
 
-enum class AnnotationKind { Text, Arrow, Marker, Line, Area };
-enum class MarkerSymbol { Circle, Square, Triangle, Star, Cross };
+enum class AnnotationKind
+{
+    Text,
+    Arrow,
+    Marker,
+    Line,
+    Area
+};
+enum class MarkerSymbol
+{
+    Circle,
+    Square,
+    Triangle,
+    Star,
+    Cross
+};
 
 // One analyst's mark on the map, in lon/lat (WGS 84) so it stays put on zoom, pan,
 // reprojection and export. Sizes are in points, so a print keeps the screen's proportions.

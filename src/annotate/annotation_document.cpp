@@ -19,8 +19,7 @@ void AnnotationDocument::remove(qsizetype index)
         m_undo.push(new RemoveAnnotationCommand(this, index, m_set.at(index)));
 }
 
-void AnnotationDocument::change(qsizetype index, const Annotation& annotation,
-                                const QString& what)
+void AnnotationDocument::change(qsizetype index, const Annotation& annotation, const QString& what)
 {
     if (index >= 0 && index < m_set.size() && m_set.at(index) != annotation)
         m_undo.push(new ChangeAnnotationCommand(this, index, m_set.at(index), annotation, what));

@@ -14,7 +14,10 @@ namespace {
 
 constexpr qint64 kMaxFileBytes = 32 * 1024 * 1024;
 
-QJsonArray position(QPointF lonLat) { return QJsonArray{lonLat.x(), lonLat.y()}; }
+QJsonArray position(QPointF lonLat)
+{
+    return QJsonArray{lonLat.x(), lonLat.y()};
+}
 
 QJsonValue geometryOf(const Annotation& annotation)
 {
@@ -25,8 +28,7 @@ QJsonValue geometryOf(const Annotation& annotation)
     case AnnotationKind::Text:
     case AnnotationKind::Marker:
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
-                           {QStringLiteral("coordinates"),
-                            position(annotation.points.value(0))}};
+                           {QStringLiteral("coordinates"), position(annotation.points.value(0))}};
     case AnnotationKind::Arrow:
     case AnnotationKind::Line:
         break;
@@ -69,9 +71,9 @@ public:
         QJsonArray line;
         if (type == QLatin1String("Point")) {
             line = QJsonArray{coordinates};
-            kind = kind.value_or(properties.contains(QStringLiteral("text"))
-                                     ? AnnotationKind::Text
-                                     : AnnotationKind::Marker);
+            kind =
+                kind.value_or(properties.contains(QStringLiteral("text")) ? AnnotationKind::Text
+                                                                          : AnnotationKind::Marker);
         } else if (type == QLatin1String("LineString")) {
             line = coordinates.toArray();
             kind = kind.value_or(AnnotationKind::Line);
@@ -218,10 +220,10 @@ AnnotationFileContents fromGeoJson(const QByteArray& json, const QString& fileNa
     }
     const QJsonArray features = root.value(QStringLiteral("features")).toArray();
     if (features.size() > kMaxAnnotations)
-        contents.issues.append(core::makeError(
-            fileName, QStringLiteral("%1 features; only the first %2 are read")
-                          .arg(features.size())
-                          .arg(kMaxAnnotations)));
+        contents.issues.append(
+            core::makeError(fileName, QStringLiteral("%1 features; only the first %2 are read")
+                                          .arg(features.size())
+                                          .arg(kMaxAnnotations)));
     FeatureReader reader(fileName, contents.issues);
     for (int i = 0; i < std::min<qsizetype>(features.size(), kMaxAnnotations); ++i)
         if (auto annotation = reader.read(features.at(i), QStringLiteral("/features/%1").arg(i)))

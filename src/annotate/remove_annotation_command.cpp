@@ -8,14 +8,20 @@ namespace flank::annotate {
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationDocument* document, qsizetype index,
                                                  const Annotation& annotation)
-    : QUndoCommand(QCoreApplication::translate("flank::annotate", "Delete %1")
-                       .arg(kindId(annotation.kind))),
+    : QUndoCommand(
+          QCoreApplication::translate("flank::annotate", "Delete %1").arg(kindId(annotation.kind))),
       m_document(document), m_index(index), m_annotation(annotation)
 {
 }
 
-void RemoveAnnotationCommand::redo() { m_document->removeItem(m_index); }
+void RemoveAnnotationCommand::redo()
+{
+    m_document->removeItem(m_index);
+}
 
-void RemoveAnnotationCommand::undo() { m_document->insertItem(m_index, m_annotation); }
+void RemoveAnnotationCommand::undo()
+{
+    m_document->insertItem(m_index, m_annotation);
+}
 
 } // namespace flank::annotate

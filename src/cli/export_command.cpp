@@ -26,8 +26,8 @@ void addExportOptions(QCommandLineParser& parser)
         {QStringLiteral("paper"), QStringLiteral("Page size instead of pixels: A4, A3 or Letter."),
          QStringLiteral("paper")},
         {QStringLiteral("landscape"), QStringLiteral("Turn the paper sideways.")},
-        {QStringLiteral("dpi"),
-         QStringLiteral("Resolution (default 96, or 300 with --paper)."), QStringLiteral("dpi")},
+        {QStringLiteral("dpi"), QStringLiteral("Resolution (default 96, or 300 with --paper)."),
+         QStringLiteral("dpi")},
         {QStringLiteral("fit"), QStringLiteral("Fit the map to these states, e.g. EST,LVA,LTU."),
          QStringLiteral("iso3,...")},
         {QStringLiteral("annotations"),
@@ -61,8 +61,7 @@ QString applyExportOptions(const QCommandLineParser& parser, exporting::ExportOp
     if (isSet("paper")) {
         const auto paper = exporting::paperFromId(value("paper"));
         if (!paper)
-            return QStringLiteral("--paper: '%1' is not one of A4, A3, Letter")
-                .arg(value("paper"));
+            return QStringLiteral("--paper: '%1' is not one of A4, A3, Letter").arg(value("paper"));
         options.paper = *paper;
     }
     options.landscape = isSet("landscape");

@@ -38,16 +38,17 @@ void addViewOptions(QCommandLineParser& parser)
          QStringLiteral("iso3")},
         {QStringLiteral("theme"), QStringLiteral("light, dark, projector or print."),
          QStringLiteral("theme")},
-        {QStringLiteral("crs"), QStringLiteral("Map CRS, e.g. EPSG:3035 (default), EPSG:3857, "
-                                               "EPSG:4326, ESRI:54030 (Robinson)."),
+        {QStringLiteral("crs"),
+         QStringLiteral("Map CRS, e.g. EPSG:3035 (default), EPSG:3857, "
+                        "EPSG:4326, ESRI:54030 (Robinson)."),
          QStringLiteral("crs")},
         {QStringLiteral("extent"),
          QStringLiteral("Area xmin,ymin,xmax,ymax in the CRS's units (lon,lat for EPSG:4326)."),
          QStringLiteral("extent")},
         {QStringLiteral("scale"), QStringLiteral("Natural Earth scale: 110m, 50m, 10m or auto."),
          QStringLiteral("scale")},
-        {QStringLiteral("title"),
-         QStringLiteral("Title (default: the treaty and the date)."), QStringLiteral("text")},
+        {QStringLiteral("title"), QStringLiteral("Title (default: the treaty and the date)."),
+         QStringLiteral("text")},
         {QStringLiteral("subtitle"), QStringLiteral("Subtitle under the title."),
          QStringLiteral("text")},
         {QStringLiteral("bare"), QStringLiteral("No decorations at all; add some back with "

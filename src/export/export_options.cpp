@@ -77,8 +77,8 @@ QRectF fitExtent(const QStringList& iso3s, const render::AtlasData& data, const 
         bounds = bounds.united(box);
     }
     // Room for the title band, the legend and the inset around the countries.
-    return bounds.adjusted(-bounds.width() * 0.12, -bounds.height() * 0.18,
-                           bounds.width() * 0.12, bounds.height() * 0.22);
+    return bounds.adjusted(-bounds.width() * 0.12, -bounds.height() * 0.18, bounds.width() * 0.12,
+                           bounds.height() * 0.22);
 }
 
 PreparedExport prepareExport(const ExportOptions& options, const render::AtlasData& data,
@@ -101,8 +101,8 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     request.paper = options.paper;
     request.landscape = options.landscape;
     request.author = options.author;
-    request.frame = render::buildFrame(state, data.dataset, options.pixelSize(),
-                                       options.effectiveDpi());
+    request.frame =
+        render::buildFrame(state, data.dataset, options.pixelSize(), options.effectiveDpi());
     request.frame.annotations = annotations;
     prepared.error = validateRequest(request);
     return prepared;

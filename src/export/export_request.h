@@ -10,8 +10,21 @@
 
 namespace flank::exporting {
 
-enum class ExportFormat { Png, Jpeg, Svg, Pdf, GeoTiff };
-enum class Paper { None, A4, A3, Letter };
+enum class ExportFormat
+{
+    Png,
+    Jpeg,
+    Svg,
+    Pdf,
+    GeoTiff
+};
+enum class Paper
+{
+    None,
+    A4,
+    A3,
+    Letter
+};
 
 QString formatId(ExportFormat format);
 std::optional<ExportFormat> formatFromId(const QString& id);
@@ -28,7 +41,7 @@ struct ExportRequest
 {
     ExportFormat format = ExportFormat::Png;
     QString file;
-    render::MapFrame frame; // its size and dpi are the output's
+    render::MapFrame frame;    // its size and dpi are the output's
     Paper paper = Paper::None; // a PDF's page; otherwise the page is the frame's size at its dpi
     bool landscape = false;
     int jpegQuality = 92;

@@ -47,13 +47,16 @@ QString gdalError(const char* what)
 
 } // namespace
 
-std::array<double, 6> geoTransformFor(render::MapRenderer& renderer,
-                                      const render::MapFrame& frame)
+std::array<double, 6> geoTransformFor(render::MapRenderer& renderer, const render::MapFrame& frame)
 {
     const render::ViewTransform view(renderer.extentOf(frame), frame.size);
     const QRectF visible = view.visibleExtent(); // y grows north
-    return {visible.left(), visible.width() / frame.size.width(), 0.0,
-            visible.top() + visible.height(), 0.0, -visible.height() / frame.size.height()};
+    return {visible.left(),
+            visible.width() / frame.size.width(),
+            0.0,
+            visible.top() + visible.height(),
+            0.0,
+            -visible.height() / frame.size.height()};
 }
 
 ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& request,
@@ -75,8 +78,8 @@ ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& re
     if (!driver)
         return exportFailure(request.file, QStringLiteral("GDAL has no GTiff driver"));
     const MemoryFile memory;
-    const char* options[] = {"COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=2", "PHOTOMETRIC=RGB",
-                             "INTERLEAVE=PIXEL", nullptr};
+    const char* options[] = {"COMPRESS=DEFLATE", "ZLEVEL=1",         "PREDICTOR=2",
+                             "PHOTOMETRIC=RGB",  "INTERLEAVE=PIXEL", nullptr};
     {
         DatasetHandle dataset(GDALCreate(driver, memory.path(), image.width(), image.height(), 3,
                                          GDT_Byte, const_cast<char**>(options)));
@@ -98,7 +101,8 @@ ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& re
     {
         DatasetHandle check(GDALOpen(memory.path(), GA_ReadOnly));
         if (!check || GDALGetRasterXSize(check.get()) != image.width() ||
-            GDALGetRasterYSize(check.get()) != image.height() || GDALGetRasterCount(check.get()) != 3)
+            GDALGetRasterYSize(check.get()) != image.height() ||
+            GDALGetRasterCount(check.get()) != 3)
             return exportFailure(request.file, gdalError("the GeoTIFF did not read back"));
     }
     vsi_l_offset length = 0;

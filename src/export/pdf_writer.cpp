@@ -46,15 +46,15 @@ QByteArray withInfo(QByteArray pdf, const QString& title, const QString& author)
     const int size = number(tail, "/Size").toInt();
     QByteArray root = tail.mid(tail.indexOf("/Root") + 5).trimmed();
     root = root.left(root.indexOf('R') + 1);
-    const QByteArray previous =
-        pdf.mid(startxref + 9).trimmed().split('\n').value(0).trimmed();
+    const QByteArray previous = pdf.mid(startxref + 9).trimmed().split('\n').value(0).trimmed();
     if (size <= 0 || root.isEmpty() || previous.isEmpty())
         return pdf;
     if (!pdf.endsWith('\n'))
         pdf += '\n';
     const qsizetype offset = pdf.size();
     pdf += QByteArray::number(size) + " 0 obj\n<< /Title " + pdfString(title) + " /Author " +
-           pdfString(author) + " /Creator (Flank Atlas) /Producer (Flank Atlas with Qt) >>\nendobj\n";
+           pdfString(author) +
+           " /Creator (Flank Atlas) /Producer (Flank Atlas with Qt) >>\nendobj\n";
     const qsizetype xref = pdf.size();
     pdf += "xref\n" + QByteArray::number(size) + " 1\n" +
            QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
@@ -77,11 +77,10 @@ ExportResult writePdf(render::MapRenderer& renderer, const ExportRequest& reques
                       QIODevice& device)
 {
     render::MapFrame frame = request.frame;
-    const QString title = render::TitleBlockPainter(
-                              frame, render::MapStyle::forTheme(frame.state.theme))
-                              .title();
-    const QString author = request.author.isEmpty() ? QStringLiteral("Flank Atlas")
-                                                    : request.author;
+    const QString title =
+        render::TitleBlockPainter(frame, render::MapStyle::forTheme(frame.state.theme)).title();
+    const QString author =
+        request.author.isEmpty() ? QStringLiteral("Flank Atlas") : request.author;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {

@@ -9,8 +9,7 @@ namespace flank::exporting {
 
 StoryDeck::StoryDeck(story::Story story, const QString& storyFile, posture::Dataset dataset,
                      std::shared_ptr<geo::ProjectionCache> projections)
-    : m_story(std::move(story)), m_dataset(std::move(dataset)),
-      m_renderer(std::move(projections))
+    : m_story(std::move(story)), m_dataset(std::move(dataset)), m_renderer(std::move(projections))
 {
     const QDir base = QFileInfo(storyFile).absoluteDir();
     for (const story::StoryStep& step : std::as_const(m_story.steps)) {
@@ -54,8 +53,8 @@ render::MapFrame StoryDeck::stepFrame(int index, const QSizeF& slideSize) const
 
 void StoryDeck::paintStep(QPainter& painter, int index, const QSizeF& slideSize)
 {
-    StorySlidePainter(m_renderer).paint(painter, slideSize, stepFrame(index, slideSize),
-                                        textOf(index));
+    StorySlidePainter(m_renderer)
+        .paint(painter, slideSize, stepFrame(index, slideSize), textOf(index));
 }
 
 story::StoryTransition StoryDeck::transition(int from, int to, const QSizeF& slideSize)
@@ -85,8 +84,8 @@ void StoryDeck::paintTransition(QPainter& painter, int from, int to, double t,
     render::MapFrame frame =
         StorySlidePainter::mapFrame(transitionState(from, to, t, slideSize), m_dataset, slideSize);
     attachAnnotations(frame, shown);
-    StorySlidePainter(m_renderer).paint(painter, slideSize, frame, textOf(shown),
-                                        SlideMotion::Moving);
+    StorySlidePainter(m_renderer)
+        .paint(painter, slideSize, frame, textOf(shown), SlideMotion::Moving);
 }
 
 } // namespace flank::exporting

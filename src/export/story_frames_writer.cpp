@@ -47,8 +47,10 @@ ExportResult writeStoryFrames(StoryDeck& deck, const QString& directory, const Q
     int sequence = 0;
     const auto nextName = [&](int step) {
         if (transitionFrames <= 0)
-            return dir.filePath(QStringLiteral("step-%1.png").arg(step + 1, 2, 10, QLatin1Char('0')));
-        return dir.filePath(QStringLiteral("frame-%1.png").arg(++sequence, 4, 10, QLatin1Char('0')));
+            return dir.filePath(
+                QStringLiteral("step-%1.png").arg(step + 1, 2, 10, QLatin1Char('0')));
+        return dir.filePath(
+            QStringLiteral("frame-%1.png").arg(++sequence, 4, 10, QLatin1Char('0')));
     };
     for (int i = 0; i < deck.count(); ++i) {
         ExportResult result = writeImage(nextName(i), slideSize, [&](QPainter& painter) {

@@ -5,6 +5,7 @@
 #include "render/map_style.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 
 #include <cmath>
 
@@ -15,6 +16,7 @@ namespace {
 constexpr double kTitleScale = 1.9, kCaptionScale = 1.35, kCounterScale = 1.2;
 constexpr int kCaptionLines = 2;
 constexpr double kZoomLevelsPerOctave = 4;
+constexpr double kMovingResolution = 0.5;
 
 struct BandFonts
 {
@@ -63,18 +65,26 @@ double StorySlidePainter::captionBandHeight(const QSizeF& slideSize, core::Theme
 void StorySlidePainter::paintMovingMap(QPainter& painter, const render::MapFrame& map)
 {
     const render::ViewTransform view(m_renderer.extentOf(map), map.size);
-    const double scale = view.pixelsPerMapUnit();
+    const double resolution = qEnvironmentVariableIsSet("XB_FULL") ? 1.0 : kMovingResolution;
+    const double scale = view.pixelsPerMapUnit() * resolution;
     const double rounded = std::exp2(std::floor(std::log2(scale) * kZoomLevelsPerOctave) /
                                      kZoomLevelsPerOctave);
     const double factor = scale / rounded; // from 1 to 2^(1/levels)
     render::MapFrame coarse = map;
     coarse.state.extent = view.visibleExtent();
     coarse.state.decorations = core::Decorations::none();
-    coarse.size = map.size / factor;
-    coarse.dpi = map.dpi / factor; // line widths and detail come out as in `map`
+    coarse.size = map.size * resolution / factor;
+    coarse.dpi = map.dpi * resolution / factor; // line widths and detail come out as in `map`
+    coarse.antialias = !qEnvironmentVariableIsSet("XB_NOAA");
+    QImage image((map.size * resolution).toSize(), QImage::Format_RGB32);
+    {
+        QPainter imagePainter(&image);
+        imagePainter.scale(factor, factor);
+        m_renderer.paint(imagePainter, coarse);
+    }
     painter.save();
-    painter.scale(factor, factor);
-    m_renderer.paint(painter, coarse);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(QRectF(QPointF(0, 0), map.size), image);
     painter.restore();
     render::MapFrame decorations = map;
     decorations.state.decorations.labels = false;
@@ -88,13 +98,14 @@ void StorySlidePainter::paint(QPainter& painter, const QSizeF& slideSize,
                               SlideMotion motion)
 {
     const render::MapStyle style = render::MapStyle::forTheme(map.state.theme);
-    if (motion == SlideMotion::Moving)
+    if (motion == SlideMotion::Moving && !qEnvironmentVariableIsSet("XB_STILL"))
         paintMovingMap(painter, map);
     else
         m_renderer.paint(painter, map);
 
     const BandFonts fonts = bandFonts(slideSize, style);
-    const QRectF band(0, map.size.height(), slideSize.width(), slideSize.height() - map.size.height());
+    const QRectF band(0, map.size.height(), slideSize.width(),
+                      slideSize.height() - map.size.height());
     painter.save();
     painter.setClipRect(band); // a caption too long for its lines is cut, not spilled
     painter.fillRect(band, style.panel.alpha() == 255 ? style.panel : style.sea);

@@ -35,7 +35,10 @@ class StorySlidePainter
 {
 public:
     // Type on a slide scales with its height, as if every screen were 10 inches tall.
-    static double dpiFor(const QSizeF& slideSize) { return std::max(48.0, slideSize.height() / 10); }
+    static double dpiFor(const QSizeF& slideSize)
+    {
+        return std::max(48.0, slideSize.height() / 10);
+    }
     // The map part of a slide of `size` for `state`, with statuses from `dataset`.
     static render::MapFrame mapFrame(const core::MapState& state, const posture::Dataset& dataset,
                                      const QSizeF& slideSize);

@@ -17,8 +17,14 @@ const QString kEnd = QStringLiteral("flank-group-end:");
 class GroupMarker : public render::PaintObserver
 {
 public:
-    void featureStarted(QPainter& painter, const QString& key) override { mark(painter, kBegin + key); }
-    void featureFinished(QPainter& painter, const QString& key) override { mark(painter, kEnd + key); }
+    void featureStarted(QPainter& painter, const QString& key) override
+    {
+        mark(painter, kBegin + key);
+    }
+    void featureFinished(QPainter& painter, const QString& key) override
+    {
+        mark(painter, kEnd + key);
+    }
 
 private:
     static void mark(QPainter& painter, const QString& text)
@@ -48,9 +54,9 @@ private:
 
 QByteArray groupStates(const QByteArray& svg)
 {
-    static const QRegularExpression marker(
-        QStringLiteral(R"re(<g\b[^>]*>\s*<text\b[^>]*>\s*flank-group-(begin|end):([A-Za-z0-9_-]*))re"
-                       R"re(\s*</text>\s*</g>)re"));
+    static const QRegularExpression marker(QStringLiteral(
+        R"re(<g\b[^>]*>\s*<text\b[^>]*>\s*flank-group-(begin|end):([A-Za-z0-9_-]*))re"
+        R"re(\s*</text>\s*</g>)re"));
     const QString text = QString::fromUtf8(svg);
     QString out;
     out.reserve(text.size());
@@ -87,8 +93,7 @@ ExportResult writeSvg(render::MapRenderer& renderer, const ExportRequest& reques
     generator.setResolution(qRound(frame.dpi));
     generator.setTitle(frame.state.title.isEmpty() ? QStringLiteral("Flank Atlas map")
                                                    : frame.state.title);
-    generator.setDescription(
-        QStringLiteral("Made with Flank Atlas. Borders: Natural Earth."));
+    generator.setDescription(QStringLiteral("Made with Flank Atlas. Borders: Natural Earth."));
     {
         GroupMarker marker;
         ObserverScope scope(renderer, &marker);

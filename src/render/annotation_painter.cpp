@@ -68,8 +68,8 @@ QPolygonF AnnotationPainter::devicePoints(const Annotation& annotation) const
 QFont AnnotationPainter::textFont(const Annotation& annotation) const
 {
     QFont font(m_style.fontFamily);
-    const double size = annotation.kind == AnnotationKind::Text ? annotation.size
-                                                                : m_style.baseFontPt * 1.1;
+    const double size =
+        annotation.kind == AnnotationKind::Text ? annotation.size : m_style.baseFontPt * 1.1;
     font.setPixelSize(std::max(1, int(m_frame.points(size))));
     font.setBold(true);
     return font;
@@ -208,8 +208,8 @@ QPainterPath AnnotationPainter::outline(const Annotation& annotation) const
     return stroker.createStroke(path);
 }
 
-qsizetype AnnotationPainter::annotationAt(const annotate::AnnotationSet& annotations,
-                                          QPointF point, double slop) const
+qsizetype AnnotationPainter::annotationAt(const annotate::AnnotationSet& annotations, QPointF point,
+                                          double slop) const
 {
     QPainterPath probe;
     probe.addEllipse(point, slop, slop);

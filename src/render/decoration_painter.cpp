@@ -15,7 +15,8 @@ namespace flank::render {
 
 QString formatLongDate(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 DecorationPainter::DecorationPainter(const MapFrame& frame, const MapStyle& style,
@@ -87,8 +88,8 @@ void DecorationPainter::paintLegend(QPainter& painter)
                 break;
             case LegendItemKind::OverlayStatus:
                 painter.fillPath(swatch, m_style.land);
-                painter.strokePath(swatch, QPen(m_style.overlayColor(item.status),
-                                                m_frame.points(4.0)));
+                painter.strokePath(swatch,
+                                   QPen(m_style.overlayColor(item.status), m_frame.points(4.0)));
                 break;
             case LegendItemKind::Occupied:
                 fillWithStatus(painter, swatch, m_style.statusStyle(posture::Status::Party),

@@ -15,8 +15,8 @@ namespace flank::render {
 class InsetMapPainter
 {
 public:
-    InsetMapPainter(const MapFrame& frame, const MapStyle& style,
-                    geo::ProjectionCache& projections, const ViewTransform& view);
+    InsetMapPainter(const MapFrame& frame, const MapStyle& style, geo::ProjectionCache& projections,
+                    const ViewTransform& view);
 
     QSizeF size() const;
     // The main map's outline in inset map units (LAEA Europe); empty off the globe.

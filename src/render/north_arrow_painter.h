@@ -17,8 +17,8 @@ namespace flank::render {
 class NorthArrowPainter
 {
 public:
-    NorthArrowPainter(const MapFrame& frame, const MapStyle& style,
-                      const geo::Projector& projector, const ViewTransform& view);
+    NorthArrowPainter(const MapFrame& frame, const MapStyle& style, const geo::Projector& projector,
+                      const ViewTransform& view);
 
     // Clockwise angle of true north from device "up", in degrees; nullopt off the globe.
     std::optional<double> northAngle() const;

@@ -11,7 +11,6 @@ namespace flank::render {
 
 namespace {
 
-
 QString lengthLabel(double metres)
 {
     return metres >= 1000

@@ -9,7 +9,6 @@ namespace flank::render {
 
 namespace {
 
-
 constexpr double kTitleScale = 2.0, kSubtitleScale = 1.2, kFooterScale = 0.85;
 constexpr int kFooterFlags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap;
 

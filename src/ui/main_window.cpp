@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "export_dialog.h"
 #include "glossary_dialog.h"
 #include "legend_text.h"
 #include "map_canvas.h"
@@ -79,6 +80,7 @@ void MainWindow::createMenus()
 {
     createFileMenu();
     createEditMenu();
+    installExportActions(this, m_fileMenu, m_editMenu, m_session, m_canvas);
     createViewMenu();
     createGoMenu();
     createHelpMenu();

@@ -2,6 +2,7 @@
 
 #include "locale_format.h"
 
+#include <QAccessible>
 #include <QWidget>
 
 namespace flank::ui {
@@ -41,8 +42,13 @@ QString SelectionDescriber::describe() const
 
 void SelectionDescriber::update()
 {
-    // QWidget sends the DescriptionChanged event that screen readers listen for.
-    m_map->setAccessibleDescription(describe());
+    const QString description = describe();
+    if (description == m_map->accessibleDescription())
+        return;
+    m_map->setAccessibleDescription(description);
+    // Qt 6.4 does not announce the change itself; screen readers re-read on this event.
+    QAccessibleEvent event(m_map, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 } // namespace flank::ui

@@ -12,7 +12,6 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QPointer>
-#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -49,6 +48,7 @@ StatePanel::StatePanel(MapSession* session, QWidget* parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps instead
     setAccessibleName(tr("State details"));
     // rebuild() returns early when only pan or zoom changed.
     connect(m_session, &MapSession::stateChanged, this, &StatePanel::rebuild);
@@ -81,7 +81,7 @@ void StatePanel::rebuild()
         return;
     ++m_generation;
     m_pending = 0;
-    m_content = new QWidget;
+    m_content = new QWidget(this); // inherits the theme's font and palette from the start
     m_content->setProperty("panelKey", key);
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(10, 8, 10, 8);
@@ -113,12 +113,16 @@ void StatePanel::rebuild()
 
 void StatePanel::addGlossaryLink(const QString& text, const QString& anchor)
 {
-    auto* button = new QPushButton(text, m_content);
-    button->setFlat(true);
-    button->setCursor(Qt::PointingHandCursor);
-    connect(button, &QPushButton::clicked, this,
-            [this, anchor] { emit glossaryRequested(anchor); });
-    m_layout->addWidget(button, 0, Qt::AlignLeft);
+    // A wrapping link rather than a button, so a large projector font never widens the panel.
+    auto* link = new QLabel(m_content);
+    link->setObjectName(QStringLiteral("glossaryLink"));
+    link->setTextFormat(Qt::RichText);
+    link->setWordWrap(true);
+    link->setText(QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
+                      .arg(anchor, palette().color(QPalette::Link).name(), text.toHtmlEscaped()));
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(link, &QLabel::linkActivated, this, &StatePanel::glossaryRequested);
+    m_layout->addWidget(link);
 }
 
 void StatePanel::addTreaties(PanelBuilder& builder, const QString& iso3, QDate date)

@@ -37,8 +37,9 @@ QLocale installTranslations()
         // Qt's own strings (standard buttons, file dialogs), when Debian's package is installed.
         installTranslator(locale, QStringLiteral("qtbase"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        if (QLocale::system().language() != locale.language())
-            QLocale::setDefault(locale);
+        // The system locale may name this language yet take its month names from LC_TIME
+        // (LANGUAGE=pl with LC_ALL=C): format with the language's own conventions instead.
+        QLocale::setDefault(locale);
         return locale;
     }
     return QLocale::system();

@@ -14,19 +14,35 @@ private:
     static AnnotationSet sample()
     {
         AnnotationSet set;
-        set.append({AnnotationKind::Text, {QPointF(24.105078, 56.949649)}, QStringLiteral("Rīga «HQ»"),
-                    QColor(0x00, 0x4D, 0x80), 15.5, MarkerSymbol::Circle});
-        set.append({AnnotationKind::Arrow, {QPointF(20.1, 55.9), QPointF(22.93, 54.31)},
-                    QStringLiteral("Suwałki gap"), QColor(0x1A, 0x1A, 0x1A), 12,
+        set.append({AnnotationKind::Text,
+                    {QPointF(24.105078, 56.949649)},
+                    QStringLiteral("Rīga «HQ»"),
+                    QColor(0x00, 0x4D, 0x80),
+                    15.5,
                     MarkerSymbol::Circle});
-        set.append({AnnotationKind::Marker, {QPointF(25.279652, 54.687157)},
-                    QStringLiteral("Vilnius"), QColor(0xC0, 0x1C, 0x28, 0x80), 9,
+        set.append({AnnotationKind::Arrow,
+                    {QPointF(20.1, 55.9), QPointF(22.93, 54.31)},
+                    QStringLiteral("Suwałki gap"),
+                    QColor(0x1A, 0x1A, 0x1A),
+                    12,
+                    MarkerSymbol::Circle});
+        set.append({AnnotationKind::Marker,
+                    {QPointF(25.279652, 54.687157)},
+                    QStringLiteral("Vilnius"),
+                    QColor(0xC0, 0x1C, 0x28, 0x80),
+                    9,
                     MarkerSymbol::Star});
-        set.append({AnnotationKind::Line, {QPointF(27.7, 57.5), QPointF(27.4, 56.2), QPointF(1.0 / 3, -89.999)},
-                    {}, QColor(0x00, 0x6B, 0x4F), 6, MarkerSymbol::Circle});
+        set.append({AnnotationKind::Line,
+                    {QPointF(27.7, 57.5), QPointF(27.4, 56.2), QPointF(1.0 / 3, -89.999)},
+                    {},
+                    QColor(0x00, 0x6B, 0x4F),
+                    6,
+                    MarkerSymbol::Circle});
         set.append({AnnotationKind::Area,
                     {QPointF(19.6, 54.45), QPointF(22.8, 54.35), QPointF(22.7, 55.1)},
-                    QStringLiteral("Kaliningrad"), QColor(0x7A, 0x2E, 0x8E), 10,
+                    QStringLiteral("Kaliningrad"),
+                    QColor(0x7A, 0x2E, 0x8E),
+                    10,
                     MarkerSymbol::Circle});
         return set;
     }
@@ -70,8 +86,8 @@ private slots:
         QTest::newRow("broken JSON")
             << QByteArray("{\"type\": \"FeatureCollection\",\n \"features\": [\n  {\"type\": }")
             << QStringLiteral("not valid JSON") << QString() << 3;
-        QTest::newRow("not a collection") << QByteArray("[1, 2, 3]")
-                                          << QStringLiteral("FeatureCollection") << QString() << 0;
+        QTest::newRow("not a collection")
+            << QByteArray("[1, 2, 3]") << QStringLiteral("FeatureCollection") << QString() << 0;
         const QByteArray head = R"({"type":"FeatureCollection","features":[{"type":"Feature",)";
         QTest::newRow("multipolygon")
             << head + R"("properties":{},"geometry":{"type":"MultiPolygon","coordinates":[]}}]})"
@@ -94,8 +110,9 @@ private slots:
             << QStringLiteral("not a color") << QStringLiteral("/features/0") << 0;
         QByteArray many = R"({"type":"FeatureCollection","features":[)";
         for (int i = 0; i < 5000; ++i)
-            many += QByteArray(i ? "," : "") +
-                    R"({"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}})";
+            many +=
+                QByteArray(i ? "," : "") +
+                R"({"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}})";
         QTest::newRow("thousands of features")
             << many + "]}" << QStringLiteral("5000 features; only the first 1000 are read")
             << QString() << 0;

@@ -35,7 +35,8 @@ QString compareWithReference(const QImage& actualImage, const QString& name, int
     }
     const QImage expected = QImage(reference).convertToFormat(QImage::Format_ARGB32);
     if (expected.isNull())
-        return QStringLiteral("no reference %1 (FLANK_UPDATE_REFERENCES=1 makes it)").arg(reference);
+        return QStringLiteral("no reference %1 (FLANK_UPDATE_REFERENCES=1 makes it)")
+            .arg(reference);
     if (expected.size() != actual.size())
         return QStringLiteral("size %1x%2, reference %3x%4")
             .arg(actual.width())
@@ -48,9 +49,9 @@ QString compareWithReference(const QImage& actualImage, const QString& name, int
     for (int y = 0; y < actual.height(); ++y)
         for (int x = 0; x < actual.width(); ++x) {
             const QRgb a = actual.pixel(x, y), b = expected.pixel(x, y);
-            const int delta = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
-                                        std::abs(qBlue(a) - qBlue(b)),
-                                        std::abs(qAlpha(a) - qAlpha(b))});
+            const int delta =
+                std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                          std::abs(qBlue(a) - qBlue(b)), std::abs(qAlpha(a) - qAlpha(b))});
             if (delta > tolerance) {
                 ++differing;
                 diff.setPixel(x, y, qRgb(255, 0, 0));

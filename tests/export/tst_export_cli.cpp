@@ -20,7 +20,8 @@ struct Run
 Run runExport(const QStringList& arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(FLANKATLAS_PATH), QStringList{QStringLiteral("export")} + arguments);
+    process.start(QStringLiteral(FLANKATLAS_PATH),
+                  QStringList{QStringLiteral("export")} + arguments);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardError())};
@@ -40,20 +41,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("huge size") << QStringList{QStringLiteral("--size"), QStringLiteral("100000x100000")}
-                                   << QStringLiteral("each side must be from 1 to 20000");
+        QTest::newRow("huge size")
+            << QStringList{QStringLiteral("--size"), QStringLiteral("100000x100000")}
+            << QStringLiteral("each side must be from 1 to 20000");
         QTest::newRow("dpi 0") << QStringList{QStringLiteral("--dpi"), QStringLiteral("0")}
                                << QStringLiteral("--dpi: '0' is not a resolution");
-        QTest::newRow("unknown CRS") << QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:999999")}
-                                     << QStringLiteral("--crs: 'EPSG:999999' is not a known CRS");
+        QTest::newRow("unknown CRS")
+            << QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:999999")}
+            << QStringLiteral("--crs: 'EPSG:999999' is not a known CRS");
         QTest::newRow("zero extent")
             << QStringList{QStringLiteral("--crs"), QStringLiteral("EPSG:4326"),
                            QStringLiteral("--extent"), QStringLiteral("10,45,10,70")}
             << QStringLiteral("--extent: the area has zero or negative size");
-        QTest::newRow("unknown paper") << QStringList{QStringLiteral("--paper"), QStringLiteral("B5")}
-                                       << QStringLiteral("--paper: 'B5' is not one of A4, A3, Letter");
-        QTest::newRow("unknown state to fit") << QStringList{QStringLiteral("--fit"), QStringLiteral("XYZ")}
-                                              << QStringLiteral("--fit: no country with the code 'XYZ'");
+        QTest::newRow("unknown paper")
+            << QStringList{QStringLiteral("--paper"), QStringLiteral("B5")}
+            << QStringLiteral("--paper: 'B5' is not one of A4, A3, Letter");
+        QTest::newRow("unknown state to fit")
+            << QStringList{QStringLiteral("--fit"), QStringLiteral("XYZ")}
+            << QStringLiteral("--fit: no country with the code 'XYZ'");
     }
 
     void refusesAbsurdRequests()
@@ -84,7 +89,8 @@ private slots:
         const QString notes = m_dir.filePath(QStringLiteral("notes.geojson"));
         test::writeFile(notes, "{\"type\": \"FeatureCollection\",\n \"features\": [}\n");
         const QString file = m_dir.filePath(QStringLiteral("annotated.png"));
-        const Run run = runExport({QStringLiteral("-o"), file, QStringLiteral("--annotations"), notes});
+        const Run run =
+            runExport({QStringLiteral("-o"), file, QStringLiteral("--annotations"), notes});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errors.contains(notes + QStringLiteral(":2:")), qPrintable(run.errors));
         QVERIFY(!QFile::exists(file));
@@ -97,12 +103,12 @@ private slots:
             "properties":{"kind":"text","text":"Narva"},
             "geometry":{"type":"Point","coordinates":[28.19,59.38]}}]})");
         const QString file = m_dir.filePath(QStringLiteral("paper.png"));
-        const Run run = runExport({QStringLiteral("-o"), file, QStringLiteral("--paper"),
-                                   QStringLiteral("A4"), QStringLiteral("--landscape"),
-                                   QStringLiteral("--dpi"), QStringLiteral("100"),
-                                   QStringLiteral("--fit"), QStringLiteral("EST,LVA,LTU"),
-                                   QStringLiteral("--annotations"), notes,
-                                   QStringLiteral("--scale"), QStringLiteral("110m")});
+        const Run run =
+            runExport({QStringLiteral("-o"), file, QStringLiteral("--paper"), QStringLiteral("A4"),
+                       QStringLiteral("--landscape"), QStringLiteral("--dpi"),
+                       QStringLiteral("100"), QStringLiteral("--fit"),
+                       QStringLiteral("EST,LVA,LTU"), QStringLiteral("--annotations"), notes,
+                       QStringLiteral("--scale"), QStringLiteral("110m")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         const QImage image(file);
         QCOMPARE(image.size(), QSize(1169, 827)); // 297 x 210 mm at 100 dpi

@@ -163,7 +163,8 @@ private slots:
         const exporting::ExportResult result = exporting::exportMap(renderer, request(file));
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(test::readAll(file).contains("<svg"));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("replace.svg*")}, QDir::Files).size(), 1);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("replace.svg*")}, QDir::Files).size(),
+                 1);
     }
 };
 

@@ -32,10 +32,7 @@ private:
         return prepared.request;
     }
 
-    QString exportTo(const QString& fileName)
-    {
-        return exportRequest(request(fileName));
-    }
+    QString exportTo(const QString& fileName) { return exportRequest(request(fileName)); }
 
     QString exportRequest(const exporting::ExportRequest& request)
     {
@@ -135,7 +132,8 @@ private slots:
         const QByteArray bytes = test::readAll(pdf.file);
         QVERIFY(bytes.startsWith("%PDF-"));
 
-        const QRegularExpression mediaBox(QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"));
+        const QRegularExpression mediaBox(
+            QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"));
         const QRegularExpressionMatch box = mediaBox.match(QString::fromLatin1(bytes));
         QVERIFY(box.hasMatch());
         QVERIFY(std::abs(box.captured(1).toDouble() - 841.89) < 1.0); // A4 landscape, points

@@ -42,7 +42,8 @@ private slots:
         annotations.append(marker);
 
         QTemporaryDir dir;
-        exporting::ExportOptions options = test::balticOptions(dir.filePath(QStringLiteral("map.tif")));
+        exporting::ExportOptions options =
+            test::balticOptions(dir.filePath(QStringLiteral("map.tif")));
         options.state.crs = crs;
         options.state.decorations = core::Decorations::none();
         options.fit = {QStringLiteral("POL"), QStringLiteral("LTU")};

@@ -1,4 +1,4 @@
-#include "reference_image.h"
+#include "render_check.h"
 
 #include "render/atlas_data.h"
 #include "render/frame_builder.h"
@@ -27,7 +27,7 @@ class MapReferenceTest : public QObject
         state.theme = theme;
         state.selection = QStringLiteral("LTU");
         core::applyTreatyChoice(state, treatyChoice);
-        return render::buildFrame(state, m_data.dataset, QSizeF(720, 540));
+        return render::buildFrame(state, m_data.dataset, QSizeF(480, 360));
     }
 
     QImage paint(const render::MapFrame& frame)
@@ -59,16 +59,16 @@ private slots:
     void themes()
     {
         QFETCH(core::Theme, theme);
-        const QString message = test::compareToReference(
-            paint(frame(theme, "ottawa")), QString::fromLatin1(QTest::currentDataTag()));
-        QVERIFY2(message.isEmpty(), qPrintable(message));
+        const test::RenderCheck check = test::compareToReference(
+            paint(frame(theme, "ottawa")), QStringLiteral("ui_") + QTest::currentDataTag());
+        QVERIFY2(check.passed, qPrintable(check.message));
     }
 
     void bothTreaties()
     {
-        const QString message =
-            test::compareToReference(paint(frame(core::Theme::Light, "both")), "both_treaties");
-        QVERIFY2(message.isEmpty(), qPrintable(message));
+        const test::RenderCheck check =
+            test::compareToReference(paint(frame(core::Theme::Light, "both")), "ui_both_treaties");
+        QVERIFY2(check.passed, qPrintable(check.message));
     }
 
     void legend()
@@ -84,8 +84,8 @@ private slots:
             return item.kind == render::LegendItemKind::OverlayStatus;
         }));
         const QImage legend = paint(both).copy(layout.box.toAlignedRect().adjusted(-2, -2, 2, 2));
-        const QString message = test::compareToReference(legend, "legend_both");
-        QVERIFY2(message.isEmpty(), qPrintable(message));
+        const test::RenderCheck check = test::compareToReference(legend, "ui_legend_both");
+        QVERIFY2(check.passed, qPrintable(check.message));
     }
 };
 

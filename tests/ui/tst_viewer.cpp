@@ -3,6 +3,7 @@
 #include "posture/status.h"
 #include "ui/glossary_dialog.h"
 #include "ui/map_canvas.h"
+#include "ui/saved_views.h"
 #include "ui/search_box.h"
 #include "ui/state_panel.h"
 #include "ui/widget_theme.h"
@@ -204,6 +205,41 @@ private slots:
         QVERIFY(!window->pasteView("not a view"));
         QVERIFY(!window->pasteView(R"({"treaty":"no-such-treaty"})"));
         QCOMPARE(window->session()->state(), copied);
+    }
+
+    void settingsKeepViewBetweenRuns()
+    {
+        {
+            auto window = test::openWindow();
+            window->restoreSettings();
+            core::MapState state = window->session()->state();
+            state.date = QDate(2025, 8, 20);
+            state.theme = core::Theme::Dark;
+            state.selection = QStringLiteral("POL");
+            core::applyTreatyChoice(state, QStringLiteral("both"));
+            window->session()->setState(state);
+            window->close(); // saves
+        }
+        auto next = test::openWindow();
+        QCOMPARE(next->session()->state().date, QDate::currentDate()); // not yet restored
+        next->restoreSettings();
+        QCOMPARE(next->session()->state().date, QDate(2025, 8, 20));
+        QCOMPARE(next->session()->state().theme, core::Theme::Dark);
+        QCOMPARE(next->session()->state().selection, QStringLiteral("POL"));
+        QCOMPARE(core::treatyChoice(next->session()->state()), QStringLiteral("both"));
+    }
+
+    void savedViewsRoundTrip()
+    {
+        SavedViews views;
+        core::MapState state;
+        state.date = QDate(2025, 3, 18);
+        state.selection = QStringLiteral("LTU");
+        views.save(QStringLiteral("Baltics / March & mines"), state);
+        QVERIFY(views.names().contains(QStringLiteral("Baltics / March & mines")));
+        QCOMPARE(views.view(QStringLiteral("Baltics / March & mines")), state);
+        views.remove(QStringLiteral("Baltics / March & mines"));
+        QVERIFY(!views.view(QStringLiteral("Baltics / March & mines")));
     }
 };
 
