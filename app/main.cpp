@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "ui/screenshot_command.h"
+#include "ui/story_command.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -23,6 +24,12 @@ Commands:
   validate [FILE]            Check a posture dataset (default: the bundled one)
   status --date YYYY-MM-DD   Every state's treaty status on a date
   info ISO3                  What the side panel shows for one state
+
+  export --story S.flankstory -o deck.pdf | -o folder/ [--transition-frames N]
+                             Write a story as a PDF deck or PNG frames
+
+  FILE.flankstory            Open a story, ready to present (F5)
+  --present FILE.flankstory  Present a story full screen at once
 
 Options:
   --screenshot FILE.png      Show the window offscreen in a state and save a screenshot
@@ -95,6 +102,17 @@ int main(int argc, char** argv)
             useOffscreenUnlessChosen();
             return runWith<QApplication>(argc, argv, flank::ui::runScreenshot);
         }
+    }
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (flank::ui::wantsStory(arguments)) {
+        if (!hasDisplay()) {
+            QTextStream(stderr) << "flankatlas: presenting a story needs a display; 'flankatlas "
+                                   "export --story FILE -o deck.pdf' works without one\n";
+            return 1;
+        }
+        return runWith<QApplication>(argc, argv, flank::ui::runStoryViewer);
     }
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         QTextStream(stderr) << "flankatlas: unknown command '" << first

@@ -272,6 +272,218 @@
     </message>
 </context>
 <context>
+    <name>flank::ui::AnnotationAutosave</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autozapis nie powiódł się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::AnnotationController</name>
+    <message>
+        <source>Change Color</source>
+        <translation>Zmień kolor</translation>
+    </message>
+    <message>
+        <source>Change Size</source>
+        <translation>Zmień rozmiar</translation>
+    </message>
+    <message>
+        <source>Change Symbol</source>
+        <translation>Zmień symbol</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Edytuj adnotację</translation>
+    </message>
+    <message>
+        <source>Move Annotation</source>
+        <translation>Przesuń adnotację</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::AnnotationEditDialog</name>
+    <message>
+        <source>Circle</source>
+        <translation>Koło</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Kwadrat</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Trójkąt</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Gwiazda</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Krzyż</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Adnotacja</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Tekst etykiety</translation>
+    </message>
+    <message>
+        <source>Optional caption</source>
+        <translation>Opcjonalny podpis</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>&amp;Color:</source>
+        <translation>&amp;Kolor:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pkt</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Rozmiar:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::AnnotationTools</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Zaznaczanie</translation>
+    </message>
+    <message>
+        <source>&amp;Text Label</source>
+        <translation>Etykieta &amp;tekstowa</translation>
+    </message>
+    <message>
+        <source>&amp;Arrow</source>
+        <translation>&amp;Strzałka</translation>
+    </message>
+    <message>
+        <source>&amp;Marker</source>
+        <translation>Zna&amp;cznik</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Linia</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Obszar</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Adnotacje</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation>&amp;Edytuj adnotację…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Usuń adnotację</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Line or Area</source>
+        <translation>Za&amp;kończ linię lub obszar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Adnotacje</translation>
+    </message>
+    <message>
+        <source>Annotation color</source>
+        <translation>Kolor adnotacji</translation>
+    </message>
+    <message>
+        <source>Annotation size</source>
+        <translation>Rozmiar adnotacji</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pkt</translation>
+    </message>
+    <message>
+        <source>Marker symbol</source>
+        <translation>Symbol znacznika</translation>
+    </message>
+    <message>
+        <source>&amp;Open Annotations…</source>
+        <translation>&amp;Otwórz adnotacje…</translation>
+    </message>
+    <message>
+        <source>Open Annotations</source>
+        <translation>Otwórz adnotacje</translation>
+    </message>
+    <message>
+        <source>Save A&amp;nnotations As…</source>
+        <translation>Zapisz ad&amp;notacje jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some of the file could not be read; %n annotation(s) loaded.</source>
+        <translation>
+            <numerusform>Części pliku nie udało się odczytać; wczytano %n adnotację.</numerusform>
+            <numerusform>Części pliku nie udało się odczytać; wczytano %n adnotacje.</numerusform>
+            <numerusform>Części pliku nie udało się odczytać; wczytano %n adnotacji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Annotations</source>
+        <translation>Zapisz adnotacje</translation>
+    </message>
+    <message>
+        <source>Annotations saved to %1</source>
+        <translation>Adnotacje zapisano w %1</translation>
+    </message>
+    <message>
+        <source>Save Annotations As</source>
+        <translation>Zapisz adnotacje jako</translation>
+    </message>
+    <message>
+        <source>Unsaved Annotations</source>
+        <translation>Niezapisane adnotacje</translation>
+    </message>
+    <message>
+        <source>Save the annotations before closing?</source>
+        <translation>Zapisać adnotacje przed zamknięciem?</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::ExportDialog</name>
     <message>
         <source>Title</source>
@@ -678,6 +890,26 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>Name of the view:</source>
         <translation>Nazwa widoku:</translation>
     </message>
+    <message>
+        <source>Recover Annotations</source>
+        <translation>Odzyskaj adnotacje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flank Atlas did not close properly last time. Recover the %n unsaved annotation(s)?</source>
+        <translation>
+            <numerusform>Flank Atlas nie został ostatnio poprawnie zamknięty. Odzyskać %n niezapisaną adnotację?</numerusform>
+            <numerusform>Flank Atlas nie został ostatnio poprawnie zamknięty. Odzyskać %n niezapisane adnotacje?</numerusform>
+            <numerusform>Flank Atlas nie został ostatnio poprawnie zamknięty. Odzyskać %n niezapisanych adnotacji?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Następny o&amp;bszar</translation>
+    </message>
+    <message>
+        <source>Previ&amp;ous Pane</source>
+        <translation>Poprzedni obsz&amp;ar</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::MapCanvas</name>
@@ -716,6 +948,30 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>(known to contain errors: %1)</source>
         <translation>(zawiera znane błędy: %1)</translation>
     </message>
+    <message>
+        <source>%1% of GDP by %2</source>
+        <translation>%1% PKB do %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 billion in %3</source>
+        <translation>%1 %2 mld w %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 million in %3</source>
+        <translation>%1 %2 mln w %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 w %3</translation>
+    </message>
+    <message>
+        <source>(known errors)</source>
+        <translation>(znane błędy)</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Źródła: %1</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::PledgeChart</name>
@@ -726,6 +982,25 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>2 %</source>
         <translation>2%</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::PresentationConsole</name>
+    <message>
+        <source>Presenter view: %1</source>
+        <translation>Widok prowadzącego: %1</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Następny:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Krok %1 z %2</translation>
+    </message>
+    <message>
+        <source>%1    elapsed %2:%3</source>
+        <translation>%1    upłynęło %2:%3</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1182,172 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>Published: %1 km</source>
         <translation>Według publikacji: %1 km</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::StoryController</name>
+    <message>
+        <source>Story</source>
+        <translation>Opowieść</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Opowieść bez tytułu</translation>
+    </message>
+    <message>
+        <source>Open &amp;Story…</source>
+        <translation>Otwórz &amp;opowieść…</translation>
+    </message>
+    <message>
+        <source>Save Story &amp;As…</source>
+        <translation>Zapisz opowieść &amp;jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Present Story</source>
+        <translation>&amp;Prezentuj opowieść</translation>
+    </message>
+    <message>
+        <source>Present from &amp;Current Step</source>
+        <translation>Prezentuj od &amp;bieżącego kroku</translation>
+    </message>
+    <message>
+        <source>&amp;Example Story</source>
+        <translation>&amp;Przykładowa opowieść</translation>
+    </message>
+    <message>
+        <source>The story could not be opened.</source>
+        <translation>Nie udało się otworzyć opowieści.</translation>
+    </message>
+    <message>
+        <source>The story opened with warnings.</source>
+        <translation>Opowieść otwarto z ostrzeżeniami.</translation>
+    </message>
+    <message>
+        <source>Open Story</source>
+        <translation>Otwórz opowieść</translation>
+    </message>
+    <message>
+        <source>Flank Atlas stories (*.flankstory)</source>
+        <translation>Opowieści Flank Atlas (*.flankstory)</translation>
+    </message>
+    <message>
+        <source>Save Story</source>
+        <translation>Zapisz opowieść</translation>
+    </message>
+    <message>
+        <source>Present Story</source>
+        <translation>Prezentuj opowieść</translation>
+    </message>
+    <message>
+        <source>The story has no steps yet. Add the current view with &quot;Add View&quot;, or open a story.</source>
+        <translation>Opowieść nie ma jeszcze kroków. Dodaj bieżący widok przyciskiem „Dodaj widok” albo otwórz opowieść.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::StoryPanel</name>
+    <message>
+        <source>Animated transitions</source>
+        <translation>Animowane przejścia</translation>
+    </message>
+    <message>
+        <source>Add View</source>
+        <translation>Dodaj widok</translation>
+    </message>
+    <message>
+        <source>Add the map&apos;s current view as a step after the chosen one</source>
+        <translation>Dodaj bieżący widok mapy jako krok po wybranym</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Powiel</translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen step</source>
+        <translation>Powiel wybrany krok</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete the chosen step</source>
+        <translation>Usuń wybrany krok</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Undo the last story edit</source>
+        <translation>Cofnij ostatnią zmianę opowieści</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Redo the story edit</source>
+        <translation>Ponów zmianę opowieści</translation>
+    </message>
+    <message>
+        <source>Story:</source>
+        <translation>Opowieść:</translation>
+    </message>
+    <message>
+        <source>Step title:</source>
+        <translation>Tytuł kroku:</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Podpis:</translation>
+    </message>
+    <message>
+        <source>Turn Transitions On</source>
+        <translation>Włącz przejścia</translation>
+    </message>
+    <message>
+        <source>Turn Transitions Off</source>
+        <translation>Wyłącz przejścia</translation>
+    </message>
+    <message>
+        <source>Edit Story Text</source>
+        <translation>Edytuj tekst opowieści</translation>
+    </message>
+    <message>
+        <source>Move Step</source>
+        <translation>Przesuń krok</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Dodaj krok</translation>
+    </message>
+    <message>
+        <source>Duplicate Step</source>
+        <translation>Powiel krok</translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation>Usuń krok</translation>
+    </message>
+    <message>
+        <source>Story steps</source>
+        <translation>Kroki opowieści</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>Tytuł opowieści</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Tytuł kroku</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Podpis</translation>
     </message>
 </context>
 <context>

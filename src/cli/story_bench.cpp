@@ -15,24 +15,22 @@ double storyTransitionFps(const render::AtlasData& data, int framesPerFlight)
     if (core::hasErrors(loaded.issues) || loaded.story.steps.size() < 2)
         return 0;
     for (story::StoryStep& step : loaded.story.steps)
-        step.state.detail = qEnvironmentVariableIsSet("XB_AUTO") ? core::DetailLevel::Auto : core::DetailLevel::Fine10m;
+        step.state.detail = core::DetailLevel::Fine10m;
     exporting::StoryDeck deck(loaded.story, core::DataPaths::exampleStory(), data.dataset,
                               data.projections);
-    if (!qEnvironmentVariableIsSet("XB_LIGHT")) deck.setThemeOverride(core::Theme::Projector);
+    deck.setThemeOverride(core::Theme::Projector);
     const QSizeF size(1920, 1080);
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     qint64 frames = 0;
     QElapsedTimer timer;
     timer.start();
-    for (int step = 0; step + 1 < qEnvironmentVariableIntValue("XB_N"); ++step) {
+    for (int step = 0; step + 1 < deck.count(); ++step) {
         for (int f = 1; f <= framesPerFlight; ++f) {
             QPainter painter(&image);
-            if (qEnvironmentVariableIsSet("XB_STEP")) deck.paintStep(painter, step, size); else
             deck.paintTransition(painter, step, step + 1, double(f) / (framesPerFlight + 1), size);
             ++frames;
         }
     }
-    if (qEnvironmentVariableIsSet("XB_PER")) for (int step = 0; step < deck.count(); ++step) { QPainter painter(&image); deck.paintStep(painter, step, size); QElapsedTimer t; t.start(); for (int k=0;k<3;++k) deck.paintStep(painter, step, size); qInfo("step %d %.1f ms", step, t.nsecsElapsed()/3e6); }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     return seconds > 0 ? double(frames) / seconds : 0;
 }

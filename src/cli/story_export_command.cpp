@@ -15,7 +15,7 @@ namespace flank::cli {
 
 namespace {
 
-constexpr int kMaxPixels = 8000;        // per side of a slide
+constexpr int kMaxPixels = 8000;          // per side of a slide
 constexpr int kMaxTransitionFrames = 600; // per flight: ten seconds at 60 frames per second
 
 } // namespace
@@ -56,8 +56,8 @@ int runStoryExport(const QStringList& arguments)
         return 2;
     }
     const QSize size = parseSize(parser.value(QStringLiteral("size")));
-    if (!size.isValid() || size.width() < 320 || size.height() < 240 ||
-        size.width() > kMaxPixels || size.height() > kMaxPixels) {
+    if (!size.isValid() || size.width() < 320 || size.height() < 240 || size.width() > kMaxPixels ||
+        size.height() > kMaxPixels) {
         err << "flankatlas export: --size must be WxH from 320x240 to " << kMaxPixels << 'x'
             << kMaxPixels << '\n';
         return 2;

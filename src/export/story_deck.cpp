@@ -57,12 +57,17 @@ void StoryDeck::paintStep(QPainter& painter, int index, const QSizeF& slideSize)
         .paint(painter, slideSize, stepFrame(index, slideSize), textOf(index));
 }
 
-story::StoryTransition StoryDeck::transition(int from, int to, const QSizeF& slideSize)
+const story::StoryTransition& StoryDeck::transition(int from, int to, const QSizeF& slideSize)
 {
-    const render::MapFrame start = stepFrame(from, slideSize);
-    const render::MapFrame end = stepFrame(to, slideSize);
-    return story::StoryTransition(start.state, end.state, m_renderer.extentOf(start),
-                                  m_renderer.extentOf(end), start.size);
+    const FlightKey key{from, to, slideSize, m_themeOverride};
+    if (!m_flight || key != m_flightKey) {
+        const render::MapFrame start = stepFrame(from, slideSize);
+        const render::MapFrame end = stepFrame(to, slideSize);
+        m_flight.emplace(start.state, end.state, m_renderer.extentOf(start),
+                         m_renderer.extentOf(end), start.size);
+        m_flightKey = key;
+    }
+    return *m_flight;
 }
 
 core::MapState StoryDeck::transitionState(int from, int to, double t, const QSizeF& slideSize)

@@ -46,7 +46,8 @@ public:
     double transitionSeconds(int from, int to, const QSizeF& slideSize);
 
 private:
-    story::StoryTransition transition(int from, int to, const QSizeF& slideSize);
+    // The flight between two steps; kept while the same flight is asked for frame by frame.
+    const story::StoryTransition& transition(int from, int to, const QSizeF& slideSize);
     void attachAnnotations(render::MapFrame& frame, int index) const;
     SlideText textOf(int index) const;
 
@@ -56,6 +57,16 @@ private:
     QHash<QString, annotate::AnnotationSet> m_annotations; // by file, as named in the story
     core::Issues m_issues;
     std::optional<core::Theme> m_themeOverride;
+    struct FlightKey
+    {
+        int from = -1;
+        int to = -1;
+        QSizeF size;
+        std::optional<core::Theme> theme;
+        friend bool operator==(const FlightKey&, const FlightKey&) = default;
+    };
+    FlightKey m_flightKey;
+    std::optional<story::StoryTransition> m_flight;
 };
 
 } // namespace flank::exporting

@@ -16,7 +16,7 @@ namespace {
 constexpr double kTitleScale = 1.9, kCaptionScale = 1.35, kCounterScale = 1.2;
 constexpr int kCaptionLines = 2;
 constexpr double kZoomLevelsPerOctave = 4;
-constexpr double kMovingResolution = 0.5;
+constexpr double kMovingResolution = 0.5; // a flight's map is drawn at half size, enlarged
 
 struct BandFonts
 {
@@ -65,18 +65,19 @@ double StorySlidePainter::captionBandHeight(const QSizeF& slideSize, core::Theme
 void StorySlidePainter::paintMovingMap(QPainter& painter, const render::MapFrame& map)
 {
     const render::ViewTransform view(m_renderer.extentOf(map), map.size);
-    const double resolution = qEnvironmentVariableIsSet("XB_FULL") ? 1.0 : kMovingResolution;
-    const double scale = view.pixelsPerMapUnit() * resolution;
-    const double rounded = std::exp2(std::floor(std::log2(scale) * kZoomLevelsPerOctave) /
-                                     kZoomLevelsPerOctave);
+    const double scale = view.pixelsPerMapUnit() * kMovingResolution;
+    const double rounded =
+        std::exp2(std::floor(std::log2(scale) * kZoomLevelsPerOctave) / kZoomLevelsPerOctave);
     const double factor = scale / rounded; // from 1 to 2^(1/levels)
     render::MapFrame coarse = map;
     coarse.state.extent = view.visibleExtent();
     coarse.state.decorations = core::Decorations::none();
-    coarse.size = map.size * resolution / factor;
-    coarse.dpi = map.dpi * resolution / factor; // line widths and detail come out as in `map`
-    coarse.antialias = !qEnvironmentVariableIsSet("XB_NOAA");
-    QImage image((map.size * resolution).toSize(), QImage::Format_RGB32);
+    coarse.size = map.size * kMovingResolution / factor;
+    coarse.dpi = map.dpi * kMovingResolution / factor; // line widths and detail as in `map`
+    // The smooth enlargement below softens the edges; antialiasing them too would cost
+    // more than half the frame.
+    coarse.antialias = false;
+    QImage image((map.size * kMovingResolution).toSize(), QImage::Format_RGB32);
     {
         QPainter imagePainter(&image);
         imagePainter.scale(factor, factor);
@@ -98,7 +99,7 @@ void StorySlidePainter::paint(QPainter& painter, const QSizeF& slideSize,
                               SlideMotion motion)
 {
     const render::MapStyle style = render::MapStyle::forTheme(map.state.theme);
-    if (motion == SlideMotion::Moving && !qEnvironmentVariableIsSet("XB_STILL"))
+    if (motion == SlideMotion::Moving)
         paintMovingMap(painter, map);
     else
         m_renderer.paint(painter, map);

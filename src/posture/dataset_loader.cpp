@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace flank::posture {
 
 LoadResult parseDataset(const QByteArray& data, const QString& fileName)
@@ -27,8 +29,10 @@ LoadResult loadDataset(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {Dataset(),
                 {core::makeError(path, QStringLiteral("cannot open: %1").arg(file.errorString()))}};
-    // Bounded read: the file may have grown since it was measured.
-    const QByteArray data = file.read(JsonReader::kMaxFileBytes + 1);
+    // Bounded read: the file may have grown since it was measured. Reading the measured size
+    // (plus one byte to notice growth) keeps the buffer as small as the file.
+    const qint64 expected = std::min<qint64>(file.size(), JsonReader::kMaxFileBytes) + 1;
+    const QByteArray data = file.read(expected);
     if (file.error() != QFileDevice::NoError)
         return {Dataset(),
                 {core::makeError(path, QStringLiteral("cannot read: %1").arg(file.errorString()))}};

@@ -107,28 +107,60 @@ void DecorationPainter::paintLegend(QPainter& painter)
         painter.setPen(m_style.text);
         QRectF textRect = item.row;
         if (!heading)
-            textRect.setLeft(item.swatch.right() + m_frame.points(6));
+            textRect.setLeft(item.swatch.right() + item.swatch.left() - layout.box.left());
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
     }
     painter.restore();
 }
 
-QRectF DecorationPainter::paintDateStamp(QPainter& painter, double top)
+QList<QRectF> DecorationPainter::reservedAreas() const
 {
-    const QString text = QCoreApplication::translate("flank::render::Legend", "Status as of %1")
-                             .arg(formatLongDate(m_frame.state.date));
+    const core::Decorations& on = m_frame.state.decorations;
+    const TitleBlockPainter titleBlock(m_frame, m_style);
+    const double width = m_frame.size.width();
+    QList<QRectF> areas;
+    if (const double top = titleBlock.topBand(); top > 0)
+        areas << QRectF(0, 0, width, top);
+    if (const double bottom = titleBlock.bottomBand(); bottom > 0)
+        areas << QRectF(0, m_frame.size.height() - bottom, width, bottom);
+    if (on.dateStamp && m_frame.state.date.isValid())
+        areas << dateStampBox(titleBlock.topBand() + m_frame.points(10));
+    if (on.legend)
+        areas << LegendLayout::compute(m_frame, m_style).box;
+    return areas;
+}
+
+QString DecorationPainter::dateStampText() const
+{
+    return QCoreApplication::translate("flank::render::Legend", "Status as of %1")
+        .arg(formatLongDate(m_frame.state.date));
+}
+
+QFont DecorationPainter::dateStampFont() const
+{
     QFont font(m_style.fontFamily);
     font.setPixelSize(std::max(1, int(m_frame.points(m_style.baseFontPt * 1.35))));
     font.setBold(true);
-    const QFontMetricsF metrics(font);
+    return font;
+}
+
+QRectF DecorationPainter::dateStampBox(double top) const
+{
+    const QFontMetricsF metrics(dateStampFont());
     const double padding = m_frame.points(6), margin = m_frame.points(10);
-    const QSizeF size(metrics.horizontalAdvance(text) + 2 * padding, metrics.height() + padding);
-    const QRectF box(QPointF(m_frame.size.width() - margin - size.width(), top), size);
+    const QSizeF size(metrics.horizontalAdvance(dateStampText()) + 2 * padding,
+                      metrics.height() + padding);
+    return QRectF(QPointF(m_frame.size.width() - margin - size.width(), top), size);
+}
+
+QRectF DecorationPainter::paintDateStamp(QPainter& painter, double top)
+{
+    const QRectF box = dateStampBox(top);
     painter.save();
     paintPanel(painter, box);
-    painter.setFont(font);
+    painter.setFont(dateStampFont());
     painter.setPen(m_style.text);
-    painter.drawText(box, Qt::AlignCenter, text);
+    painter.drawText(box, Qt::AlignCenter, dateStampText());
     painter.restore();
     return box;
 }

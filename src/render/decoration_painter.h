@@ -19,9 +19,15 @@ public:
     DecorationPainter(const MapFrame& frame, const MapStyle& style,
                       geo::ProjectionCache& projections, const ViewTransform& view);
     void paint(QPainter& painter);
+    // Device rectangles the title band, footer, date stamp and legend take, without painting:
+    // map labels keep clear of them.
+    QList<QRectF> reservedAreas() const;
 
 private:
     void paintLegend(QPainter& painter);
+    QString dateStampText() const;
+    QFont dateStampFont() const;
+    QRectF dateStampBox(double top) const;
     QRectF paintDateStamp(QPainter& painter, double top);
     void paintPanel(QPainter& painter, const QRectF& box);
 

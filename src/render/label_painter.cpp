@@ -16,7 +16,7 @@ namespace {
 struct Candidate
 {
     QString text;
-    QPointF anchor; // device
+    QPointF anchor;  // device
     double area = 0; // device px², of the visible part
     bool emphasised = false;
 };
@@ -73,24 +73,27 @@ std::optional<QPointF> interiorPoint(const QPolygonF& ring)
 
 void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label) const
 {
-    const double radius = m_frame.points(1.1);
+    // An opaque halo: a name must read on hatching and on saturated fills alike.
+    QColor halo = m_style.textHalo;
+    halo.setAlpha(255);
+    const double radius = m_frame.points(1.3);
     if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster) {
-        // On images, the text drawn eight times around the spot is a halo at a fraction of
-        // the cost of stroking glyph outlines.
-        painter.setPen(m_style.textHalo);
-        for (int i = 0; i < 8; ++i) {
-            const double angle = i * M_PI / 4;
-            painter.drawText(label.baseline +
-                                 QPointF(radius * std::cos(angle), radius * std::sin(angle)),
-                             label.text);
-        }
+        // On images, the text drawn around the spot is a halo at a fraction of the cost of
+        // stroking glyph outlines; two rings leave no gaps at the glyphs' corners.
+        painter.setPen(halo);
+        for (const double ring : {radius, radius / 2})
+            for (int i = 0; i < 12; ++i) {
+                const double angle = i * M_PI / 6;
+                painter.drawText(label.baseline +
+                                     QPointF(ring * std::cos(angle), ring * std::sin(angle)),
+                                 label.text);
+            }
         return;
     }
     // In SVG and PDF one stroked outline keeps a single copy of the text searchable.
     QPainterPath outline;
     outline.addText(label.baseline, label.font, label.text);
-    painter.strokePath(outline, QPen(m_style.textHalo, 2 * radius, Qt::SolidLine, Qt::RoundCap,
-                                     Qt::RoundJoin));
+    painter.strokePath(outline, QPen(halo, 2 * radius, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
 }
 
 LabelPainter::LabelPainter(const MapFrame& frame, const MapStyle& style)
@@ -98,8 +101,8 @@ LabelPainter::LabelPainter(const MapFrame& frame, const MapStyle& style)
 {
 }
 
-QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer,
-                                        const ViewTransform& view, DevicePathCache& paths) const
+QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer, const ViewTransform& view,
+                                        DevicePathCache& paths, const QList<QRectF>& avoid) const
 {
     const QRectF device(QPointF(0, 0), m_frame.size);
     const QRectF clipBox = device.adjusted(-2, -2, 2, 2);
@@ -129,7 +132,7 @@ QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer,
     });
 
     QList<PlacedLabel> labels;
-    QList<QRectF> placed;
+    QList<QRectF> placed = avoid;
     const double basePx = m_frame.points(m_style.baseFontPt);
     for (const Candidate& candidate : candidates) {
         QFont font(m_style.fontFamily);
@@ -159,9 +162,10 @@ void LabelPainter::paint(QPainter& painter, const QList<PlacedLabel>& labels) co
 {
     for (const PlacedLabel& label : labels) {
         painter.save();
-        painter.setOpacity(label.opacity);
         painter.setFont(label.font);
+        // Only the name fades; its halo stays whole so a faint name still reads on any fill.
         paintHalo(painter, label);
+        painter.setOpacity(label.opacity);
         painter.setPen(m_style.text);
         // The name itself stays text, so SVG and PDF keep it searchable.
         painter.drawText(label.baseline, label.text);

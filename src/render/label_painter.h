@@ -27,8 +27,9 @@ class LabelPainter
 public:
     LabelPainter(const MapFrame& frame, const MapStyle& style);
 
+    // `avoid`: device rectangles covered by decorations, where no name may go.
     QList<PlacedLabel> layout(const geo::ProjectedLayer& layer, const ViewTransform& view,
-                              DevicePathCache& paths) const;
+                              DevicePathCache& paths, const QList<QRectF>& avoid = {}) const;
     void paint(QPainter& painter, const QList<PlacedLabel>& labels) const;
 
 private:

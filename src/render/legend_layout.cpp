@@ -12,7 +12,12 @@ namespace flank::render {
 LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
 {
     LegendLayout layout;
-    const double basePx = frame.points(style.baseFontPt);
+    // Small frames get a smaller legend, so it covers less of the map; its type stays legible.
+    constexpr double kFullSizeHeight = 600, kMinimumFontPx = 7;
+    const double shrink = std::clamp(frame.size.height() / kFullSizeHeight, 0.0, 1.0);
+    const auto points = [&](double pt) { return frame.points(pt) * shrink; };
+    const double fullPx = frame.points(style.baseFontPt);
+    const double basePx = std::max(std::min(fullPx, kMinimumFontPx), fullPx * shrink);
     layout.itemFont = QFont(style.fontFamily);
     layout.itemFont.setPixelSize(std::max(1, int(basePx)));
     layout.headingFont = layout.itemFont;
@@ -24,8 +29,7 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     QList<posture::Status> shown;
     for (posture::Status status : posture::allStatuses())
         if (status != posture::Status::NoData &&
-            std::find(frame.statuses.begin(), frame.statuses.end(), status) !=
-                frame.statuses.end())
+            std::find(frame.statuses.begin(), frame.statuses.end(), status) != frame.statuses.end())
             shown << status;
     for (posture::Status status : shown)
         items.append({LegendItemKind::Status, status, posture::statusLabel(status), {}, {}});
@@ -63,15 +67,15 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     }
 
     const QFontMetricsF itemMetrics(layout.itemFont), headingMetrics(layout.headingFont);
-    const double padding = frame.points(6);
-    const double rowHeight = std::max(itemMetrics.height(), frame.points(11)) + frame.points(3);
-    const double swatchWidth = frame.points(18);
+    const double padding = points(6);
+    const double rowHeight = std::max(itemMetrics.height(), points(11)) + points(3);
+    const double swatchWidth = points(18);
     double width = 0, height = padding;
     for (const LegendItem& item : items) {
         const bool isHeading = item.kind == LegendItemKind::Heading;
-        const double textWidth = isHeading ? headingMetrics.horizontalAdvance(item.text)
-                                           : swatchWidth + padding +
-                                                 itemMetrics.horizontalAdvance(item.text);
+        const double textWidth =
+            isHeading ? headingMetrics.horizontalAdvance(item.text)
+                      : swatchWidth + padding + itemMetrics.horizontalAdvance(item.text);
         width = std::max(width, textWidth);
         height += rowHeight;
     }
@@ -85,8 +89,8 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     for (LegendItem& item : items) {
         item.row = QRectF(layout.box.left() + padding, y, width - 2 * padding, rowHeight);
         if (item.kind != LegendItemKind::Heading)
-            item.swatch = QRectF(item.row.left(), y + frame.points(2), swatchWidth,
-                                 rowHeight - frame.points(5));
+            item.swatch =
+                QRectF(item.row.left(), y + points(2), swatchWidth, rowHeight - points(5));
         y += rowHeight;
     }
     layout.items = items;

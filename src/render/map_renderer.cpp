@@ -80,10 +80,16 @@ void MapRenderer::paintLabels(QPainter& painter, const MapFrame& frame, const Ma
 {
     const LabelPainter labels(frame, style);
     // Placing names is worth keeping while nothing that moves them has changed.
-    const LabelKey key{&layer, view.visibleExtent(), frame.size, frame.dpi, frame.state.theme,
-                       frame.statuses.size()};
+    QList<QRectF> reserved = DecorationPainter(frame, style, *m_projections, view).reservedAreas();
+    const LabelKey key{&layer,
+                       view.visibleExtent(),
+                       frame.size,
+                       frame.dpi,
+                       frame.state.theme,
+                       frame.statuses.size(),
+                       std::move(reserved)};
     if (!(key == m_labelKey)) {
-        m_labels = labels.layout(layer, view, m_paths);
+        m_labels = labels.layout(layer, view, m_paths, key.reserved);
         m_labelKey = key;
     }
     labels.paint(painter, m_labels);

@@ -48,6 +48,7 @@ private:
         double dpi = 0;
         core::Theme theme = core::Theme::Light;
         qsizetype statusCount = -1;
+        QList<QRectF> reserved; // decorations the names keep clear of
         friend bool operator==(const LabelKey&, const LabelKey&) = default;
     };
 

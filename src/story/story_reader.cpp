@@ -72,10 +72,10 @@ const JsonNode& nodeAt(const JsonNode& root, const QString& pointer)
 const QStringList& viewKeys()
 {
     static const QStringList keys{
-        QStringLiteral("date"),   QStringLiteral("treaty"),      QStringLiteral("overlayTreaty"),
-        QStringLiteral("crs"),    QStringLiteral("extent"),      QStringLiteral("selection"),
-        QStringLiteral("theme"),  QStringLiteral("detail"),      QStringLiteral("decorations"),
-        QStringLiteral("title"),  QStringLiteral("subtitle")};
+        QStringLiteral("date"),  QStringLiteral("treaty"),  QStringLiteral("overlayTreaty"),
+        QStringLiteral("crs"),   QStringLiteral("extent"),  QStringLiteral("selection"),
+        QStringLiteral("theme"), QStringLiteral("detail"),  QStringLiteral("decorations"),
+        QStringLiteral("title"), QStringLiteral("subtitle")};
     return keys;
 }
 
@@ -132,8 +132,8 @@ private:
     void readSteps(RecordReader& top, const JsonNode& steps, const JsonNode& root)
     {
         if (!steps.isArray()) {
-            top.error(steps, QStringLiteral("\"steps\" must be an array, not %1")
-                                 .arg(steps.typeName()));
+            top.error(steps,
+                      QStringLiteral("\"steps\" must be an array, not %1").arg(steps.typeName()));
             return;
         }
         if (steps.items.empty())
@@ -163,8 +163,9 @@ private:
         step.caption = reader.string(u"caption", Need::Optional);
         if (const JsonNode* view = reader.field(u"view", Need::Required)) {
             if (!view->isObject())
-                reader.error(*view, QStringLiteral("\"view\" must be an object, not %1")
-                                        .arg(view->typeName()));
+                reader.error(
+                    *view,
+                    QStringLiteral("\"view\" must be an object, not %1").arg(view->typeName()));
             else if (!readView(*view, pointer + QStringLiteral("/view"), root, step.state))
                 reader.reject();
         }
@@ -187,10 +188,10 @@ private:
         }
         for (const posture::JsonMember& member : view.members)
             if (!viewKeys().contains(member.key))
-                issues << core::makeWarning(
-                    m_file, QStringLiteral("unknown view field %1 (ignored)")
-                                .arg(posture::quoted(member.key)),
-                    member.line, member.column);
+                issues << core::makeWarning(m_file,
+                                            QStringLiteral("unknown view field %1 (ignored)")
+                                                .arg(posture::quoted(member.key)),
+                                            member.line, member.column);
         if (!view.member(u"date")) {
             core::Issue issue = core::makeError(m_file, QStringLiteral("the view needs a \"date\""),
                                                 view.line, view.column);
@@ -204,8 +205,9 @@ private:
     void readAnnotations(const JsonNode& node, StoryStep& step, RecordReader& stepReader)
     {
         if (!node.isObject()) {
-            stepReader.error(node, QStringLiteral("\"annotations\" must be an object, not %1")
-                                        .arg(node.typeName()));
+            stepReader.error(
+                node,
+                QStringLiteral("\"annotations\" must be an object, not %1").arg(node.typeName()));
             return;
         }
         RecordReader reader(node, stepReader.label() + QStringLiteral(" annotations"), m_file,
@@ -233,10 +235,11 @@ StoryLoadResult loadStory(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {Story(), {core::makeError(path, QStringLiteral("cannot open: %1")
-                                                    .arg(file.errorString()))}};
+        return {Story(),
+                {core::makeError(path, QStringLiteral("cannot open: %1").arg(file.errorString()))}};
     if (file.size() > posture::JsonReader::kMaxFileBytes)
-        return {Story(), {core::makeError(path, QStringLiteral("the file is too large for a story"))}};
+        return {Story(),
+                {core::makeError(path, QStringLiteral("the file is too large for a story"))}};
     return parseStory(file.readAll(), path);
 }
 

@@ -14,8 +14,7 @@ void report(core::Issues& issues, const QString& file, const QString& pointer,
 
 } // namespace
 
-core::Issues validateStory(const Story& story, const posture::Dataset& dataset,
-                           const QString& file)
+core::Issues validateStory(const Story& story, const posture::Dataset& dataset, const QString& file)
 {
     core::Issues issues;
     for (qsizetype i = 0; i < story.steps.size(); ++i) {
@@ -33,8 +32,9 @@ core::Issues validateStory(const Story& story, const posture::Dataset& dataset,
                    QStringLiteral("%1: the dataset has no treaty \"%2\"")
                        .arg(step, state.overlayTreaty));
         if (!state.selection.isEmpty() && !dataset.findState(state.selection))
-            report(issues, file, view + QStringLiteral("/selection"),
-                   QStringLiteral("%1: the dataset has no state \"%2\"").arg(step, state.selection));
+            report(
+                issues, file, view + QStringLiteral("/selection"),
+                QStringLiteral("%1: the dataset has no state \"%2\"").arg(step, state.selection));
     }
     return issues;
 }

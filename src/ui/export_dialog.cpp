@@ -193,7 +193,7 @@ QImage ExportDialog::preview(const QSize& bounds) const
     if (previewOptions.file.isEmpty())
         previewOptions.file = QStringLiteral("preview.png");
     const exporting::PreparedExport prepared =
-        exporting::prepareExport(previewOptions, m_session->data());
+        exporting::prepareExport(previewOptions, m_session->data(), m_canvas->annotations());
     if (!prepared.error.isEmpty())
         return {};
     render::MapFrame frame = prepared.request.frame;
@@ -271,7 +271,7 @@ void ExportDialog::saveSettings() const
 void ExportDialog::accept()
 {
     const exporting::PreparedExport prepared =
-        exporting::prepareExport(options(), m_session->data());
+        exporting::prepareExport(options(), m_session->data(), m_canvas->annotations());
     exporting::ExportResult result{false, prepared.error};
     if (prepared.error.isEmpty()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);

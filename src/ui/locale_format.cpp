@@ -1,5 +1,6 @@
 #include "locale_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -24,6 +25,28 @@ QString localDate(const posture::PartialDate& date)
     if (const auto month = date.month())
         return QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(*month), year);
     return year;
+}
+
+QString localPledgeFigure(const posture::Pledge& pledge)
+{
+    const QLocale locale;
+    const auto number = [&locale](double value) {
+        return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    };
+    const QString year = QString::number(pledge.targetYear);
+    if (pledge.unit == posture::PledgeUnit::PercentGdp)
+        return QCoreApplication::translate("flank::ui::Panel", "%1% of GDP by %2")
+            .arg(number(pledge.value), year);
+    // Long figures read better in words; the C locale groups no digits at all.
+    const double value = pledge.value;
+    if (value >= 1e9)
+        return QCoreApplication::translate("flank::ui::Panel", "%1 %2 billion in %3")
+            .arg(pledge.currency, number(value / 1e9), year);
+    if (value >= 1e6)
+        return QCoreApplication::translate("flank::ui::Panel", "%1 %2 million in %3")
+            .arg(pledge.currency, number(value / 1e6), year);
+    return QCoreApplication::translate("flank::ui::Panel", "%1 %2 in %3")
+        .arg(pledge.currency, number(value), year);
 }
 
 } // namespace flank::ui

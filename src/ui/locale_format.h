@@ -1,6 +1,7 @@
 #pragma once
 
 #include "posture/partial_date.h"
+#include "posture/pledge.h"
 
 #include <QDate>
 #include <QString>
@@ -12,5 +13,8 @@ namespace flank::ui {
 QString localDate(QDate date);
 // A date known to the day, month ("July 2025", "lipiec 2025") or year.
 QString localDate(const posture::PartialDate& date);
+// A pledge in the interface language: "PLN 200 billion in 2026", "EUR 950,000 in 2025",
+// "5% of GDP by 2035", with the locale's decimal and group separators.
+QString localPledgeFigure(const posture::Pledge& pledge);
 
 } // namespace flank::ui

@@ -1,16 +1,21 @@
 #include "main_window.h"
 
 #include "about_dialog.h"
+#include "annotation_tools.h"
 #include "export_dialog.h"
 #include "glossary_dialog.h"
 #include "legend_text.h"
 #include "map_canvas.h"
+#include "pane_focus.h"
 #include "saved_views.h"
 #include "search_box.h"
 #include "selection_describer.h"
 #include "state_panel.h"
+#include "story_controller.h"
 #include "timeline_bar.h"
 #include "widget_theme.h"
+
+#include "annotate/annotation_document.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,12 +34,15 @@ namespace flank::ui {
 
 MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
     : QMainWindow(parent), m_session(new MapSession(std::move(data), this)),
-      m_canvas(new MapCanvas(m_session, this)), m_baseFont(QApplication::font())
+      m_canvas(new MapCanvas(m_session, this)),
+      m_annotations(new annotate::AnnotationDocument(this)), m_baseFont(QApplication::font())
 {
+    m_canvas->setAnnotations(&m_annotations->annotations());
     setWindowTitle(tr("Flank Atlas"));
     setCentralWidget(m_canvas);
     createDocks();
     createMenus();
+    m_story = new StoryController(this);
     new SelectionDescriber(m_canvas, m_session);
     resize(1280, 800);
     m_canvas->setFocus();
@@ -90,6 +98,7 @@ void MainWindow::createMenus()
     toolbar->addActions(m_treatyGroup->actions());
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
+    m_annotationTools = new AnnotationTools(this);
 }
 
 void MainWindow::createFileMenu()
@@ -199,6 +208,14 @@ void MainWindow::createGoMenu()
               &MapCanvas::selectFocusedState);
     addMapKey(m_goMenu, tr("&Clear Selection"), {QKeySequence(Qt::Key_Escape)},
               &MapCanvas::clearSelection);
+    m_goMenu->addSeparator();
+    const auto panes = [this] { return QList<QWidget*>{m_canvas, m_timeline, m_panel, m_search}; };
+    QAction* nextPane =
+        m_goMenu->addAction(tr("Ne&xt Pane"), this, [panes] { focusAdjacentPane(panes(), 1); });
+    nextPane->setShortcut(QKeySequence(Qt::Key_F6));
+    QAction* previousPane = m_goMenu->addAction(tr("Previ&ous Pane"), this,
+                                                [panes] { focusAdjacentPane(panes(), -1); });
+    previousPane->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     m_goMenu->addSeparator();
     QAction* previous =
         m_goMenu->addAction(tr("Previous &Event"), m_timeline, &TimelineBar::previousEvent);
@@ -354,6 +371,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_annotationTools->confirmClose()) {
+        event->ignore();
+        return;
+    }
     if (m_persistent)
         saveSettings();
     m_timeline->setPlaying(false);

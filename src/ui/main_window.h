@@ -9,12 +9,18 @@ class QActionGroup;
 class QDockWidget;
 class QMenu;
 
+namespace flank::annotate {
+class AnnotationDocument;
+}
+
 namespace flank::ui {
 
+class AnnotationTools;
 class GlossaryDialog;
 class MapCanvas;
 class SearchBox;
 class StatePanel;
+class StoryController;
 class TimelineBar;
 
 // Builds the widgets and wires actions to the session; owns no rules and does no I/O itself.
@@ -31,7 +37,10 @@ public:
     TimelineBar* timeline() const { return m_timeline; }
     StatePanel* panel() const { return m_panel; }
     SearchBox* searchBox() const { return m_search; }
+    StoryController* story() const { return m_story; }
     GlossaryDialog* glossary();
+    annotate::AnnotationDocument* annotationDocument() const { return m_annotations; }
+    AnnotationTools* annotationTools() const { return m_annotationTools; }
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
@@ -69,9 +78,12 @@ private:
 
     MapSession* m_session;
     MapCanvas* m_canvas;
+    annotate::AnnotationDocument* m_annotations;
+    AnnotationTools* m_annotationTools = nullptr;
     TimelineBar* m_timeline = nullptr;
     StatePanel* m_panel = nullptr;
     SearchBox* m_search = nullptr;
+    StoryController* m_story = nullptr;
     GlossaryDialog* m_glossary = nullptr;
     QDockWidget* m_timelineDock = nullptr;
     QDockWidget* m_panelDock = nullptr;

@@ -5,6 +5,7 @@
 #include "render/frame_builder.h"
 #include "render/view_transform.h"
 
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace flank::ui {
 
@@ -48,6 +50,7 @@ render::MapFrame MapCanvas::currentFrame() const
     state.extent = currentExtent();
     render::MapFrame frame = render::buildFrame(state, m_session->dataset(), size());
     frame.hover = m_hover;
+    frame.annotations = m_annotations;
     return frame;
 }
 
@@ -138,6 +141,7 @@ void MapCanvas::wheelEvent(QWheelEvent* event)
 
 void MapCanvas::mousePressEvent(QMouseEvent* event)
 {
+    m_enteredByKeyboard = false; // Tab goes on from what the mouse picks
     if (event->button() == Qt::LeftButton) {
         m_pressPosition = event->position().toPoint();
         m_lastDragPosition = m_pressPosition;
@@ -292,20 +296,34 @@ void MapCanvas::panDown()
 void MapCanvas::stepFocus(int direction)
 {
     QList<posture::StateInfo> states = m_session->dataset().states();
-    if (states.isEmpty())
-        return;
     std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    const QString current = m_hover.isEmpty() ? m_session->state().selection : m_hover;
-    qsizetype index = -1;
+    // Arriving by keyboard starts from the first state (or the last, going back).
+    const QString current = std::exchange(m_enteredByKeyboard, false)
+                                ? QString()
+                                : (m_hover.isEmpty() ? m_session->state().selection : m_hover);
+    qsizetype index = direction > 0 ? -1 : states.size();
     for (qsizetype i = 0; i < states.size(); ++i)
         if (states[i].iso3 == current)
             index = i;
-    if (index < 0)
-        index = direction > 0 ? states.size() - 1 : 0;
-    const qsizetype next = (index + direction + states.size()) % states.size();
+    const qsizetype next = index + direction;
+    if (next < 0 || next >= states.size()) {
+        // Past the last state (or before the first) Tab leaves the map like any other control.
+        setHover(QString());
+        if (hasFocus())
+            QWidget::focusNextPrevChild(direction > 0);
+        return;
+    }
     setHover(states[next].iso3);
+}
+
+void MapCanvas::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    const Qt::FocusReason reason = event->reason();
+    m_enteredByKeyboard = reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason ||
+                          reason == Qt::ShortcutFocusReason;
 }
 
 void MapCanvas::focusNextState()

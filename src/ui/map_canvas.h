@@ -5,6 +5,8 @@
 #include "render/legend_layout.h"
 #include "render/map_renderer.h"
 
+#include "annotate/annotation_set.h"
+
 #include <QPoint>
 #include <QWidget>
 
@@ -24,6 +26,9 @@ public:
 
     render::MapFrame currentFrame() const;
     render::MapRenderer& renderer() { return m_renderer; }
+    // Drawn with the map, in exports and copies too; not owned, must outlive the canvas.
+    void setAnnotations(const annotate::AnnotationSet* annotations) { m_annotations = annotations; }
+    const annotate::AnnotationSet* annotations() const { return m_annotations; }
     QRectF visibleExtent() const;
     // Device position (widget pixels) of a map point in the current view.
     QPointF mapToWidget(QPointF mapPoint) const;
@@ -45,7 +50,8 @@ public slots:
     void panDown();
     void resetView();
     void zoomToState(const QString& iso3);
-    // Tab and Shift+Tab: move the highlight through the dataset's states by name.
+    // Tab and Shift+Tab: move the highlight through the dataset's states by name; past the
+    // last (or before the first) the focus leaves the map.
     void focusNextState();
     void focusPreviousState();
     void selectFocusedState();
@@ -64,6 +70,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -75,10 +82,12 @@ private:
 
     MapSession* m_session;
     render::MapRenderer m_renderer;
+    const annotate::AnnotationSet* m_annotations = nullptr;
     QString m_hover;
     QPoint m_pressPosition;
     QPoint m_lastDragPosition;
     bool m_dragging = false;
+    bool m_enteredByKeyboard = false;
 };
 
 } // namespace flank::ui

@@ -61,8 +61,35 @@ QLabel* PanelBuilder::sources(const QStringList& ids)
     if (lines.isEmpty())
         lines << QCoreApplication::translate("flank::ui::Panel", "Source: none given")
                      .toHtmlEscaped();
-    QLabel* result =
-        label(lines.join(QStringLiteral("<br>")), Qt::RichText, QStringLiteral("sources"));
+    return sourceLabel(lines.join(QStringLiteral("<br>")), QStringLiteral("sources"));
+}
+
+QLabel* PanelBuilder::compactSources(const QStringList& ids)
+{
+    const QColor linkColor = m_parent->palette().color(QPalette::Link);
+    QStringList parts;
+    for (const posture::Source& source : m_dataset.sourcesFor(ids)) {
+        QString part = outletHtml(source, linkColor);
+        if (source.date.isValid())
+            part += QStringLiteral(" ") + source.date.toString().toHtmlEscaped();
+        if (source.unreliable)
+            part += QStringLiteral(" <i>%1</i>")
+                        .arg(QCoreApplication::translate("flank::ui::Panel", "(known errors)")
+                                 .toHtmlEscaped());
+        parts << part;
+    }
+    if (parts.isEmpty())
+        return sourceLabel(
+            QCoreApplication::translate("flank::ui::Panel", "Source: none given").toHtmlEscaped(),
+            QStringLiteral("compactSources"));
+    return sourceLabel(QCoreApplication::translate("flank::ui::Panel", "Sources: %1")
+                           .arg(parts.join(QStringLiteral(" · "))),
+                       QStringLiteral("compactSources"));
+}
+
+QLabel* PanelBuilder::sourceLabel(const QString& html, const QString& objectName)
+{
+    QLabel* result = label(html, Qt::RichText, objectName);
     result->setOpenExternalLinks(false);
     QObject::connect(result, &QLabel::linkActivated, result, &openSafeLink);
     QFont font = m_parent->font();
@@ -82,13 +109,18 @@ void PanelBuilder::addWidget(QWidget* widget)
     m_layout->addWidget(widget);
 }
 
-QString PanelBuilder::sourceHtml(const posture::Source& source, const QColor& linkColor)
+QString PanelBuilder::outletHtml(const posture::Source& source, const QColor& linkColor)
 {
     const QString outlet = source.outlet.toHtmlEscaped();
-    const QString named = posture::isSafeLink(source.url)
-                              ? QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
-                                    .arg(source.url.toHtmlEscaped(), linkColor.name(), outlet)
-                              : outlet;
+    return posture::isSafeLink(source.url)
+               ? QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
+                     .arg(source.url.toHtmlEscaped(), linkColor.name(), outlet)
+               : outlet;
+}
+
+QString PanelBuilder::sourceHtml(const posture::Source& source, const QColor& linkColor)
+{
+    const QString named = outletHtml(source, linkColor);
     QString html = QCoreApplication::translate("flank::ui::Panel", "Source: %1, “%2”, %3")
                        .arg(named, source.title.toHtmlEscaped(), source.date.toString());
     if (source.unreliable)

@@ -23,15 +23,21 @@ public:
     QLabel* text(const QString& text, const QString& objectName = {});
     QLabel* detail(const QString& text, const QString& objectName = {}); // smaller, muted
     QLabel* sources(const QStringList& ids);
+    // One line, "Sources: Outlet 2025-03-18 · Outlet 2025-03-20", each outlet linked: for
+    // records with many sources, so what follows them stays in view.
+    QLabel* compactSources(const QStringList& ids);
     void spacing(int pixels);
     void addWidget(QWidget* widget);
 
     // "Source: <a href=…>Outlet</a>, “Title”, 2025-03-18": escaped HTML for one source.
     // `linkColor` is written into the anchor: Qt fixes a link's color when it parses the HTML.
     static QString sourceHtml(const posture::Source& source, const QColor& linkColor);
+    // The outlet's name, escaped, linked when its address is http or https.
+    static QString outletHtml(const posture::Source& source, const QColor& linkColor);
 
 private:
     QLabel* label(const QString& text, Qt::TextFormat format, const QString& objectName);
+    QLabel* sourceLabel(const QString& html, const QString& objectName);
 
     QWidget* m_parent;
     QVBoxLayout* m_layout;

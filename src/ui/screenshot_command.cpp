@@ -1,5 +1,6 @@
 #include "screenshot_command.h"
 
+#include "annotation_recovery.h"
 #include "desktop_setup.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -144,6 +145,8 @@ int runViewer(const QStringList& arguments)
         return 2;
     }
     window.show();
+    if (const auto exitCode = recoverAnnotations(window))
+        return *exitCode;
     return QApplication::exec();
 }
 

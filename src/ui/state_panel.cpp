@@ -1,5 +1,6 @@
 #include "state_panel.h"
 
+#include "link_label.h"
 #include "locale_format.h"
 #include "map_session.h"
 #include "panel_builder.h"
@@ -113,14 +114,8 @@ void StatePanel::rebuild()
 
 void StatePanel::addGlossaryLink(const QString& text, const QString& anchor)
 {
-    // A wrapping link rather than a button, so a large projector font never widens the panel.
-    auto* link = new QLabel(m_content);
+    auto* link = new LinkLabel(text, anchor, palette().color(QPalette::Link), m_content);
     link->setObjectName(QStringLiteral("glossaryLink"));
-    link->setTextFormat(Qt::RichText);
-    link->setWordWrap(true);
-    link->setText(QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
-                      .arg(anchor, palette().color(QPalette::Link).name(), text.toHtmlEscaped()));
-    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(link, &QLabel::linkActivated, this, &StatePanel::glossaryRequested);
     m_layout->addWidget(link);
 }
@@ -153,7 +148,7 @@ void StatePanel::addTreaties(PanelBuilder& builder, const QString& iso3, QDate d
                                QStringLiteral("article20"));
             if (!step.note.isEmpty())
                 builder.detail(step.note);
-            builder.sources(step.sources);
+            builder.compactSources(step.sources);
         }
     }
     addGlossaryLink(tr("What do these statuses and Article 20 mean?"),
@@ -210,7 +205,7 @@ void StatePanel::addPledges(PanelBuilder& builder, const QString& iso3, QDate da
         delete chart;
     for (const posture::Pledge& pledge : pledges) {
         QString line =
-            tr("%1 (pledged %2)").arg(posture::pledgeFigure(pledge), pledge.pledgedOn.toString());
+            tr("%1 (pledged %2)").arg(localPledgeFigure(pledge), pledge.pledgedOn.toString());
         if (!pledge.scope.isEmpty())
             line += tr(", %1").arg(pledge.scope);
         builder.text(line, QStringLiteral("pledge"));

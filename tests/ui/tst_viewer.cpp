@@ -71,6 +71,16 @@ private slots:
         for (const QString& source : sources)
             QVERIFY2(source.startsWith("Source: "), qPrintable(source));
         QVERIFY(sources.join(' ').contains("href=\"https://"));
+        // Legal steps list their sources on one line each: outlet and date, linked.
+        const QStringList stepSources = test::panelTexts(*window, "compactSources");
+        QVERIFY(!stepSources.isEmpty());
+        for (const QString& line : stepSources)
+            QVERIFY2(line.startsWith("Sources: ") && !line.contains("<br>"), qPrintable(line));
+        QVERIFY(stepSources.join(' ').contains("href=\"https://"));
+        // Currency pledges read in words, not as a run of zeros ("PLN 200 billion").
+        const QString pledges = test::panelTexts(*window, "pledge").join(' ');
+        QVERIFY2(pledges.contains(" billion in ") && !pledges.contains("000000"),
+                 qPrintable(pledges));
         QVERIFY(test::panelTexts(*window, "treatyStatus").join(' ').contains("Ottawa Convention"));
     }
 
