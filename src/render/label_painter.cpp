@@ -81,12 +81,13 @@ void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label) const
         // On images, the text drawn around the spot is a halo at a fraction of the cost of
         // stroking glyph outlines; two rings leave no gaps at the glyphs' corners.
         painter.setPen(halo);
+        const QPointF topLeft = label.baseline - QPointF(0, label.ascent);
         for (const double ring : {radius, radius / 2})
             for (int i = 0; i < 12; ++i) {
                 const double angle = i * M_PI / 6;
-                painter.drawText(label.baseline +
-                                     QPointF(ring * std::cos(angle), ring * std::sin(angle)),
-                                 label.text);
+                painter.drawStaticText(
+                    topLeft + QPointF(ring * std::cos(angle), ring * std::sin(angle)),
+                    label.shaped);
             }
         return;
     }
@@ -152,8 +153,12 @@ QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer, const 
         if (fade <= 0.05)
             continue;
         placed.append(padded);
-        labels.append({candidate.text, QPointF(box.left(), box.top() + metrics.ascent()), font,
-                       0.35 + 0.65 * fade});
+        PlacedLabel label{candidate.text, QPointF(box.left(), box.top() + metrics.ascent()),
+                          font, 0.35 + 0.65 * fade, QStaticText(candidate.text), metrics.ascent()};
+        label.shaped.setTextFormat(Qt::PlainText);
+        label.shaped.setPerformanceHint(QStaticText::AggressiveCaching);
+        label.shaped.prepare(QTransform(), font);
+        labels.append(label);
     }
     return labels;
 }

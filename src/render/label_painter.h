@@ -9,6 +9,7 @@
 
 #include <QFont>
 #include <QPainter>
+#include <QStaticText>
 
 namespace flank::render {
 
@@ -18,6 +19,9 @@ struct PlacedLabel
     QPointF baseline; // device
     QFont font;
     double opacity = 1.0;
+    // Shaped once when placed: the halo draws the name many times, on images from this.
+    QStaticText shaped;
+    double ascent = 0;
 };
 
 // Country names placed inside the visible part of each country, states with a status first
