@@ -83,10 +83,8 @@ int main(int argc, char** argv)
         Command run;
         bool needsGui;
     } headless[] = {
-        {"export", flank::cli::runExport, true},
-        {"bench", flank::cli::runBench, true},
-        {"validate", flank::cli::runValidate, false},
-        {"status", flank::cli::runStatus, false},
+        {"export", flank::cli::runExport, true},      {"bench", flank::cli::runBench, true},
+        {"validate", flank::cli::runValidate, false}, {"status", flank::cli::runStatus, false},
         {"info", flank::cli::runInfo, false},
     };
     for (const auto& command : headless) {

@@ -204,7 +204,8 @@ int runBench(const QStringList& arguments)
     }
     for (geo::Scale scale : geo::kAllScales) {
         timer.restart();
-        const auto layer = data.projections->layer(QString::fromLatin1(core::MapState::kDefaultCrs), scale);
+        const auto layer =
+            data.projections->layer(QString::fromLatin1(core::MapState::kDefaultCrs), scale);
         out << "projection_time_" << geo::scaleId(scale) << ": " << timer.nsecsElapsed() / 1e6
             << " ms (" << (layer ? layer->vertexCount() : 0) << " vertices)\n";
     }
@@ -229,9 +230,10 @@ int runBench(const QStringList& arguments)
         << exportRun(QStringLiteral("bench.tif"), fine).seconds << " s\n";
     out.flush();
     // Last, so the children's peak memory is the PDF's unless an earlier export was larger.
-    const ExportRun pdf = exportRun(
-        QStringLiteral("bench.pdf"),
-        fine + QStringList{QStringLiteral("--paper"), QStringLiteral("A3"), QStringLiteral("--landscape")});
+    const ExportRun pdf =
+        exportRun(QStringLiteral("bench.pdf"),
+                  fine + QStringList{QStringLiteral("--paper"), QStringLiteral("A3"),
+                                     QStringLiteral("--landscape")});
     out << "export_pdf_10m_a3_300dpi_s: " << pdf.seconds << " s\n";
     out << "export_peak_rss: " << pdf.peakRssMiB << " MiB (largest export process)\n";
     out << "peak_rss: " << peakRssMiB() << " MiB\n";

@@ -36,13 +36,25 @@ QString DataPaths::find(const QString& relativePath)
     return QDir::cleanPath(QDir(roots.constFirst()).absoluteFilePath(relativePath));
 }
 
-QString DataPaths::countries() { return find(QStringLiteral("geodata/countries.gpkg")); }
-QString DataPaths::posture() { return find(QStringLiteral("geodata/posture.json")); }
-QString DataPaths::postureSchema() { return find(QStringLiteral("geodata/posture.schema.json")); }
+QString DataPaths::countries()
+{
+    return find(QStringLiteral("geodata/countries.gpkg"));
+}
+QString DataPaths::posture()
+{
+    return find(QStringLiteral("geodata/posture.json"));
+}
+QString DataPaths::postureSchema()
+{
+    return find(QStringLiteral("geodata/posture.schema.json"));
+}
 QString DataPaths::exampleStory()
 {
     return find(QStringLiteral("resources/stories/eastern-flank-2025.flankstory"));
 }
-QString DataPaths::dataDirectory() { return QFileInfo(posture()).absolutePath(); }
+QString DataPaths::dataDirectory()
+{
+    return QFileInfo(posture()).absolutePath();
+}
 
 } // namespace flank::core

@@ -5,7 +5,11 @@
 
 namespace flank::core {
 
-enum class Severity { Warning, Error };
+enum class Severity
+{
+    Warning,
+    Error
+};
 
 // One problem found while reading a file: where it is and what is wrong.
 // Loaders return these next to the data they could read, never instead of it.

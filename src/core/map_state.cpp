@@ -204,8 +204,8 @@ QJsonObject MapState::toJson() const
         object.insert(QStringLiteral("overlayTreaty"), overlayTreaty);
     object.insert(QStringLiteral("crs"), crs);
     if (!extent.isEmpty())
-        object.insert(QStringLiteral("extent"), QJsonArray{extent.left(), extent.top(),
-                                                           extent.right(), extent.bottom()});
+        object.insert(QStringLiteral("extent"),
+                      QJsonArray{extent.left(), extent.top(), extent.right(), extent.bottom()});
     if (!selection.isEmpty())
         object.insert(QStringLiteral("selection"), selection);
     object.insert(QStringLiteral("theme"), themeId(theme));

@@ -11,8 +11,20 @@
 
 namespace flank::core {
 
-enum class Theme { Light, Dark, Projector, Print };
-enum class DetailLevel { Auto, Coarse110m, Medium50m, Fine10m };
+enum class Theme
+{
+    Light,
+    Dark,
+    Projector,
+    Print
+};
+enum class DetailLevel
+{
+    Auto,
+    Coarse110m,
+    Medium50m,
+    Fine10m
+};
 
 // Which decorations a picture carries; the same switches for the screen and every export.
 struct Decorations

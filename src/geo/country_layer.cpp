@@ -4,7 +4,10 @@
 
 namespace flank::geo {
 
-QString layerNameFor(Scale scale) { return QStringLiteral("countries_") + scaleId(scale); }
+QString layerNameFor(Scale scale)
+{
+    return QStringLiteral("countries_") + scaleId(scale);
+}
 
 CountryLayer::CountryLayer(const QString& path) : m_path(path)
 {
@@ -48,7 +51,10 @@ core::Issues CountryLayer::issues() const
     return all;
 }
 
-bool CountryLayer::isUsable() const { return !features(Scale::Coarse110m).isEmpty(); }
+bool CountryLayer::isUsable() const
+{
+    return !features(Scale::Coarse110m).isEmpty();
+}
 
 QHash<QString, QString> CountryLayer::countryNames() const
 {

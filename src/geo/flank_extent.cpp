@@ -33,8 +33,8 @@ QRectF projectedBox(const Projector& projector, const QRectF& lonLatBox)
 
 QRectF flankExtent(const Projector& projector)
 {
-    return projectedBox(projector, QRectF(QPointF(kFlankWest, kFlankSouth),
-                                          QPointF(kFlankEast, kFlankNorth)));
+    return projectedBox(projector,
+                        QRectF(QPointF(kFlankWest, kFlankSouth), QPointF(kFlankEast, kFlankNorth)));
 }
 
 } // namespace flank::geo

@@ -19,8 +19,8 @@ QList<QPolygonF> prepareRings(const GeoFeature& feature, double cutLongitude, do
     const bool needsCut = cutLongitude > -180.0 && cutLongitude < 180.0 &&
                           feature.bounds.left() < cutLongitude &&
                           feature.bounds.right() > cutLongitude;
-    const bool needsLatitudeClip = feature.bounds.top() < -maxLatitude ||
-                                   feature.bounds.bottom() > maxLatitude;
+    const bool needsLatitudeClip =
+        feature.bounds.top() < -maxLatitude || feature.bounds.bottom() > maxLatitude;
     if (!needsCut && !needsLatitudeClip)
         return feature.rings;
     QList<QRectF> boxes;

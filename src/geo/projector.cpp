@@ -71,8 +71,14 @@ Projector::~Projector() = default;
 Projector::Projector(Projector&&) noexcept = default;
 Projector& Projector::operator=(Projector&&) noexcept = default;
 
-bool Projector::isValid() const { return m_handles && m_handles->transform; }
-QString Projector::errorString() const { return m_error; }
+bool Projector::isValid() const
+{
+    return m_handles && m_handles->transform;
+}
+QString Projector::errorString() const
+{
+    return m_error;
+}
 
 QString Projector::wkt() const
 {
@@ -116,8 +122,9 @@ double Projector::centralMeridian() const
 QRectF Projector::areaOfUse() const
 {
     double west = -180, south = -90, east = 180, north = 90;
-    if (isValid() && proj_get_area_of_use(m_handles->context, m_handles->target, &west, &south,
-                                          &east, &north, nullptr) &&
+    if (isValid() &&
+        proj_get_area_of_use(m_handles->context, m_handles->target, &west, &south, &east, &north,
+                             nullptr) &&
         west < east && west > -1000) {
         return QRectF(QPointF(west, south), QPointF(east, north));
     }

@@ -23,10 +23,10 @@ public:
     bool isValid() const;
     QString errorString() const;
     const QString& crs() const { return m_crs; }
-    QString wkt() const;              // the target CRS as WKT, for GeoTIFF
-    bool isGeographic() const;        // degrees rather than metres
-    double centralMeridian() const;   // lon_0 of the projection, 0 when it has none
-    QRectF areaOfUse() const;         // lon/lat box where the CRS is meant to be used
+    QString wkt() const;            // the target CRS as WKT, for GeoTIFF
+    bool isGeographic() const;      // degrees rather than metres
+    double centralMeridian() const; // lon_0 of the projection, 0 when it has none
+    QRectF areaOfUse() const;       // lon/lat box where the CRS is meant to be used
 
     std::optional<QPointF> forward(QPointF lonLat) const;
     std::optional<QPointF> inverse(QPointF xy) const;

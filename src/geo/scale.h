@@ -10,7 +10,12 @@
 namespace flank::geo {
 
 // Natural Earth's three scales, coarse to fine.
-enum class Scale { Coarse110m = 0, Medium50m = 1, Fine10m = 2 };
+enum class Scale
+{
+    Coarse110m = 0,
+    Medium50m = 1,
+    Fine10m = 2
+};
 
 constexpr std::array<Scale, 3> kAllScales = {Scale::Coarse110m, Scale::Medium50m, Scale::Fine10m};
 

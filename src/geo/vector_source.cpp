@@ -26,8 +26,8 @@ GDALDatasetUniquePtr openVector(const QString& path, core::Issues* issues)
         return nullptr;
     }
     CPLErrorReset();
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr dataset(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset) {
         issues->append(core::makeError(
             path, QStringLiteral("not a vector data file GDAL can read (%1)")
@@ -128,8 +128,8 @@ VectorReadResult readVectorFile(const QString& path, const VectorReadOptions& op
                           ? dataset->GetLayer(0)
                           : dataset->GetLayerByName(options.layerName.toUtf8().constData());
     if (!layer) {
-        result.issues.append(core::makeError(
-            path, QStringLiteral("no layer named '%1'").arg(options.layerName)));
+        result.issues.append(
+            core::makeError(path, QStringLiteral("no layer named '%1'").arg(options.layerName)));
         return result;
     }
     const QString layerName = QString::fromUtf8(layer->GetName());
@@ -198,9 +198,9 @@ VectorReadResult readVectorFile(const QString& path, const VectorReadOptions& op
         result.features.append(std::move(geoFeature));
     }
     if (CPLGetLastErrorType() >= CE_Failure) {
-        result.issues.append(core::makeError(
-            path, QStringLiteral("reading stopped early: %1")
-                      .arg(lastGdalError(QStringLiteral("unknown GDAL error")))));
+        result.issues.append(
+            core::makeError(path, QStringLiteral("reading stopped early: %1")
+                                      .arg(lastGdalError(QStringLiteral("unknown GDAL error")))));
     }
     return result;
 }

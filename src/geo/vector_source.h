@@ -10,9 +10,9 @@ namespace flank::geo {
 
 struct VectorReadOptions
 {
-    QString layerName;  // empty: the file's first layer
-    QString keyField;   // required: the field that identifies a feature
-    QString nameField;  // optional
+    QString layerName; // empty: the file's first layer
+    QString keyField;  // required: the field that identifies a feature
+    QString nameField; // optional
     QString occupiedField;
     QString occupiedByField;
     bool repairInvalid = true; // run MakeValid on invalid geometries (bundled data are clean)

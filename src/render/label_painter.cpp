@@ -85,9 +85,9 @@ void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label) const
         for (const double ring : {radius, radius / 2})
             for (int i = 0; i < 12; ++i) {
                 const double angle = i * M_PI / 6;
-                painter.drawStaticText(
-                    topLeft + QPointF(ring * std::cos(angle), ring * std::sin(angle)),
-                    label.shaped);
+                painter.drawStaticText(topLeft +
+                                           QPointF(ring * std::cos(angle), ring * std::sin(angle)),
+                                       label.shaped);
             }
         return;
     }
@@ -153,8 +153,12 @@ QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer, const 
         if (fade <= 0.05)
             continue;
         placed.append(padded);
-        PlacedLabel label{candidate.text, QPointF(box.left(), box.top() + metrics.ascent()),
-                          font, 0.35 + 0.65 * fade, QStaticText(candidate.text), metrics.ascent()};
+        PlacedLabel label{candidate.text,
+                          QPointF(box.left(), box.top() + metrics.ascent()),
+                          font,
+                          0.35 + 0.65 * fade,
+                          QStaticText(candidate.text),
+                          metrics.ascent()};
         label.shaped.setTextFormat(Qt::PlainText);
         label.shaped.setPerformanceHint(QStaticText::AggressiveCaching);
         label.shaped.prepare(QTransform(), font);

@@ -11,7 +11,14 @@
 
 namespace flank::render {
 
-enum class LegendItemKind { Heading, Status, OverlayStatus, Occupied, NoData };
+enum class LegendItemKind
+{
+    Heading,
+    Status,
+    OverlayStatus,
+    Occupied,
+    NoData
+};
 
 struct LegendItem
 {

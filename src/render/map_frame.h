@@ -35,7 +35,7 @@ struct MapFrame
 
     QHash<QString, posture::Status> statuses;        // state.treaty on state.date
     QHash<QString, posture::Status> overlayStatuses; // state.overlayTreaty, when shown
-    QString treatyName;        // for the legend and title
+    QString treatyName;                              // for the legend and title
     QString overlayTreatyName;
     QStringList sourceOutlets; // the sources footer
     QString dataAsOf;          // when the dataset was last checked

@@ -4,7 +4,10 @@
 
 #include <mutex>
 
-static void initRenderResources() { Q_INIT_RESOURCE(render_resources); }
+static void initRenderResources()
+{
+    Q_INIT_RESOURCE(render_resources);
+}
 
 namespace flank::render {
 
@@ -14,7 +17,8 @@ QString bundledFontFamily()
     static std::once_flag once;
     std::call_once(once, [] {
         initRenderResources();
-        const int regular = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
+        const int regular =
+            QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans.ttf"));
         QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/DejaVuSans-Bold.ttf"));
         const QStringList families = QFontDatabase::applicationFontFamilies(regular);
         family = families.isEmpty() ? QStringLiteral("DejaVu Sans") : families.constFirst();
@@ -75,7 +79,8 @@ MapStyle MapStyle::forTheme(core::Theme theme)
     switch (theme) {
     case core::Theme::Light:
     case core::Theme::Print:
-        style.sea = theme == core::Theme::Print ? QColor(0xF4, 0xF7, 0xFA) : QColor(0xDC, 0xE9, 0xF2);
+        style.sea =
+            theme == core::Theme::Print ? QColor(0xF4, 0xF7, 0xFA) : QColor(0xDC, 0xE9, 0xF2);
         style.land = QColor(0xEE, 0xEB, 0xE4);
         style.border = QColor(0x8C, 0x8C, 0x8C);
         style.focusBorder = QColor(0x33, 0x33, 0x33);

@@ -10,7 +10,14 @@
 namespace flank::render {
 
 // How a status is told apart without color too, so it survives grayscale print.
-enum class FillPattern { Solid, SparseHatch, Hatch, DenseHatch, CrossHatch };
+enum class FillPattern
+{
+    Solid,
+    SparseHatch,
+    Hatch,
+    DenseHatch,
+    CrossHatch
+};
 
 struct StatusStyle
 {
@@ -25,7 +32,7 @@ struct MapStyle
 {
     core::Theme theme = core::Theme::Light;
     QColor sea;
-    QColor land;            // states without data and outside the focus
+    QColor land; // states without data and outside the focus
     QColor border;
     QColor focusBorder;
     QColor selection;
@@ -33,9 +40,9 @@ struct MapStyle
     QColor occupiedHatch;
     QColor text;
     QColor textHalo;
-    QColor panel;           // legend and stamp background
+    QColor panel; // legend and stamp background
     QColor panelBorder;
-    double borderWidthPt = 0.5;  // under one pixel at 96 dpi: Qt's fast hairline path
+    double borderWidthPt = 0.5; // under one pixel at 96 dpi: Qt's fast hairline path
     double focusBorderWidthPt = 0.75;
     double selectionWidthPt = 2.4;
     double baseFontPt = 9.0; // legend, stamp, labels scale from this

@@ -14,8 +14,8 @@ ViewTransform::ViewTransform(const QRectF& extent, const QSizeF& deviceSize)
     m_mapToDevice = QTransform(m_scale, 0, 0, -m_scale, width / 2 - centre.x() * m_scale,
                                height / 2 + centre.y() * m_scale);
     const double halfWidth = width / m_scale / 2, halfHeight = height / m_scale / 2;
-    m_visible = QRectF(centre.x() - halfWidth, centre.y() - halfHeight, 2 * halfWidth,
-                       2 * halfHeight);
+    m_visible =
+        QRectF(centre.x() - halfWidth, centre.y() - halfHeight, 2 * halfWidth, 2 * halfHeight);
 }
 
 } // namespace flank::render

@@ -27,8 +27,8 @@ private slots:
             m_window->session()->data().projections->projectorFor(QStringLiteral("EPSG:3035"));
         const QRectF visible = canvas->visibleExtent();
         // Warsaw, Helsinki, Moscow and the North Cape are all in view.
-        for (const QPointF lonLat : {QPointF(21.0, 52.2), QPointF(24.9, 60.2),
-                                     QPointF(37.6, 55.8), QPointF(25.8, 71.1)})
+        for (const QPointF lonLat :
+             {QPointF(21.0, 52.2), QPointF(24.9, 60.2), QPointF(37.6, 55.8), QPointF(25.8, 71.1)})
             QVERIFY(visible.contains(*projector->forward(lonLat)));
     }
 

@@ -16,7 +16,8 @@ private slots:
         QVERIFY(version.out.startsWith(QStringLiteral("flankatlas ")));
         const auto help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char* command : {"export", "bench", "validate", "status", "info", "--screenshot"})
+        for (const char* command :
+             {"export", "bench", "validate", "status", "info", "--screenshot"})
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
     }
 
@@ -24,10 +25,10 @@ private slots:
     {
         QTemporaryDir directory;
         const QString file = directory.filePath(QStringLiteral("map.png"));
-        const auto result = run({QStringLiteral("export"), QStringLiteral("-o"), file,
-                                 QStringLiteral("--size"), QStringLiteral("640x400"),
-                                 QStringLiteral("--scale"), QStringLiteral("110m"),
-                                 QStringLiteral("--date"), QStringLiteral("2026-03-01")});
+        const auto result =
+            run({QStringLiteral("export"), QStringLiteral("-o"), file, QStringLiteral("--size"),
+                 QStringLiteral("640x400"), QStringLiteral("--scale"), QStringLiteral("110m"),
+                 QStringLiteral("--date"), QStringLiteral("2026-03-01")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QImage image(file);
         QCOMPARE(image.size(), QSize(640, 400));
@@ -37,10 +38,10 @@ private slots:
     {
         QTemporaryDir directory;
         const QString file = directory.filePath(QStringLiteral("lonlat.png"));
-        const auto result = run({QStringLiteral("export"), QStringLiteral("-o"), file,
-                                 QStringLiteral("--size"), QStringLiteral("300x300"),
-                                 QStringLiteral("--crs"), QStringLiteral("EPSG:4326"),
-                                 QStringLiteral("--extent"), QStringLiteral("10,45,40,70")});
+        const auto result =
+            run({QStringLiteral("export"), QStringLiteral("-o"), file, QStringLiteral("--size"),
+                 QStringLiteral("300x300"), QStringLiteral("--crs"), QStringLiteral("EPSG:4326"),
+                 QStringLiteral("--extent"), QStringLiteral("10,45,40,70")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(!QImage(file).isNull());
     }
@@ -55,8 +56,8 @@ private slots:
             << QStringList{"export", "-o", "x.png", "--crs", "EPSG:999999"} << "--crs";
         QTest::newRow("zero extent")
             << QStringList{"export", "-o", "x.png", "--extent", "1,1,1,5"} << "zero";
-        QTest::newRow("bad scale") << QStringList{"export", "-o", "x.png", "--scale", "5m"}
-                                   << "--scale";
+        QTest::newRow("bad scale")
+            << QStringList{"export", "-o", "x.png", "--scale", "5m"} << "--scale";
         QTest::newRow("bad size") << QStringList{"export", "-o", "x.png", "--size", "0x10"}
                                   << "--size";
         QTest::newRow("bad date") << QStringList{"export", "-o", "x.png", "--date", "2025-02-30"}
@@ -84,9 +85,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("old");
         file.close();
-        const auto result =
-            run({QStringLiteral("export"), QStringLiteral("-o"), blocker + QStringLiteral("/map.png"),
-                 QStringLiteral("--scale"), QStringLiteral("110m")});
+        const auto result = run({QStringLiteral("export"), QStringLiteral("-o"),
+                                 blocker + QStringLiteral("/map.png"), QStringLiteral("--scale"),
+                                 QStringLiteral("110m")});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(QStringLiteral("map.png")), qPrintable(result.err));
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -24,10 +24,10 @@ private slots:
         QTest::addColumn<QString>("iso3");
         QTest::addColumn<QString>("name");
         const QList<QPair<QString, QString>> states = {
-            {"FIN", "Finland"}, {"EST", "Estonia"},  {"LVA", "Latvia"},   {"LTU", "Lithuania"},
-            {"POL", "Poland"},  {"UKR", "Ukraine"},  {"BLR", "Belarus"},  {"RUS", "Russia"},
-            {"NOR", "Norway"},  {"SWE", "Sweden"},   {"DEU", "Germany"},  {"ROU", "Romania"},
-            {"SVK", "Slovakia"}, {"HUN", "Hungary"}, {"MDA", "Moldova"},  {"CZE", "Czechia"}};
+            {"FIN", "Finland"},  {"EST", "Estonia"}, {"LVA", "Latvia"},  {"LTU", "Lithuania"},
+            {"POL", "Poland"},   {"UKR", "Ukraine"}, {"BLR", "Belarus"}, {"RUS", "Russia"},
+            {"NOR", "Norway"},   {"SWE", "Sweden"},  {"DEU", "Germany"}, {"ROU", "Romania"},
+            {"SVK", "Slovakia"}, {"HUN", "Hungary"}, {"MDA", "Moldova"}, {"CZE", "Czechia"}};
         for (const QString scale : {"110m", "50m", "10m"})
             for (const auto& [iso3, name] : states)
                 QTest::newRow(qPrintable(scale + QLatin1Char(' ') + iso3)) << scale << iso3 << name;
@@ -110,8 +110,9 @@ private slots:
     {
         const QString path = QStringLiteral(FLANK_TEST_DATA_DIR "/data/two_squares.geojson");
         const auto result = readVectorFile(path, keyed());
-        QVERIFY2(!core::hasErrors(result.issues),
-                 qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().toString()));
+        QVERIFY2(
+            !core::hasErrors(result.issues),
+            qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().toString()));
         QCOMPARE(result.features.size(), 2);
         QCOMPARE(result.features[1].key, QStringLiteral("BBB"));
         QCOMPARE(result.features[1].rings.size(), 2); // outer ring and hole

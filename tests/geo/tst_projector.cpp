@@ -85,7 +85,9 @@ private slots:
                     const double jump = std::abs(ring[i].x() - ring[i - 1].x());
                     QVERIFY2(jump < worldWidth * 0.25,
                              qPrintable(QStringLiteral("edge %1 jumps %2 of %3")
-                                            .arg(i).arg(jump).arg(worldWidth)));
+                                            .arg(i)
+                                            .arg(jump)
+                                            .arg(worldWidth)));
                 }
         QVERIFY(edges > 1000);
     }

@@ -41,8 +41,10 @@ RenderCheck compareToReference(const QImage& rendered, const QString& name, int 
     if (expected.size() != actual.size()) {
         actual.save(outputPath(name, QStringLiteral("actual")));
         return {false, QStringLiteral("size %1x%2, reference %3x%4")
-                           .arg(actual.width()).arg(actual.height())
-                           .arg(expected.width()).arg(expected.height())};
+                           .arg(actual.width())
+                           .arg(actual.height())
+                           .arg(expected.width())
+                           .arg(expected.height())};
     }
     QImage diff(actual.size(), QImage::Format_ARGB32);
     diff.fill(Qt::white);
@@ -52,10 +54,9 @@ RenderCheck compareToReference(const QImage& rendered, const QString& name, int 
         const auto* e = reinterpret_cast<const QRgb*>(expected.constScanLine(y));
         auto* d = reinterpret_cast<QRgb*>(diff.scanLine(y));
         for (int x = 0; x < actual.width(); ++x) {
-            const int delta = std::max({std::abs(qRed(a[x]) - qRed(e[x])),
-                                        std::abs(qGreen(a[x]) - qGreen(e[x])),
-                                        std::abs(qBlue(a[x]) - qBlue(e[x])),
-                                        std::abs(qAlpha(a[x]) - qAlpha(e[x]))});
+            const int delta = std::max(
+                {std::abs(qRed(a[x]) - qRed(e[x])), std::abs(qGreen(a[x]) - qGreen(e[x])),
+                 std::abs(qBlue(a[x]) - qBlue(e[x])), std::abs(qAlpha(a[x]) - qAlpha(e[x]))});
             if (delta > channelTolerance) {
                 ++differing;
                 d[x] = qRgb(255, 0, 0);
@@ -70,7 +71,9 @@ RenderCheck compareToReference(const QImage& rendered, const QString& name, int 
     actual.save(actualPath);
     diff.save(diffPath);
     return {false, QStringLiteral("%1: %2 pixels (%3 %) differ; see %4 and %5")
-                       .arg(name).arg(differing).arg(share * 100, 0, 'f', 3)
+                       .arg(name)
+                       .arg(differing)
+                       .arg(share * 100, 0, 'f', 3)
                        .arg(actualPath, diffPath)};
 }
 

@@ -15,7 +15,7 @@ struct RenderCheck
     QString message;
 };
 
-RenderCheck compareToReference(const QImage& actual, const QString& name,
-                               int channelTolerance = 8, double maxDifferingShare = 0.001);
+RenderCheck compareToReference(const QImage& actual, const QString& name, int channelTolerance = 8,
+                               double maxDifferingShare = 0.001);
 
 } // namespace flank::test

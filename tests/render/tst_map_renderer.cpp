@@ -44,8 +44,8 @@ private slots:
         request.frame = smallFrame();
         const auto result = exporting::exportMap(renderer, request);
         QVERIFY2(result.ok, qPrintable(result.error));
-        const auto check = test::compareToReference(QImage(request.file),
-                                                    QStringLiteral("flank_2025-07-01"));
+        const auto check =
+            test::compareToReference(QImage(request.file), QStringLiteral("flank_2025-07-01"));
         QVERIFY2(check.passed, qPrintable(check.message));
     }
 
