@@ -1,3 +1,5 @@
+#include "failing_device.h"
+
 #include "export_test_support.h"
 
 #include "export/map_exporter.h"
@@ -9,29 +11,6 @@
 using namespace flank;
 
 namespace {
-
-// A disk that fills up: accepts `capacity` bytes, then every write fails.
-class FullDevice : public QIODevice
-{
-public:
-    explicit FullDevice(qint64 capacity) : m_capacity(capacity) { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char*, qint64 length) override
-    {
-        if (m_written + length > m_capacity) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_written += length;
-        return length;
-    }
-
-private:
-    qint64 m_capacity;
-    qint64 m_written = 0;
-};
 
 const QByteArray kOld = "the previous export";
 
@@ -148,7 +127,8 @@ private slots:
         QFETCH(QString, extension);
         const QString file = m_dir.filePath(QStringLiteral("full.") + extension);
         render::MapRenderer renderer(test::atlasData().projections);
-        FullDevice device(4096);
+        FailingDevice device(4096);
+        QVERIFY(device.open(QIODevice::WriteOnly));
         const exporting::ExportResult result =
             exporting::exportToDevice(renderer, request(file), device);
         QVERIFY(!result.ok);
