@@ -910,6 +910,18 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>Previ&amp;ous Pane</source>
         <translation>Poprzedni obsz&amp;ar</translation>
     </message>
+    <message>
+        <source>Saved views could not be read</source>
+        <translation>Nie można odczytać zapisanych widoków</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Usuń widok</translation>
+    </message>
+    <message>
+        <source>Your saved views are as they were. Check that the folder exists and is writable and that the disk is not full.</source>
+        <translation>Zapisane widoki pozostały bez zmian. Sprawdź, czy folder istnieje i można w nim zapisywać oraz czy dysk nie jest pełny.</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::MapCanvas</name>
@@ -1001,6 +1013,37 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>%1    elapsed %2:%3</source>
         <translation>%1    upłynęło %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::SavedViews</name>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>plik jest większy niż %1 MiB</translation>
+    </message>
+    <message>
+        <source>byte %1: %2</source>
+        <translation>bajt %1: %2</translation>
+    </message>
+    <message>
+        <source>not a saved-views file (no &quot;format&quot;: &quot;%1&quot; with a &quot;views&quot; list)</source>
+        <translation>to nie jest plik zapisanych widoków (brak &quot;format&quot;: &quot;%1&quot; z listą &quot;views&quot;)</translation>
+    </message>
+    <message>
+        <source>/views/%1: a view needs a &quot;name&quot; and a &quot;state&quot; object</source>
+        <translation>/views/%1: widok wymaga pól &quot;name&quot; i obiektu &quot;state&quot;</translation>
+    </message>
+    <message>
+        <source>Could not save the views: %1</source>
+        <translation>Nie można zapisać widoków: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the view: %1. The file is left as it is; repair or remove it.</source>
+        <translation>Nie można zapisać widoku: %1. Plik pozostawiono bez zmian; napraw go lub usuń.</translation>
+    </message>
+    <message>
+        <source>Could not delete the view: %1. The file is left as it is; repair or remove it.</source>
+        <translation>Nie można usunąć widoku: %1. Plik pozostawiono bez zmian; napraw go lub usuń.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
 #include "annotation_file.h"
 
+#include "core/atomic_file.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -247,18 +248,7 @@ AnnotationFileContents readAnnotationFile(const QString& path)
 
 QString writeAnnotationFile(const QString& path, const AnnotationSet& annotations)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: %2").arg(path, file.errorString());
-    const QByteArray bytes = toGeoJson(annotations);
-    if (file.write(bytes) != bytes.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return QStringLiteral("%1: %2").arg(path, error);
-    }
-    if (!file.commit())
-        return QStringLiteral("%1: %2").arg(path, file.errorString());
-    return {};
+    return core::writeFileAtomically(path, toGeoJson(annotations));
 }
 
 } // namespace flank::annotate

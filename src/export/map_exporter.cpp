@@ -5,6 +5,8 @@
 #include "png_writer.h"
 #include "svg_writer.h"
 
+#include "core/atomic_file.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -102,8 +104,8 @@ ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& reque
         file.cancelWriting();
         return result;
     }
-    if (!file.commit())
-        return exportFailure(request.file, file.errorString());
+    if (const QString reason = core::commitAtomically(file); !reason.isEmpty())
+        return exportFailure(request.file, reason);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "story_frames_writer.h"
 
+#include "core/atomic_file.h"
+
 #include <QDir>
 #include <QImageWriter>
 #include <QSaveFile>
@@ -29,8 +31,8 @@ ExportResult writeImage(const QString& path, const QSizeF& size,
         file.cancelWriting();
         return exportFailure(path, writer.errorString());
     }
-    if (!file.commit())
-        return exportFailure(path, file.errorString());
+    if (const QString reason = core::commitAtomically(file); !reason.isEmpty())
+        return exportFailure(path, reason);
     return {true, {}};
 }
 

@@ -1,5 +1,7 @@
 #include "story_pdf_writer.h"
 
+#include "core/atomic_file.h"
+
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -35,8 +37,8 @@ ExportResult writeStoryPdf(StoryDeck& deck, const QString& file, const QSizeF& s
         }
         painter.end();
     }
-    if (!out.commit())
-        return exportFailure(file, out.errorString());
+    if (const QString reason = core::commitAtomically(out); !reason.isEmpty())
+        return exportFailure(file, reason);
     return {true, {}};
 }
 

@@ -2,10 +2,11 @@
 
 #include "story_reader.h"
 
+#include "core/atomic_file.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace flank::story {
 
@@ -48,18 +49,7 @@ QByteArray storyToJson(const Story& story)
 
 QString saveStory(const Story& story, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1: %2").arg(path, file.errorString());
-    const QByteArray bytes = storyToJson(story);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return QStringLiteral("%1: %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return QStringLiteral("%1: %2").arg(path, file.errorString());
-    return {};
+    return core::writeFileAtomically(path, storyToJson(story));
 }
 
 } // namespace flank::story

@@ -287,11 +287,33 @@ bool AnnotationController::handleRelease(QPointF position)
     return true;
 }
 
+// Return ends the line or area being drawn and Escape drops it. While a shape is drawn these
+// keys win over the window's shortcuts (Escape also leaves full screen).
+bool AnnotationController::handleDraftKey(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const bool escape = event->key() == Qt::Key_Escape;
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (m_draft.isEmpty() || !plain || (!enter && !escape))
+        return false;
+    event->accept();
+    if (event->type() == QEvent::KeyPress) {
+        if (enter)
+            finishDraft();
+        else
+            cancelDraft();
+    }
+    return true;
+}
+
 bool AnnotationController::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_canvas)
         return false;
     switch (event->type()) {
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress:
+        return handleDraftKey(static_cast<QKeyEvent*>(event));
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonRelease:
     case QEvent::MouseButtonDblClick:

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QKeyEvent;
+
 namespace flank::annotate {
 class AnnotationDocument;
 }
@@ -68,6 +70,7 @@ private:
     bool handlePress(QPointF position);
     bool handleRelease(QPointF position);
     bool handleMove(QPointF position, bool leftDown);
+    bool handleDraftKey(QKeyEvent* event);
     std::optional<QPointF> lonLatAt(QPointF widgetPoint) const;
     std::optional<QPointF> widgetPointOf(QPointF lonLat) const;
     qsizetype annotationAt(QPointF widgetPoint) const;

@@ -297,7 +297,15 @@ void MainWindow::rebuildSavedViewsMenu()
     QAction* save =
         m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveCurrentView);
     save->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    const QStringList names = SavedViews().names();
+    const SavedViews views;
+    const QStringList names = views.names();
+    if (const QString error = views.readError(); !error.isEmpty()) {
+        m_savedViewsMenu->addSeparator();
+        QAction* unreadable = m_savedViewsMenu->addAction(tr("Saved views could not be read"));
+        unreadable->setEnabled(false);
+        unreadable->setToolTip(error);
+        m_savedViewsMenu->setToolTipsVisible(true);
+    }
     if (!names.isEmpty())
         m_savedViewsMenu->addSeparator();
     for (const QString& name : names) {
@@ -316,7 +324,7 @@ void MainWindow::rebuildSavedViewsMenu()
         QString label = name;
         remove->addAction(label.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
                           [this, name] {
-                              SavedViews().remove(name);
+                              reportSavedViewError(tr("Delete View"), SavedViews().remove(name));
                               rebuildSavedViewsMenu();
                           });
     }
@@ -330,8 +338,21 @@ void MainWindow::saveCurrentView()
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
-    SavedViews().save(name, m_session->state());
+    reportSavedViewError(tr("Save View"), SavedViews().save(name, m_session->state()));
     rebuildSavedViewsMenu();
+}
+
+void MainWindow::reportSavedViewError(const QString& title, const QString& error)
+{
+    if (error.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, title, error, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Your saved views are as they were. Check that the folder exists "
+                               "and is writable and that the disk is not full."));
+    box->open();
+    statusBar()->showMessage(error);
 }
 
 void MainWindow::showState(const core::MapState& state)

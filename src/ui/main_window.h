@@ -73,6 +73,7 @@ private:
                    void (MapCanvas::*slot)());
     void rebuildSavedViewsMenu();
     void saveCurrentView();
+    void reportSavedViewError(const QString& title, const QString& error);
     void showState(const core::MapState& state);
     void saveSettings() const;
 

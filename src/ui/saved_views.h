@@ -2,20 +2,49 @@
 
 #include "core/map_state.h"
 
+#include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
 
 namespace flank::ui {
 
-// Named views the user saved, kept in the application's settings as MapState text.
+// Named views the user saved, kept in a JSON file of their own (views.json in the user's data
+// folder) so that they can be backed up and so that a failed write can never truncate them.
 class SavedViews
 {
+    Q_DECLARE_TR_FUNCTIONS(flank::ui::SavedViews)
+
 public:
+    explicit SavedViews(QString filePath = defaultFilePath());
+    static QString defaultFilePath();
+    const QString& filePath() const { return m_filePath; }
+
     QStringList names() const;
     std::optional<core::MapState> view(const QString& name) const;
-    void save(const QString& name, const core::MapState& state);
-    void remove(const QString& name);
+    // Each returns an empty string when the file was written, else a message naming the file.
+    // A file that cannot be read or written is left byte for byte as it was.
+    QString save(const QString& name, const core::MapState& state);
+    QString remove(const QString& name);
+    // Why the file could not be read; empty when it could, or when there is none yet.
+    QString readError() const;
+
+private:
+    struct Stored
+    {
+        QString name;
+        QString state; // MapState text
+    };
+    struct Contents
+    {
+        QList<Stored> views;
+        QString error;
+    };
+    Contents read() const;
+    QString write(const QList<Stored>& views) const;
+
+    QString m_filePath;
 };
 
 } // namespace flank::ui

@@ -6,6 +6,7 @@
 #include "map_canvas.h"
 #include "state_panel.h"
 
+#include "core/atomic_file.h"
 #include "core/issue.h"
 
 #include <QApplication>
@@ -119,9 +120,12 @@ int runScreenshot(const QStringList& arguments)
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || !QImageWriter(&out, "png").write(image) ||
-        !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || !QImageWriter(&out, "png").write(image)) {
         err() << "flankatlas: " << file << ": " << out.errorString() << '\n';
+        return 1;
+    }
+    if (const QString reason = core::commitAtomically(out); !reason.isEmpty()) {
+        err() << "flankatlas: " << file << ": " << reason << '\n';
         return 1;
     }
     return 0;

@@ -100,6 +100,112 @@ private slots:
         QCOMPARE(canvas->currentFrame().annotations, &document->annotations());
     }
 
+    void arrowFromTwoClicks()
+    {
+        auto window = test::openWindow();
+        annotate::AnnotationDocument* document = window->annotationDocument();
+        MapCanvas* canvas = window->canvas();
+        window->annotationTools()->toolAction(AnnotationTool::Arrow)->trigger();
+        const QPoint tail = test::canvasPointOf(*window, QStringLiteral("BLR"));
+        const QPoint head = test::canvasPointOf(*window, QStringLiteral("LTU"));
+        const QLineF expected(lonLatOf(*window, tail), lonLatOf(*window, head));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, tail);
+        QVERIFY(document->annotations().isEmpty()); // the tail alone is a draft
+        QTest::mouseMove(canvas, (tail + head) / 2);
+        QVERIFY(!window->annotationTools()->controller()->draftPolygon().isEmpty());
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, head);
+
+        QCOMPARE(document->annotations().size(), 1);
+        const annotate::Annotation arrow = document->annotations().at(0);
+        QCOMPARE(arrow.kind, annotate::AnnotationKind::Arrow);
+        QCOMPARE(arrow.points.size(), 2);
+        QVERIFY(QLineF(arrow.points.at(0), expected.p1()).length() < 1e-6);
+        QVERIFY(QLineF(arrow.points.at(1), expected.p2()).length() < 1e-6);
+        QVERIFY(window->annotationTools()->controller()->draftPolygon().isEmpty());
+        QVERIFY(window->session()->state().selection.isEmpty());
+        window->annotationTools()->undoAction()->trigger();
+        QVERIFY(document->annotations().isEmpty());
+    }
+
+    void lineEndedByDoubleClick()
+    {
+        auto window = test::openWindow();
+        annotate::AnnotationDocument* document = window->annotationDocument();
+        MapCanvas* canvas = window->canvas();
+        window->annotationTools()->toolAction(AnnotationTool::Line)->trigger();
+        const QList<QPoint> clicks{test::canvasPointOf(*window, QStringLiteral("POL")),
+                                   test::canvasPointOf(*window, QStringLiteral("LTU")),
+                                   test::canvasPointOf(*window, QStringLiteral("LVA"))};
+        QList<QPointF> expected;
+        for (const QPoint click : clicks)
+            expected << lonLatOf(*window, click);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, clicks.at(0));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, clicks.at(1));
+        QVERIFY(document->annotations().isEmpty());
+        // Through the window, which sends what a real double click does: press, release,
+        // double click, release.
+        QTest::mouseDClick(window->windowHandle(), Qt::LeftButton, {},
+                           canvas->mapTo(window.get(), clicks.at(2)));
+
+        QCOMPARE(document->annotations().size(), 1);
+        const annotate::Annotation line = document->annotations().at(0);
+        QCOMPARE(line.kind, annotate::AnnotationKind::Line);
+        QCOMPARE(line.points.size(), clicks.size());
+        for (int i = 0; i < clicks.size(); ++i)
+            QVERIFY(QLineF(line.points.at(i), expected.at(i)).length() < 1e-6);
+        QCOMPARE(document->undoStack()->count(), 1); // one undo step for the whole line
+
+        // The next click starts a new line instead of extending the finished one.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, clicks.at(0));
+        QCOMPARE(document->annotations().size(), 1);
+        QCOMPARE(window->annotationTools()->controller()->draftPolygon().size(), 1);
+    }
+
+    void areaEndedByReturnAndDraftDroppedByEscape()
+    {
+        auto window = test::openWindow();
+        annotate::AnnotationDocument* document = window->annotationDocument();
+        MapCanvas* canvas = window->canvas();
+        canvas->setFocus();
+        window->annotationTools()->toolAction(AnnotationTool::Area)->trigger();
+        const QList<QPoint> corners{test::canvasPointOf(*window, QStringLiteral("EST")),
+                                    test::canvasPointOf(*window, QStringLiteral("LVA")),
+                                    test::canvasPointOf(*window, QStringLiteral("RUS"))};
+
+        QList<QPointF> expected;
+        for (const QPoint corner : corners)
+            expected << lonLatOf(*window, corner);
+
+        // Escape drops a shape half drawn and leaves the window as it was.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, corners.at(0));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, corners.at(1));
+        const bool wasFullScreen = window->isFullScreen();
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QVERIFY(window->annotationTools()->controller()->draftPolygon().isEmpty());
+        QCOMPARE(window->isFullScreen(), wasFullScreen);
+        QVERIFY(document->annotations().isEmpty());
+
+        // Return ends it; an area needs three corners, so two are not enough.
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, corners.at(0));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, corners.at(1));
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QVERIFY(document->annotations().isEmpty());
+        for (const QPoint corner : corners)
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, corner);
+        const QPoint inside = (corners.at(0) + corners.at(1) + corners.at(2)) / 3;
+        const QRgb before = canvas->grab().toImage().pixel(inside);
+        QTest::keyClick(canvas, Qt::Key_Return);
+
+        QCOMPARE(document->annotations().size(), 1);
+        const annotate::Annotation area = document->annotations().at(0);
+        QCOMPARE(area.kind, annotate::AnnotationKind::Area);
+        QCOMPARE(area.points.size(), corners.size());
+        for (int i = 0; i < corners.size(); ++i)
+            QVERIFY(QLineF(area.points.at(i), expected.at(i)).length() < 1e-6);
+        // Drawn on the map: the area's fill tints what lies inside it.
+        QVERIFY(canvas->grab().toImage().pixel(inside) != before);
+    }
+
     void selectMoveAndDelete()
     {
         auto window = test::openWindow();

@@ -5,12 +5,15 @@
 #include "failing_device.h"
 
 #include "annotate/annotation_file.h"
+#include "core/atomic_file.h"
 #include "export/export_options.h"
 #include "export/map_exporter.h"
 #include "render/atlas_data.h"
 #include "story/story_writer.h"
+#include "ui/saved_views.h"
 
 #include <QProcess>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -108,6 +111,8 @@ private slots:
     void exportToFullDevice_data();
     void exportToFullDevice();
     void savesOnFullDisk();
+    void savedViewsUnderFaults();
+    void bufferedWritesOnFullDisk();
     void appExportOnFullDisk_data();
     void appExportOnFullDisk();
 
@@ -227,6 +232,70 @@ void FaultInjectionTest::savesOnFullDisk()
     // Nothing but the two old files is left behind (no stray temporary files).
     QDir dir(m_dir.path());
     QCOMPARE(dir.entryList({QStringLiteral("full*")}, QDir::Files | QDir::Hidden).size(), 2);
+}
+
+// Saved views: their own file, written like every other save.
+void FaultInjectionTest::savedViewsUnderFaults()
+{
+    core::MapState baltic;
+    baltic.date = QDate(2025, 6, 27);
+    baltic.selection = QStringLiteral("LTU");
+    const QString viewsFile = m_dir.filePath(QStringLiteral("views/views.json"));
+    ui::SavedViews views(viewsFile);
+    QCOMPARE(views.save(QStringLiteral("Baltic"), baltic), QString()); // makes the folder
+    const QByteArray oldBytes = contents(viewsFile);
+    QVERIFY(oldBytes.contains("LTU"));
+
+    // A name long enough to take the file past what the full disk holds.
+    const QString longName(6000, QLatin1Char('x'));
+    QString error =
+        saveOnFullDisk([&] { return ui::SavedViews(viewsFile).save(longName, baltic); });
+    QVERIFY2(error.contains(viewsFile), qPrintable(error));
+    QCOMPARE(contents(viewsFile), oldBytes);
+    QCOMPARE(views.names(), QStringList{QStringLiteral("Baltic")});
+    QCOMPARE(views.view(QStringLiteral("Baltic"))->selection, QStringLiteral("LTU"));
+
+    // Under a regular file.
+    const QString underFile = m_dir.filePath(QStringLiteral("regular.txt/views.json"));
+    error = ui::SavedViews(underFile).save(QStringLiteral("Nowhere"), baltic);
+    QVERIFY2(error.contains(underFile), qPrintable(error));
+    QCOMPARE(contents(m_dir.filePath(QStringLiteral("regular.txt"))), kOldBytes);
+
+    // A file it cannot read is neither overwritten by a save nor by a delete.
+    const QString brokenFile = m_dir.filePath(QStringLiteral("views/broken.json"));
+    writeFile(brokenFile, QByteArrayLiteral("{\"format\": \"flankatlas-views\", \"views\": [tru"));
+    ui::SavedViews broken(brokenFile);
+    QVERIFY2(broken.readError().contains(brokenFile), qPrintable(broken.readError()));
+    error = broken.save(QStringLiteral("Over it"), baltic);
+    QVERIFY2(error.contains(brokenFile), qPrintable(error));
+    QVERIFY(!broken.remove(QStringLiteral("Baltic")).isEmpty());
+    QCOMPARE(contents(brokenFile),
+             QByteArrayLiteral("{\"format\": \"flankatlas-views\", \"views\": [tru"));
+
+    // Nothing is left behind beside the files themselves.
+    QCOMPARE(
+        QDir(m_dir.filePath(QStringLiteral("views"))).entryList(QDir::Files | QDir::Hidden).size(),
+        2);
+}
+
+// Many small writes stay in QSaveFile's buffer until the commit; a full disk met while that
+// buffer is flushed must still fail the save (QSaveFile::commit alone misses it).
+void FaultInjectionTest::bufferedWritesOnFullDisk()
+{
+    const QString path = m_dir.filePath(QStringLiteral("buffered.txt"));
+    writeFile(path, kOldBytes);
+    const QString error = saveOnFullDisk([&] {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return file.errorString();
+        const QByteArray line(100, 'y');
+        for (int i = 0; i < 120; ++i)
+            file.write(line);
+        const QString reason = core::commitAtomically(file);
+        return reason.isEmpty() ? QString() : path + QStringLiteral(": ") + reason;
+    });
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(contents(path), kOldBytes);
 }
 
 void FaultInjectionTest::appExportOnFullDisk_data()

@@ -17,9 +17,10 @@ namespace flank::ui::test {
 const render::AtlasData& bundledData()
 {
     static const render::AtlasData data = [] {
-        // Settings and saved views go to a directory of their own, removed at exit.
+        // Settings, saved views and autosaves go to a directory of their own, removed at exit.
         static QTemporaryDir settingsDirectory;
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDirectory.path());
+        qputenv("XDG_DATA_HOME", settingsDirectory.filePath(QStringLiteral("data")).toLocal8Bit());
         QCoreApplication::setOrganizationName(QStringLiteral("Flank Atlas Tests"));
         return render::AtlasData::load();
     }();
