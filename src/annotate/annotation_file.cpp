@@ -36,8 +36,14 @@ QJsonValue geometryOf(const Annotation& annotation)
     case AnnotationKind::Area:
         if (!annotation.points.isEmpty())
             line.append(position(annotation.points.constFirst())); // GeoJSON rings are closed
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                           {QStringLiteral("coordinates"), QJsonArray{line}}};
+        {
+            // Not QJsonArray{line}: compilers differ on whether braces around one array copy
+            // it or nest it, and a Polygon needs the ring nested in a list of rings.
+            QJsonArray rings;
+            rings.append(line);
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                               {QStringLiteral("coordinates"), rings}};
+        }
     }
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("LineString")},
                        {QStringLiteral("coordinates"), line}};

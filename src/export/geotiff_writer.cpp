@@ -1,5 +1,6 @@
 #include "geotiff_writer.h"
 
+#include "geo/gdal_handles.h"
 #include "render/view_transform.h"
 
 #include <QUuid>
@@ -72,7 +73,7 @@ ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& re
     if (image.isNull())
         return exportFailure(request.file, QStringLiteral("not enough memory for the image"));
 
-    GDALAllRegister();
+    geo::ensureGdalRegistered();
     CPLErrorReset();
     GDALDriverH driver = GDALGetDriverByName("GTiff");
     if (!driver)

@@ -2,6 +2,8 @@
 
 #include <cpl_error.h>
 #include <gdal.h>
+#include <gdal_frmts.h>
+#include <ogrsf_frmts.h>
 
 #include <mutex>
 
@@ -11,9 +13,23 @@ void ensureGdalRegistered()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        GDALAllRegister();
+        RegisterOGRGeoPackage();
+        RegisterOGRShape();
+        RegisterOGRGeoJSON();
+        RegisterOGRGeoJSONSeq();
+        RegisterOGRTopoJSON();
+        RegisterOGRMEM();
+        GDALRegister_GTiff();
+        GDALRegister_MEM();
         CPLSetErrorHandler(CPLQuietErrorHandler);
     });
+}
+
+void ensureAllGdalDriversRegistered()
+{
+    ensureGdalRegistered();
+    static std::once_flag once;
+    std::call_once(once, [] { GDALAllRegister(); });
 }
 
 QString lastGdalError(const QString& fallback)

@@ -25,9 +25,17 @@ GDALDatasetUniquePtr openVector(const QString& path, core::Issues* issues)
         issues->append(core::makeError(path, QStringLiteral("not a readable file")));
         return nullptr;
     }
-    CPLErrorReset();
-    GDALDatasetUniquePtr dataset(
-        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    const auto open = [&] {
+        CPLErrorReset();
+        return GDALDatasetUniquePtr(
+            GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    };
+    GDALDatasetUniquePtr dataset = open();
+    if (!dataset) {
+        // Not one of the common formats: try every driver GDAL has.
+        ensureAllGdalDriversRegistered();
+        dataset = open();
+    }
     if (!dataset) {
         issues->append(core::makeError(
             path, QStringLiteral("not a vector data file GDAL can read (%1)")

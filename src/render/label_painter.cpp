@@ -1,5 +1,7 @@
 #include "label_painter.h"
 
+#include "label_sprites.h"
+
 #include "geo/ring_clip.h"
 
 #include <QFontMetricsF>
@@ -71,7 +73,7 @@ std::optional<QPointF> interiorPoint(const QPolygonF& ring)
 
 } // namespace
 
-void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label) const
+void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label, QPointF baseline) const
 {
     // An opaque halo: a name must read on hatching and on saturated fills alike.
     QColor halo = m_style.textHalo;
@@ -81,7 +83,7 @@ void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label) const
         // On images, the text drawn around the spot is a halo at a fraction of the cost of
         // stroking glyph outlines; two rings leave no gaps at the glyphs' corners.
         painter.setPen(halo);
-        const QPointF topLeft = label.baseline - QPointF(0, label.ascent);
+        const QPointF topLeft = baseline - QPointF(0, label.ascent);
         for (const double ring : {radius, radius / 2})
             for (int i = 0; i < 12; ++i) {
                 const double angle = i * M_PI / 6;
@@ -93,7 +95,7 @@ void LabelPainter::paintHalo(QPainter& painter, const PlacedLabel& label) const
     }
     // In SVG and PDF one stroked outline keeps a single copy of the text searchable.
     QPainterPath outline;
-    outline.addText(label.baseline, label.font, label.text);
+    outline.addText(baseline, label.font, label.text);
     painter.strokePath(outline, QPen(halo, 2 * radius, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
 }
 
@@ -167,19 +169,35 @@ QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer, const 
     return labels;
 }
 
-void LabelPainter::paint(QPainter& painter, const QList<PlacedLabel>& labels) const
+void LabelPainter::paintLabel(QPainter& painter, const PlacedLabel& label, QPointF baseline) const
 {
-    for (const PlacedLabel& label : labels) {
-        painter.save();
-        painter.setFont(label.font);
-        // Only the name fades; its halo stays whole so a faint name still reads on any fill.
-        paintHalo(painter, label);
-        painter.setOpacity(label.opacity);
-        painter.setPen(m_style.text);
-        // The name itself stays text, so SVG and PDF keep it searchable.
-        painter.drawText(label.baseline, label.text);
-        painter.restore();
+    painter.save();
+    painter.setFont(label.font);
+    // Only the name fades; its halo stays whole so a faint name still reads on any fill.
+    paintHalo(painter, label, baseline);
+    painter.setOpacity(label.opacity);
+    painter.setPen(m_style.text);
+    // The name itself stays text, so SVG and PDF keep it searchable.
+    painter.drawText(baseline, label.text);
+    painter.restore();
+}
+
+void LabelPainter::paint(QPainter& painter, const QList<PlacedLabel>& labels,
+                         LabelSprites* sprites) const
+{
+    const bool raster =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (!sprites || !raster || painter.transform().type() > QTransform::TxTranslate) {
+        for (const PlacedLabel& label : labels)
+            paintLabel(painter, label, label.baseline);
+        return;
     }
+    const double haloRadius = m_frame.points(1.3);
+    const QString styleKey = m_style.text.name(QColor::HexArgb) +
+                             m_style.textHalo.name(QColor::HexArgb) + QString::number(haloRadius);
+    for (const PlacedLabel& label : labels)
+        sprites->paint(painter, label, styleKey, haloRadius,
+                       [&](QPainter& spritePainter) { paintLabel(spritePainter, label, {}); });
 }
 
 } // namespace flank::render

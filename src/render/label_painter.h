@@ -13,6 +13,8 @@
 
 namespace flank::render {
 
+class LabelSprites;
+
 struct PlacedLabel
 {
     QString text;
@@ -34,10 +36,13 @@ public:
     // `avoid`: device rectangles covered by decorations, where no name may go.
     QList<PlacedLabel> layout(const geo::ProjectedLayer& layer, const ViewTransform& view,
                               DevicePathCache& paths, const QList<QRectF>& avoid = {}) const;
-    void paint(QPainter& painter, const QList<PlacedLabel>& labels) const;
+    // With `sprites`, raster targets draw each name from a cached image of it.
+    void paint(QPainter& painter, const QList<PlacedLabel>& labels,
+               LabelSprites* sprites = nullptr) const;
 
 private:
-    void paintHalo(QPainter& painter, const PlacedLabel& label) const;
+    void paintLabel(QPainter& painter, const PlacedLabel& label, QPointF baseline) const;
+    void paintHalo(QPainter& painter, const PlacedLabel& label, QPointF baseline) const;
 
     const MapFrame& m_frame;
     const MapStyle& m_style;

@@ -92,7 +92,7 @@ void MapRenderer::paintLabels(QPainter& painter, const MapFrame& frame, const Ma
         m_labels = labels.layout(layer, view, m_paths, key.reserved);
         m_labelKey = key;
     }
-    labels.paint(painter, m_labels);
+    labels.paint(painter, m_labels, &m_labelSprites);
 }
 
 void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const MapStyle& style,

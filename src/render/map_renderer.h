@@ -2,6 +2,7 @@
 
 #include "device_path_cache.h"
 #include "label_painter.h"
+#include "label_sprites.h"
 #include "map_frame.h"
 #include "map_style.h"
 #include "paint_observer.h"
@@ -56,6 +57,7 @@ private:
     DevicePathCache m_paths;
     LabelKey m_labelKey;
     QList<PlacedLabel> m_labels;
+    LabelSprites m_labelSprites;
     PaintObserver* m_observer = nullptr;
 };
 

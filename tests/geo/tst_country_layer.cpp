@@ -3,7 +3,11 @@
 #include "geo/projected_layer.h"
 #include "geo/vector_source.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <gdal.h>
 
 using namespace flank;
 
@@ -75,6 +79,65 @@ private slots:
         QCOMPARE(layer.featureAt(QPointF(30.52, 50.45))->source->key, QStringLiteral("UKR"));
     }
 
+    // The formats most files come in open with the few drivers registered at start; the rest
+    // of GDAL's drivers are registered only when a file needs them (so these run before any
+    // test that opens another kind of file).
+    void loaderReadsCommonFormatsWithFewDrivers_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("driver"); // converted from GeoJSON by ogr2ogr, or committed
+        QTest::newRow("GeoJSON") << QStringLiteral("two_squares.geojson") << QString();
+        QTest::newRow("TopoJSON") << QStringLiteral("one_square.topojson") << QString();
+        QTest::newRow("GeoPackage") << QStringLiteral("squares.gpkg") << QStringLiteral("GPKG");
+        QTest::newRow("Shapefile")
+            << QStringLiteral("squares.shp") << QStringLiteral("ESRI Shapefile");
+    }
+
+    void loaderReadsCommonFormatsWithFewDrivers()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, driver);
+        const QString path = driver.isEmpty() ? QStringLiteral(FLANK_TEST_DATA_DIR "/data/") + file
+                                              : converted(file, driver);
+        QVERIFY(!path.isEmpty());
+        const auto result = readVectorFile(path, keyed());
+        QVERIFY2(
+            !core::hasErrors(result.issues),
+            qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().toString()));
+        QCOMPARE(result.features.first().key, QStringLiteral("AAA"));
+        QCOMPARE(result.features.first().name, QStringLiteral("First"));
+        QCOMPARE(result.features.first().bounds, QRectF(10, 50, 1, 1));
+        QVERIFY2(GDALGetDriverCount() < 20, qPrintable(QString::number(GDALGetDriverCount())));
+    }
+
+    // Any other format GDAL reads still loads: FlatGeobuf and GML need the full set.
+    void loaderFallsBackToEveryDriver_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("driver");
+        QTest::newRow("FlatGeobuf")
+            << QStringLiteral("squares.fgb") << QStringLiteral("FlatGeobuf");
+        QTest::newRow("GML") << QStringLiteral("squares.gml") << QStringLiteral("GML");
+    }
+
+    void loaderFallsBackToEveryDriver()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, driver);
+        const QString path = converted(file, driver);
+        QVERIFY(!path.isEmpty());
+        const auto result = readVectorFile(path, keyed());
+        QVERIFY2(
+            !core::hasErrors(result.issues),
+            qPrintable(result.issues.isEmpty() ? QString() : result.issues.first().toString()));
+        QStringList keys;
+        for (const geo::GeoFeature& feature : result.features)
+            keys << feature.key;
+        keys.sort(); // FlatGeobuf's spatial index may reorder features
+        QCOMPARE(keys, (QStringList{QStringLiteral("AAA"), QStringLiteral("BBB")}));
+        QVERIFY(GDALGetDriverCount() > 100);
+    }
+
     void loaderReportsMissingFile()
     {
         const auto result = readVectorFile(QStringLiteral("no/such/file.gpkg"), keyed());
@@ -123,6 +186,22 @@ private slots:
     }
 
 private:
+    // two_squares.geojson converted to `driver`'s format in a temporary folder by ogr2ogr,
+    // a separate process, so this one keeps only the drivers it registered itself.
+    QString converted(const QString& fileName, const QString& driver)
+    {
+        const QString target = m_converted.filePath(fileName);
+        QProcess ogr2ogr;
+        ogr2ogr.start(QStringLiteral("ogr2ogr"),
+                      {QStringLiteral("-f"), driver, target,
+                       QStringLiteral(FLANK_TEST_DATA_DIR "/data/two_squares.geojson")});
+        if (!ogr2ogr.waitForFinished(60000) || ogr2ogr.exitCode() != 0) {
+            qWarning("ogr2ogr failed: %s", ogr2ogr.readAllStandardError().constData());
+            return {};
+        }
+        return target;
+    }
+
     static geo::VectorReadOptions keyed()
     {
         geo::VectorReadOptions options;
@@ -132,6 +211,7 @@ private:
     }
 
     std::unique_ptr<geo::CountryLayer> m_layer;
+    QTemporaryDir m_converted;
 };
 
 QTEST_GUILESS_MAIN(CountryLayerTest)

@@ -1,0 +1,54 @@
+#include "label_sprites.h"
+
+#include "label_painter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace flank::render {
+
+namespace {
+
+// Enough for every name of a few views; past it the cache starts again rather than grow.
+constexpr qsizetype kMaxSprites = 512;
+
+} // namespace
+
+LabelSprites::Sprite LabelSprites::render(const PlacedLabel& label, double haloRadius,
+                                          const Draw& draw) const
+{
+    const QRectF ink = QFontMetricsF(label.font).boundingRect(label.text);
+    const double margin = std::ceil(haloRadius) + 2;
+    const QPointF baseline(margin - ink.left(), margin - ink.top());
+    const QSize size(int(std::ceil(ink.width() + 2 * margin)),
+                     int(std::ceil(ink.height() + 2 * margin)));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.translate(baseline);
+    draw(painter);
+    painter.end();
+    return {image, baseline};
+}
+
+void LabelSprites::paint(QPainter& painter, const PlacedLabel& label, const QString& styleKey,
+                         double haloRadius, const Draw& draw)
+{
+    const QString key = styleKey + QLatin1Char('|') + label.font.key() + QLatin1Char('|') +
+                        QString::number(std::lround(label.opacity * 32)) + QLatin1Char('|') +
+                        label.text;
+    auto found = m_sprites.constFind(key);
+    if (found == m_sprites.constEnd()) {
+        if (m_sprites.size() >= kMaxSprites)
+            m_sprites.clear();
+        found = m_sprites.insert(key, render(label, haloRadius, draw));
+    }
+    const QPointF topLeft = label.baseline - found->baselineInImage;
+    painter.drawImage(QPoint(int(std::lround(topLeft.x())), int(std::lround(topLeft.y()))),
+                      found->image);
+}
+
+} // namespace flank::render
