@@ -4,7 +4,8 @@
 # missing. Runs as root, or through sudo.
 #
 #   bash packaging/setup.sh run     install, build, start the viewer on the bundled data
-#   bash packaging/setup.sh test    install, build, run every test through CTest
+#   bash packaging/setup.sh test    install, build, run every test through CTest, then again
+#                                   in the sanitizer tree (as `sanitize` does)
 #   bash packaging/setup.sh sanitize  the same with ASan + UBSan, in a second tree (build-asan)
 #   bash packaging/setup.sh package install, build, make the .deb (apt install ./flankatlas_*.deb)
 set -euo pipefail
@@ -56,9 +57,17 @@ case "$mode" in
 run)
     exec "$build_dir/app/flankatlas"
     ;;
-test | sanitize)
+sanitize)
     cd "$build_dir"
     exec ctest --output-on-failure --parallel "$(nproc)"
+    ;;
+test)
+    (cd "$build_dir" && ctest --output-on-failure --parallel "$(nproc)")
+    # Then the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, in a
+    # tree of its own (FLANK_SKIP_SANITIZE=1 leaves it out for a quicker local run).
+    if [ "${FLANK_SKIP_SANITIZE:-0}" != 1 ]; then
+        exec bash "$root/packaging/setup.sh" sanitize
+    fi
     ;;
 package)
     cmake --build "$build_dir" --target package

@@ -28,7 +28,7 @@ Outline outlineOf(const QList<GeoFeature>& features, const QString& iso3)
     for (const GeoFeature& feature : features) {
         if (feature.key != iso3)
             continue;
-        outline.rings += feature.rings;
+        outline.rings += feature.rings.decoded();
         outline.bounds =
             outline.bounds.isNull() ? feature.bounds : outline.bounds.united(feature.bounds);
         outline.vertices += feature.vertexCount();

@@ -4,10 +4,7 @@ namespace flank::geo {
 
 qsizetype GeoFeature::vertexCount() const
 {
-    qsizetype count = 0;
-    for (const QPolygonF& ring : rings)
-        count += ring.size();
-    return count;
+    return rings.vertexCount();
 }
 
 } // namespace flank::geo

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "compact_rings.h"
+
 #include <QList>
 #include <QPolygonF>
 #include <QRectF>
@@ -15,7 +17,7 @@ struct GeoFeature
     QString name; // English name
     bool occupied = false;
     QString occupiedBy;
-    QList<QPolygonF> rings;
+    CompactRings rings;
     QRectF bounds; // lon/lat bounding box
 
     qsizetype vertexCount() const;

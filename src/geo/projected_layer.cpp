@@ -22,7 +22,7 @@ QList<QPolygonF> prepareRings(const GeoFeature& feature, double cutLongitude, do
     const bool needsLatitudeClip =
         feature.bounds.top() < -maxLatitude || feature.bounds.bottom() > maxLatitude;
     if (!needsCut && !needsLatitudeClip)
-        return feature.rings;
+        return feature.rings.decoded();
     QList<QRectF> boxes;
     if (needsCut) {
         boxes << QRectF(QPointF(-180.0, -maxLatitude), QPointF(cutLongitude, maxLatitude))
@@ -30,9 +30,10 @@ QList<QPolygonF> prepareRings(const GeoFeature& feature, double cutLongitude, do
     } else {
         boxes << QRectF(QPointF(-540.0, -maxLatitude), QPointF(540.0, maxLatitude));
     }
+    const QList<QPolygonF> source = feature.rings.decoded();
     QList<QPolygonF> rings;
     for (const QRectF& box : boxes)
-        for (const QPolygonF& ring : feature.rings) {
+        for (const QPolygonF& ring : source) {
             QPolygonF clipped = clipRing(ring, box);
             if (!clipped.isEmpty())
                 rings.append(std::move(clipped));

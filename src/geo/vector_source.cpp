@@ -103,14 +103,6 @@ QString fieldText(OGRFeature& feature, int index)
     return QString::fromUtf8(feature.GetFieldAsString(index)).trimmed();
 }
 
-QRectF boundsOf(const QList<QPolygonF>& rings)
-{
-    QRectF bounds;
-    for (const QPolygonF& ring : rings)
-        bounds = bounds.isNull() ? ring.boundingRect() : bounds.united(ring.boundingRect());
-    return bounds;
-}
-
 } // namespace
 
 QStringList vectorLayerNames(const QString& path, core::Issues* issues)
@@ -189,20 +181,22 @@ VectorReadResult readVectorFile(const QString& path, const VectorReadOptions& op
             if (repaired)
                 geometry = repaired.get();
         }
-        if (!collectRings(geometry, geoFeature.rings)) {
+        QList<QPolygonF> rings;
+        if (!collectRings(geometry, rings)) {
             core::Issue issue = core::makeError(
                 path, QStringLiteral("coordinates outside longitude/latitude range"));
             issue.place = place;
             result.issues.append(issue);
             continue;
         }
-        if (geoFeature.rings.isEmpty()) {
+        if (rings.isEmpty()) {
             core::Issue issue = core::makeWarning(path, QStringLiteral("feature has no area"));
             issue.place = place;
             result.issues.append(issue);
             continue;
         }
-        geoFeature.bounds = boundsOf(geoFeature.rings);
+        geoFeature.rings = CompactRings(rings);
+        geoFeature.bounds = geoFeature.rings.bounds();
         result.features.append(std::move(geoFeature));
     }
     if (CPLGetLastErrorType() >= CE_Failure) {

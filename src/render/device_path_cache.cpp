@@ -9,7 +9,7 @@ namespace {
 constexpr double kMergeDistance = 0.7; // device pixels: finer detail is not visible
 // The cut window reaches this many view sizes beyond the view on each side, so a drag of up
 // to that far reuses the paths.
-constexpr double kWindowMargin = 1.0;
+constexpr double kWindowMargin = 0.5;
 
 QPolygonF reducedRing(const QPolygonF& ring, double scale)
 {
