@@ -6,14 +6,9 @@ namespace flank::render {
 
 namespace {
 
-constexpr double kMergeDistance = 0.7; // device pixels: finer detail is not visible
-// The cut window reaches this many view sizes beyond the view on each side, so a drag of up
-// to that far reuses the paths.
-constexpr double kWindowMargin = 0.5;
-
-QPolygonF reducedRing(const QPolygonF& ring, double scale)
+QPolygonF reducedRing(const QPolygonF& ring, double scale, double mergeDistance)
 {
-    constexpr double kMergeSquared = kMergeDistance * kMergeDistance;
+    const double kMergeSquared = mergeDistance * mergeDistance;
     QPolygonF reduced;
     reduced.reserve(ring.size() / 4 + 4);
     QPointF last(ring.constFirst().x() * scale, -ring.constFirst().y() * scale);
@@ -38,16 +33,20 @@ QRectF DevicePathCache::scaled(const QRectF& mapRect) const
 }
 
 void DevicePathCache::prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit,
-                              const QRectF& visibleMapExtent)
+                              const QRectF& visibleMapExtent, const Detail& detail)
 {
-    const bool sameZoom = layer == m_layer && pixelsPerMapUnit == m_scale;
+    const bool sameZoom = layer == m_layer && pixelsPerMapUnit == m_scale &&
+                          detail.mergeDistance == m_detail.mergeDistance &&
+                          detail.windowMargin == m_detail.windowMargin;
     if (sameZoom && m_window.contains(scaled(visibleMapExtent)))
         return;
     m_layer = layer;
     m_scale = pixelsPerMapUnit;
+    m_detail = detail;
     const QRectF view = scaled(visibleMapExtent);
-    m_window = view.adjusted(-view.width() * kWindowMargin, -view.height() * kWindowMargin,
-                             view.width() * kWindowMargin, view.height() * kWindowMargin);
+    const double margin = detail.windowMargin;
+    m_window = view.adjusted(-view.width() * margin, -view.height() * margin, view.width() * margin,
+                             view.height() * margin);
     m_paths.clear();
 }
 
@@ -70,7 +69,8 @@ const DevicePathCache::Entry& DevicePathCache::entryFor(const geo::ProjectedFeat
     entry.path.setFillRule(Qt::OddEvenFill);
     double largestArea = 0;
     for (const QPolygonF& ring : feature.rings) {
-        QPolygonF reduced = geo::clipRing(reducedRing(ring, m_scale), m_window);
+        QPolygonF reduced =
+            geo::clipRing(reducedRing(ring, m_scale, m_detail.mergeDistance), m_window);
         // A ring smaller than a pixel is not worth a polygon of its own.
         if (reduced.size() < 3)
             continue;

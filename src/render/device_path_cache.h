@@ -8,17 +8,25 @@
 
 namespace flank::render {
 
-// Country outlines reduced to what one zoom level can show (points closer than 0.7 pixel
-// merged) and cut to a window around the view, in zoom-scaled map coordinates (x * s, -y * s).
-// Panning only translates them: a pan frame reuses every path until the view leaves the
-// window, and a new zoom rebuilds only the features in view.
+// Country outlines reduced to what one zoom level can show (points closer than a fraction of a
+// pixel merged) and cut to a window around the view, in zoom-scaled map coordinates (x * s, -y *
+// s). Panning only translates them: a pan frame reuses every path until the view leaves the window,
+// and a new zoom rebuilds only the features in view.
 class DevicePathCache
 {
 public:
+    struct Detail
+    {
+        double mergeDistance = 0.7; // device pixels: finer detail is not visible
+        // The cut window reaches this many view sizes beyond the view on each side, so a drag
+        // of up to that far reuses the paths; a picture drawn once needs none.
+        double windowMargin = 0.5;
+    };
+
     // Readies paths for `layer` at `pixelsPerMapUnit` covering `visibleMapExtent`; forgets
-    // earlier paths when the layer or zoom changes or the view has left the cut window.
+    // earlier paths when the layer, zoom or detail changes or the view has left the window.
     void prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit,
-                 const QRectF& visibleMapExtent);
+                 const QRectF& visibleMapExtent, const Detail& detail);
 
     const QPainterPath& pathFor(const geo::ProjectedFeature& feature);
     // The feature's largest ring after reduction and cutting, where its name goes.
@@ -36,6 +44,7 @@ private:
 
     const geo::ProjectedLayer* m_layer = nullptr;
     double m_scale = 0.0;
+    Detail m_detail;
     QRectF m_window; // scaled coordinates; geometry outside it is cut away
     QHash<const geo::ProjectedFeature*, Entry> m_paths;
 };

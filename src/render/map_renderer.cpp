@@ -8,6 +8,10 @@
 
 #include "geo/flank_extent.h"
 
+#include <QPaintEngine>
+
+#include <algorithm>
+
 namespace flank::render {
 
 namespace {
@@ -15,6 +19,20 @@ namespace {
 double pixelsPerKilometre(const geo::Projector& projector, double pixelsPerUnit)
 {
     return projector.isGeographic() ? pixelsPerUnit / 111.32 : pixelsPerUnit * 1000.0;
+}
+
+// Screens and images keep paths for a pan around the view. PDF and SVG pages are drawn once:
+// their paths stop at the page, and points closer than 0.12 mm, too close to see on paper, are
+// merged, which keeps a 300 dpi page small and quick to write.
+DevicePathCache::Detail pathDetail(const QPainter& painter, const MapFrame& frame)
+{
+    DevicePathCache::Detail detail;
+    const QPaintEngine* engine = painter.paintEngine();
+    if (engine && engine->type() != QPaintEngine::Raster) {
+        detail.windowMargin = 0.02;
+        detail.mergeDistance = std::max(detail.mergeDistance, frame.millimetres(0.12));
+    }
+    return detail;
 }
 
 } // namespace
@@ -99,7 +117,7 @@ void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const
                                  const geo::ProjectedLayer& layer, const QRectF& visible,
                                  double pixelsPerUnit)
 {
-    m_paths.prepare(&layer, pixelsPerUnit, visible);
+    m_paths.prepare(&layer, pixelsPerUnit, visible, pathDetail(painter, frame));
     const ViewTransform view(visible, frame.size);
     const QTransform& toDevice = view.mapToDevice();
     // Paths are in zoom-scaled map units; only this translation differs between pan frames.
