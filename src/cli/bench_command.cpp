@@ -54,14 +54,21 @@ public:
         return render::buildFrame(state, m_data.dataset, QSizeF(1920, 1080));
     }
 
-    // A fresh renderer each time: every path is reduced again, as after a zoom.
+    // Each frame a slightly different zoom, as the window draws after a wheel step: every path
+    // is reduced and cut again and every name placed again. The renderer lives on, as the
+    // window's does, so only what a zoom does not change (names already drawn) is reused.
     double fullFrameMs(core::DetailLevel detail)
     {
-        const render::MapFrame frame = defaultFrame(detail);
+        const render::MapFrame base = defaultFrame(detail);
+        render::MapRenderer renderer(m_data.projections);
         QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
         std::vector<double> times;
         for (int i = 0; i < m_repeats + 1; ++i) {
-            render::MapRenderer renderer(m_data.projections);
+            render::MapFrame frame = base;
+            const double zoom = 1.0 + 0.002 * (i % 2 ? 1 : -1);
+            const QPointF centre = frame.state.extent.center();
+            frame.state.extent.setSize(frame.state.extent.size() * zoom);
+            frame.state.extent.moveCenter(centre);
             QElapsedTimer timer;
             timer.start();
             QPainter painter(&image);
