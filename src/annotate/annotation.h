@@ -34,7 +34,7 @@ struct Annotation
     QList<QPointF> points; // Text and Marker: one; Arrow: tail then head; Line, Area: two or more
     QString text;          // the label of a Text; an optional caption for the others
     QColor color = QColor(0xC0, 0x1C, 0x28);
-    double size = 12.0; // font size (Text), symbol size (Marker), line width x4 (the others)
+    double size = 12.0; // font size (Text), symbol size (Marker), 6 x line width (the others)
     MarkerSymbol symbol = MarkerSymbol::Circle;
 
     friend bool operator==(const Annotation&, const Annotation&) = default;
