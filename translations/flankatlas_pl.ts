@@ -484,6 +484,29 @@
     </message>
 </context>
 <context>
+    <name>flank::ui::Coordinates</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>%1° %2, %3° %4</source>
+        <translation>%1° %2, %3° %4</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::ExportDialog</name>
     <message>
         <source>Title</source>
@@ -693,10 +716,6 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>Flank Atlas</source>
         <translation>Flank Atlas</translation>
-    </message>
-    <message>
-        <source>%1°, %2°</source>
-        <translation>%1°, %2°</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace flank::ui {
 
 QString localDate(QDate date)
@@ -47,6 +49,21 @@ QString localPledgeFigure(const posture::Pledge& pledge)
             .arg(pledge.currency, number(value / 1e6), year);
     return QCoreApplication::translate("flank::ui::Panel", "%1 %2 in %3")
         .arg(pledge.currency, number(value), year);
+}
+
+QString localCoordinates(QPointF lonLat)
+{
+    const QLocale locale;
+    const auto degrees = [&locale](double value) {
+        return locale.toString(std::abs(value), 'f', 3);
+    };
+    const QString north = QCoreApplication::translate("flank::ui::Coordinates", "N");
+    const QString south = QCoreApplication::translate("flank::ui::Coordinates", "S");
+    const QString east = QCoreApplication::translate("flank::ui::Coordinates", "E");
+    const QString west = QCoreApplication::translate("flank::ui::Coordinates", "W");
+    return QCoreApplication::translate("flank::ui::Coordinates", "%1° %2, %3° %4")
+        .arg(degrees(lonLat.y()), lonLat.y() < 0 ? south : north, degrees(lonLat.x()),
+             lonLat.x() < 0 ? west : east);
 }
 
 } // namespace flank::ui

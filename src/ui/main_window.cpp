@@ -5,6 +5,7 @@
 #include "export_dialog.h"
 #include "glossary_dialog.h"
 #include "legend_text.h"
+#include "locale_format.h"
 #include "map_canvas.h"
 #include "pane_focus.h"
 #include "saved_views.h"
@@ -46,10 +47,8 @@ MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
     new SelectionDescriber(m_canvas, m_session);
     resize(1280, 800);
     m_canvas->setFocus();
-    connect(m_canvas, &MapCanvas::mapPointHovered, this, [this](QPointF lonLat) {
-        statusBar()->showMessage(
-            tr("%1°, %2°").arg(lonLat.y(), 0, 'f', 3).arg(lonLat.x(), 0, 'f', 3));
-    });
+    connect(m_canvas, &MapCanvas::mapPointHovered, this,
+            [this](QPointF lonLat) { statusBar()->showMessage(localCoordinates(lonLat)); });
     connect(m_canvas, &MapCanvas::hoveredStateChanged, this, [this](const QString& iso3) {
         if (!iso3.isEmpty())
             statusBar()->showMessage(

@@ -67,6 +67,7 @@ private slots:
         QCOMPARE(localDate(*posture::PartialDate::fromString(u"2025-07")),
                  QStringLiteral("lipiec 2025"));
         QCOMPARE(QLocale().toString(2.5, 'f', 1), QStringLiteral("2,5"));
+        QCOMPARE(localCoordinates(QPointF(21.01, 52.23)), QStringLiteral("52,230° N, 21,010° E"));
     }
 
     void settingOverridesTheSystem()
@@ -77,6 +78,7 @@ private slots:
         auto window = test::openWindow();
         QVERIFY(menuTitles(*window).contains(QStringLiteral("&File")));
         QCOMPARE(localDate(QDate(2025, 7, 1)), QStringLiteral("1 July 2025"));
+        QCOMPARE(localCoordinates(QPointF(-74.0, -33.9)), QStringLiteral("33.900° S, 74.000° W"));
     }
 
     void languageWithoutTranslationFallsBackToEnglish()
