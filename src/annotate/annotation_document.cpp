@@ -1,8 +1,7 @@
 #include "annotation_document.h"
 
-#include "add_annotation_command.h"
 #include "change_annotation_command.h"
-#include "remove_annotation_command.h"
+#include "presence_annotation_command.h"
 
 namespace flank::annotate {
 
@@ -10,13 +9,15 @@ AnnotationDocument::AnnotationDocument(QObject* parent) : QObject(parent) {}
 
 void AnnotationDocument::add(const Annotation& annotation)
 {
-    m_undo.push(new AddAnnotationCommand(this, m_set.size(), annotation));
+    m_undo.push(new PresenceAnnotationCommand(PresenceAnnotationCommand::Direction::Add, this,
+                                              m_set.size(), annotation));
 }
 
 void AnnotationDocument::remove(qsizetype index)
 {
     if (index >= 0 && index < m_set.size())
-        m_undo.push(new RemoveAnnotationCommand(this, index, m_set.at(index)));
+        m_undo.push(new PresenceAnnotationCommand(PresenceAnnotationCommand::Direction::Delete,
+                                                  this, index, m_set.at(index)));
 }
 
 void AnnotationDocument::change(qsizetype index, const Annotation& annotation, const QString& what)
