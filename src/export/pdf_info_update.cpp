@@ -65,10 +65,13 @@ QByteArray pdfInfoUpdate(const QByteArray& tail, qint64 pdfSize, const QString& 
         return {};
     const QByteArray trailer = tail.mid(trailerAt, startxref - trailerAt);
     const int size = trailerValue(trailer, "/Size").toInt();
-    QByteArray root = trailer.mid(trailer.indexOf("/Root") + 5).trimmed();
+    const qsizetype rootAt = trailer.indexOf("/Root");
+    if (size <= 0 || rootAt < 0)
+        return {};
+    QByteArray root = trailer.mid(rootAt + 5).trimmed();
     root = root.left(root.indexOf('R') + 1);
     const QByteArray previous = tail.mid(startxref + 9).trimmed().split('\n').value(0).trimmed();
-    if (size <= 0 || trailer.indexOf("/Root") < 0 || root.isEmpty() || previous.isEmpty())
+    if (root.isEmpty() || previous.isEmpty())
         return {};
 
     QByteArray update = tail.endsWith('\n') ? QByteArray() : QByteArray("\n");

@@ -35,9 +35,7 @@ QRectF DevicePathCache::scaled(const QRectF& mapRect) const
 void DevicePathCache::prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit,
                               const QRectF& visibleMapExtent, const Detail& detail)
 {
-    const bool sameZoom = layer == m_layer && pixelsPerMapUnit == m_scale &&
-                          detail.mergeDistance == m_detail.mergeDistance &&
-                          detail.windowMargin == m_detail.windowMargin;
+    const bool sameZoom = layer == m_layer && pixelsPerMapUnit == m_scale && detail == m_detail;
     if (sameZoom && m_window.contains(scaled(visibleMapExtent)))
         return;
     m_layer = layer;

@@ -21,6 +21,7 @@ public:
         // The cut window reaches this many view sizes beyond the view on each side, so a drag
         // of up to that far reuses the paths; a picture drawn once needs none.
         double windowMargin = 0.5;
+        friend bool operator==(const Detail&, const Detail&) = default;
     };
 
     // Readies paths for `layer` at `pixelsPerMapUnit` covering `visibleMapExtent`; forgets

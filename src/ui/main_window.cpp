@@ -296,9 +296,9 @@ void MainWindow::rebuildSavedViewsMenu()
     QAction* save =
         m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveCurrentView);
     save->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    const SavedViews views;
-    const QStringList names = views.names();
-    if (const QString error = views.readError(); !error.isEmpty()) {
+    QString error;
+    const QStringList names = SavedViews().names(&error);
+    if (!error.isEmpty()) {
         m_savedViewsMenu->addSeparator();
         QAction* unreadable = m_savedViewsMenu->addAction(tr("Saved views could not be read"));
         unreadable->setEnabled(false);

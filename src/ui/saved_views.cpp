@@ -92,10 +92,13 @@ QString SavedViews::write(const QList<Stored>& views) const
     return tr("Could not save the views: %1").arg(error);
 }
 
-QStringList SavedViews::names() const
+QStringList SavedViews::names(QString* readError) const
 {
+    const Contents contents = read();
+    if (readError)
+        *readError = contents.error;
     QStringList names;
-    for (const Stored& view : read().views)
+    for (const Stored& view : contents.views)
         names << view.name;
     names.sort(Qt::CaseInsensitive);
     return names;
@@ -134,11 +137,6 @@ QString SavedViews::remove(const QString& name)
             .arg(contents.error);
     contents.views.removeIf([&](const Stored& view) { return view.name == name; });
     return write(contents.views);
-}
-
-QString SavedViews::readError() const
-{
-    return read().error;
 }
 
 } // namespace flank::ui

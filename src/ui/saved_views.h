@@ -21,14 +21,14 @@ public:
     static QString defaultFilePath();
     const QString& filePath() const { return m_filePath; }
 
-    QStringList names() const;
+    // The names, sorted; `readError` (when given) says why the file could not be read, or is
+    // emptied when it could or when there is none yet.
+    QStringList names(QString* readError = nullptr) const;
     std::optional<core::MapState> view(const QString& name) const;
     // Each returns an empty string when the file was written, else a message naming the file.
     // A file that cannot be read or written is left byte for byte as it was.
     QString save(const QString& name, const core::MapState& state);
     QString remove(const QString& name);
-    // Why the file could not be read; empty when it could, or when there is none yet.
-    QString readError() const;
 
 private:
     struct Stored
