@@ -1,6 +1,7 @@
 #include "map_renderer.h"
 
 #include "annotation_painter.h"
+#include "banded_painting.h"
 #include "decoration_painter.h"
 #include "label_painter.h"
 #include "status_brush.h"
@@ -11,6 +12,7 @@
 #include <QPaintEngine>
 
 #include <algorithm>
+#include <optional>
 
 namespace flank::render {
 
@@ -76,15 +78,31 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     const QRectF device(QPointF(0, 0), frame.size);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
-    painter.fillRect(device, style.sea);
 
     const auto layer = m_projections->layer(frame.state.crs, scaleFor(frame));
     const ViewTransform view(extentOf(frame), frame.size);
+    std::optional<CountryPaintList> countries;
+    if (layer)
+        countries.emplace(recordCountries(painter, frame, style, *layer, view));
+    // Sea and countries are most of the work and need nothing else: on an image they are
+    // drawn in bands by as many threads as the machine has cores.
+    const auto paintBase = [&](QPainter& target, const QRectF& area, bool callingThread) {
+        target.fillRect(area, style.sea);
+        if (countries)
+            countries->replay(target, callingThread ? m_observer : nullptr, area, !callingThread);
+    };
+    const bool labels = layer && frame.state.decorations.labels;
+    const auto placeLabels = [&] {
+        if (labels)
+            layoutLabels(frame, style, *layer, view);
+    };
+    if (m_observer || !paintInBands(painter, m_maxThreads, m_bands, paintBase, placeLabels)) {
+        paintBase(painter, device, true);
+        placeLabels();
+    }
+    if (labels)
+        LabelPainter(frame, style).paint(painter, m_labels, &m_labelSprites);
     if (layer) {
-        paintCountries(painter, frame, style, *layer, view.visibleExtent(),
-                       view.pixelsPerMapUnit());
-        if (frame.state.decorations.labels)
-            paintLabels(painter, frame, style, *layer, view);
         if (frame.annotations)
             AnnotationPainter(frame, style, *m_projections->projectorFor(frame.state.crs), view)
                 .paint(painter, *frame.annotations);
@@ -93,10 +111,9 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     painter.restore();
 }
 
-void MapRenderer::paintLabels(QPainter& painter, const MapFrame& frame, const MapStyle& style,
-                              const geo::ProjectedLayer& layer, const ViewTransform& view)
+void MapRenderer::layoutLabels(const MapFrame& frame, const MapStyle& style,
+                               const geo::ProjectedLayer& layer, const ViewTransform& view)
 {
-    const LabelPainter labels(frame, style);
     // Placing names is worth keeping while nothing that moves them has changed.
     QList<QRectF> reserved = DecorationPainter(frame, style, *m_projections, view).reservedAreas();
     const LabelKey key{&layer,
@@ -107,34 +124,25 @@ void MapRenderer::paintLabels(QPainter& painter, const MapFrame& frame, const Ma
                        frame.statuses.size(),
                        std::move(reserved)};
     if (!(key == m_labelKey)) {
-        m_labels = labels.layout(layer, view, m_paths, key.reserved);
+        m_labels = LabelPainter(frame, style).layout(layer, view, m_paths, key.reserved);
         m_labelKey = key;
     }
-    labels.paint(painter, m_labels, &m_labelSprites);
 }
 
-void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const MapStyle& style,
-                                 const geo::ProjectedLayer& layer, const QRectF& visible,
-                                 double pixelsPerUnit)
+CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const MapFrame& frame,
+                                              const MapStyle& style,
+                                              const geo::ProjectedLayer& layer,
+                                              const ViewTransform& view)
 {
-    m_paths.prepare(&layer, pixelsPerUnit, visible, pathDetail(painter, frame));
-    const ViewTransform view(visible, frame.size);
+    const QRectF visible = view.visibleExtent();
+    m_paths.prepare(&layer, view.pixelsPerMapUnit(), visible, pathDetail(painter, frame));
     const QTransform& toDevice = view.mapToDevice();
     // Paths are in zoom-scaled map units; only this translation differs between pan frames.
-    const QTransform translation = QTransform::fromTranslate(toDevice.dx(), toDevice.dy());
+    CountryPaintList list(frame, QTransform::fromTranslate(toDevice.dx(), toDevice.dy()));
 
     const QPen borderPen(style.border, frame.points(style.borderWidthPt));
     const QPen focusPen(style.focusBorder, frame.points(style.focusBorderWidthPt));
     QList<const geo::ProjectedFeature*> statusFeatures;
-
-    painter.save();
-    painter.setTransform(translation, true);
-    // Fills are drawn without antialiasing and every edge is then stroked with an antialiased
-    // hairline on top: the picture looks the same, and the costly coverage rasterizer runs
-    // only for thin lines instead of for every filled area.
-    const bool antialias = frame.antialias;
-    const auto fillMode = [&] { painter.setRenderHint(QPainter::Antialiasing, false); };
-    const auto strokeMode = [&] { painter.setRenderHint(QPainter::Antialiasing, antialias); };
     // Neutral countries first, so status outlines lie on top of shared borders.
     for (const geo::ProjectedFeature& feature : layer.features()) {
         if (!feature.bounds.intersects(visible))
@@ -144,45 +152,32 @@ void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const
             continue;
         }
         const QPainterPath& path = m_paths.pathFor(feature);
-        if (m_observer)
-            m_observer->featureStarted(painter, feature.source->key);
-        fillMode();
-        painter.fillPath(path, style.land);
-        strokeMode();
-        painter.strokePath(path, borderPen);
-        if (m_observer)
-            m_observer->featureFinished(painter, feature.source->key);
+        list.beginFeature(feature.source->key);
+        list.fill(path, style.land);
+        list.stroke(path, borderPen);
+        list.endFeature(feature.source->key);
     }
     for (const geo::ProjectedFeature* feature : statusFeatures) {
         const QString& key = feature->source->key;
         const QPainterPath& path = m_paths.pathFor(*feature);
-        const StatusStyle statusStyle = style.statusStyle(frame.statuses.value(key));
-        if (m_observer)
-            m_observer->featureStarted(painter, key);
-        fillMode();
-        fillWithStatus(painter, path, statusStyle, frame);
+        list.beginFeature(key);
+        list.fillWithStatus(path, style.statusStyle(frame.statuses.value(key)));
         if (feature->source->occupied)
-            fillWithStatus(painter, path, style.occupiedStyle(), frame);
+            list.fillWithStatus(path, style.occupiedStyle());
         const auto overlay = frame.overlayStatuses.constFind(key);
         if (overlay != frame.overlayStatuses.constEnd()) {
             const QColor color = style.overlayColor(*overlay);
-            if (color.isValid()) {
-                // The second treaty: a broad inner band in its color, clipped to the country.
-                painter.save();
-                painter.setClipPath(path, Qt::IntersectClip);
-                painter.strokePath(path, QPen(color, frame.points(4.0)));
-                painter.restore();
-            }
+            // The second treaty: a broad inner band in its color, clipped to the country.
+            if (color.isValid())
+                list.strokeInside(path, QPen(color, frame.points(4.0)));
         }
-        strokeMode();
-        painter.strokePath(path, focusPen);
-        if (m_observer)
-            m_observer->featureFinished(painter, key);
+        list.stroke(path, focusPen);
+        list.endFeature(key);
     }
     const auto outline = [&](const QString& key, const QPen& pen) {
         for (const geo::ProjectedFeature* feature : layer.featuresWithKey(key))
             if (feature->bounds.intersects(visible))
-                painter.strokePath(m_paths.pathFor(*feature), pen);
+                list.stroke(m_paths.pathFor(*feature), pen);
     };
     if (!frame.hover.isEmpty() && frame.hover != frame.state.selection)
         outline(frame.hover, QPen(style.hover, frame.points(style.selectionWidthPt * 0.7)));
@@ -191,7 +186,7 @@ void MapRenderer::paintCountries(QPainter& painter, const MapFrame& frame, const
                 QPen(style.textHalo, frame.points(style.selectionWidthPt + 1.6)));
         outline(frame.state.selection, QPen(style.selection, frame.points(style.selectionWidthPt)));
     }
-    painter.restore();
+    return list;
 }
 
 } // namespace flank::render

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "banded_painting.h"
+#include "country_paint_list.h"
 #include "device_path_cache.h"
 #include "label_painter.h"
 #include "label_sprites.h"
@@ -11,7 +13,9 @@
 #include "geo/scale.h"
 
 #include <QPainter>
+#include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 namespace flank::render {
@@ -32,14 +36,17 @@ public:
     std::shared_ptr<geo::ProjectionCache> projections() const { return m_projections; }
     // Not owned; nullptr (the default) for none.
     void setObserver(PaintObserver* observer) { m_observer = observer; }
+    // How many threads may share the drawing of one picture (1: the calling thread alone).
+    void setMaxThreads(int threads) { m_maxThreads = std::max(1, threads); }
 
 private:
-    void paintCountries(QPainter& painter, const MapFrame& frame, const MapStyle& style,
-                        const geo::ProjectedLayer& layer, const QRectF& visible,
-                        double pixelsPerUnit);
+    CountryPaintList recordCountries(const QPainter& painter, const MapFrame& frame,
+                                     const MapStyle& style, const geo::ProjectedLayer& layer,
+                                     const ViewTransform& view);
 
-    void paintLabels(QPainter& painter, const MapFrame& frame, const MapStyle& style,
-                     const geo::ProjectedLayer& layer, const ViewTransform& view);
+    // Places the names, or keeps the last placing when nothing that moves them has changed.
+    void layoutLabels(const MapFrame& frame, const MapStyle& style,
+                      const geo::ProjectedLayer& layer, const ViewTransform& view);
 
     struct LabelKey
     {
@@ -59,6 +66,8 @@ private:
     QList<PlacedLabel> m_labels;
     LabelSprites m_labelSprites;
     PaintObserver* m_observer = nullptr;
+    int m_maxThreads = std::max(1, QThread::idealThreadCount());
+    BandLayout m_bands;
 };
 
 } // namespace flank::render

@@ -71,8 +71,19 @@ QPointF MapCanvas::widgetToMap(QPointF widgetPoint) const
 
 void MapCanvas::paintEvent(QPaintEvent*)
 {
-    QPainter painter(this);
-    m_renderer.paint(painter, currentFrame());
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_picture.size() != pixels || m_picture.devicePixelRatio() != ratio) {
+        // Opaque, so copying it to the window is a plain copy of rows.
+        m_picture = QImage(pixels, QImage::Format_RGB32);
+        m_picture.setDevicePixelRatio(ratio);
+    }
+    if (m_picture.isNull())
+        return;
+    QPainter picturePainter(&m_picture);
+    m_renderer.paint(picturePainter, currentFrame());
+    picturePainter.end();
+    QPainter(this).drawImage(QPointF(0, 0), m_picture);
 }
 
 void MapCanvas::zoomBy(double factor, QPointF about)

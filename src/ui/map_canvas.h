@@ -7,6 +7,7 @@
 
 #include "annotate/annotation_set.h"
 
+#include <QImage>
 #include <QPoint>
 #include <QWidget>
 
@@ -82,6 +83,9 @@ private:
 
     MapSession* m_session;
     render::MapRenderer m_renderer;
+    // The map is drawn on an image of its own and then copied: on an image the renderer can
+    // share the drawing among threads, which it cannot on the window's own surface.
+    QImage m_picture;
     const annotate::AnnotationSet* m_annotations = nullptr;
     QString m_hover;
     QPoint m_pressPosition;

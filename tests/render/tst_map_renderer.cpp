@@ -81,6 +81,35 @@ private slots:
         QCOMPARE(renderer.countryAt(frame, northSea), QString());
     }
 
+    // Drawn in bands by several threads, the map is the picture one thread draws: fills,
+    // hatching, the second treaty's band, borders, hover and selection across band edges.
+    void threadsDrawTheSamePicture()
+    {
+        core::MapState state = smallFrame().state;
+        state.detail = core::DetailLevel::Medium50m;
+        state.overlayTreaty = QStringLiteral("ccm");
+        state.selection = QStringLiteral("UKR");
+        render::MapFrame frame = render::buildFrame(state, m_data.dataset, QSizeF(800, 600));
+        frame.hover = QStringLiteral("POL");
+        render::MapRenderer alone(m_data.projections);
+        alone.setMaxThreads(1);
+        render::MapRenderer shared(m_data.projections);
+        shared.setMaxThreads(4);
+        const QImage expected = exporting::renderImage(alone, frame);
+        for (int i = 0; i < 3; ++i) { // the band edges move between frames
+            const QImage actual = exporting::renderImage(shared, frame);
+            // A band edge may move an antialiased edge's coverage by a few steps of 255.
+            int differing = 0;
+            for (int y = 0; y < actual.height(); ++y)
+                for (int x = 0; x < actual.width(); ++x) {
+                    const QRgb a = actual.pixel(x, y), b = expected.pixel(x, y);
+                    differing += qAbs(qRed(a) - qRed(b)) > 8 || qAbs(qGreen(a) - qGreen(b)) > 8 ||
+                                 qAbs(qBlue(a) - qBlue(b)) > 8;
+                }
+            QCOMPARE(differing, 0);
+        }
+    }
+
 private:
     render::MapFrame smallFrame() const
     {
