@@ -2,6 +2,13 @@
 
 #include "geo/ring_clip.h"
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <utility>
+#include <vector>
+
 namespace flank::render {
 
 namespace {
@@ -22,6 +29,54 @@ QPolygonF reducedRing(const QPolygonF& ring, double scale, double mergeDistance)
         }
     }
     return reduced;
+}
+
+// Douglas-Peucker on a ring already thinned by distance: drops points that lie within
+// `tolerance` pixels of the line between the points kept around them. Mostly smooth runs of
+// short steps go, which cost the line drawer as much each as a long one.
+QPolygonF straightenedRing(const QPolygonF& ring, double tolerance)
+{
+    const qsizetype count = ring.size();
+    if (count < 5 || tolerance <= 0)
+        return ring;
+    std::vector<bool> keep(count, false);
+    keep[0] = keep[count - 1] = true;
+    const double limit = tolerance * tolerance;
+    std::vector<std::pair<qsizetype, qsizetype>> spans{{0, count - 1}};
+    while (!spans.empty()) {
+        const auto [first, last] = spans.back();
+        spans.pop_back();
+        const QPointF a = ring[first], b = ring[last];
+        const QPointF ab = b - a;
+        const double length2 = ab.x() * ab.x() + ab.y() * ab.y();
+        double farthest = -1;
+        qsizetype at = -1;
+        for (qsizetype i = first + 1; i < last; ++i) {
+            const QPointF ap = ring[i] - a;
+            double distance2;
+            if (length2 == 0) {
+                distance2 = ap.x() * ap.x() + ap.y() * ap.y();
+            } else {
+                const double cross = ab.x() * ap.y() - ab.y() * ap.x();
+                distance2 = cross * cross / length2;
+            }
+            if (distance2 > farthest) {
+                farthest = distance2;
+                at = i;
+            }
+        }
+        if (at > 0 && farthest > limit) {
+            keep[at] = true;
+            spans.push_back({first, at});
+            spans.push_back({at, last});
+        }
+    }
+    QPolygonF result;
+    result.reserve(count / 2 + 2);
+    for (qsizetype i = 0; i < count; ++i)
+        if (keep[i])
+            result.append(ring[i]);
+    return result;
 }
 
 } // namespace
@@ -63,24 +118,78 @@ const DevicePathCache::Entry& DevicePathCache::entryFor(const geo::ProjectedFeat
     auto found = m_paths.constFind(&feature);
     if (found != m_paths.constEnd())
         return *found;
+    QList<QPolygonF> rings;
+    rings.reserve(feature.rings.size());
+    for (const QPolygonF& ring : feature.rings)
+        rings.append(reduced(ring));
+    return *m_paths.insert(&feature, assembled(std::move(rings)));
+}
+
+QPolygonF DevicePathCache::reduced(const QPolygonF& ring) const
+{
+    return geo::clipRing(straightenedRing(reducedRing(ring, m_scale, m_detail.mergeDistance),
+                                          m_detail.straightenTolerance),
+                         m_window);
+}
+
+DevicePathCache::Entry DevicePathCache::assembled(QList<QPolygonF> rings)
+{
     Entry entry;
     entry.path.setFillRule(Qt::OddEvenFill);
     double largestArea = 0;
-    for (const QPolygonF& ring : feature.rings) {
-        QPolygonF reduced =
-            geo::clipRing(reducedRing(ring, m_scale, m_detail.mergeDistance), m_window);
+    for (QPolygonF& ring : rings) {
         // A ring smaller than a pixel is not worth a polygon of its own.
-        if (reduced.size() < 3)
+        if (ring.size() < 3)
             continue;
-        entry.path.addPolygon(reduced);
+        entry.path.addPolygon(ring);
         entry.path.closeSubpath();
-        const QRectF box = reduced.boundingRect();
+        const QRectF box = ring.boundingRect();
         if (box.width() * box.height() > largestArea) {
             largestArea = box.width() * box.height();
-            entry.largestRing = std::move(reduced);
+            entry.largestRing = std::move(ring);
         }
     }
-    return *m_paths.insert(&feature, std::move(entry));
+    return entry;
+}
+
+void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features, int maxThreads)
+{
+    QList<const geo::ProjectedFeature*> missing;
+    for (const geo::ProjectedFeature* feature : features)
+        if (!m_paths.contains(feature) && !missing.contains(feature))
+            missing.append(feature);
+    if (missing.isEmpty())
+        return;
+    // Rings are reduced and cut independently, so threads take them one at a time from a
+    // shared counter: Russia's many rings spread over all of them. Every slot is made before
+    // the threads start, so they only write their own.
+    QList<QList<QPolygonF>> rings(missing.size());
+    struct Job
+    {
+        const QPolygonF* ring;
+        QPolygonF* result;
+    };
+    std::vector<Job> jobs;
+    for (qsizetype i = 0; i < missing.size(); ++i) {
+        const QList<QPolygonF>& source = missing[i]->rings;
+        rings[i].resize(source.size());
+        QPolygonF* results = rings[i].data();
+        for (qsizetype ring = 0; ring < source.size(); ++ring)
+            jobs.push_back({&source[ring], results + ring});
+    }
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < jobs.size(); i = next++)
+            *jobs[i].result = reduced(*jobs[i].ring);
+    };
+    QList<QFuture<void>> helpers;
+    for (std::size_t i = 1; i < std::min<std::size_t>(maxThreads, jobs.size()); ++i)
+        helpers.append(QtConcurrent::run(work));
+    work();
+    for (QFuture<void>& helper : helpers)
+        helper.waitForFinished();
+    for (qsizetype i = 0; i < missing.size(); ++i)
+        m_paths.insert(missing[i], assembled(std::move(rings[i])));
 }
 
 } // namespace flank::render

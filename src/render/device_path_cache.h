@@ -18,6 +18,8 @@ public:
     struct Detail
     {
         double mergeDistance = 0.7; // device pixels: finer detail is not visible
+        // Device pixels a dropped point may lie off the outline kept (0: keep every point).
+        double straightenTolerance = 0.3;
         // The cut window reaches this many view sizes beyond the view on each side, so a drag
         // of up to that far reuses the paths; a picture drawn once needs none.
         double windowMargin = 0.5;
@@ -29,6 +31,9 @@ public:
     void prepare(const geo::ProjectedLayer* layer, double pixelsPerMapUnit,
                  const QRectF& visibleMapExtent, const Detail& detail);
 
+    // Builds the paths of `features` not yet cached, sharing the work among up to `maxThreads`
+    // threads; pathFor() builds one on the calling thread when it is missing.
+    void build(const QList<const geo::ProjectedFeature*>& features, int maxThreads);
     const QPainterPath& pathFor(const geo::ProjectedFeature& feature);
     // The feature's largest ring after reduction and cutting, where its name goes.
     const QPolygonF& largestRingFor(const geo::ProjectedFeature& feature);
@@ -41,6 +46,8 @@ private:
         QPolygonF largestRing;
     };
     const Entry& entryFor(const geo::ProjectedFeature& feature);
+    QPolygonF reduced(const QPolygonF& ring) const; // safe on any thread
+    static Entry assembled(QList<QPolygonF> rings);
     QRectF scaled(const QRectF& mapRect) const;
 
     const geo::ProjectedLayer* m_layer = nullptr;

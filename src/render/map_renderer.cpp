@@ -142,20 +142,25 @@ CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const Map
 
     const QPen borderPen(style.border, frame.points(style.borderWidthPt));
     const QPen focusPen(style.focusBorder, frame.points(style.focusBorderWidthPt));
+    QList<const geo::ProjectedFeature*> inView;
+    for (const geo::ProjectedFeature& feature : layer.features())
+        if (feature.bounds.intersects(visible))
+            inView << &feature;
+    m_paths.build(inView, m_maxThreads);
+
     QList<const geo::ProjectedFeature*> statusFeatures;
     // Neutral countries first, so status outlines lie on top of shared borders.
-    for (const geo::ProjectedFeature& feature : layer.features()) {
-        if (!feature.bounds.intersects(visible))
-            continue;
-        if (frame.statuses.contains(feature.source->key)) {
-            statusFeatures << &feature;
+    for (const geo::ProjectedFeature* feature : inView) {
+        const QString& key = feature->source->key;
+        if (frame.statuses.contains(key)) {
+            statusFeatures << feature;
             continue;
         }
-        const QPainterPath& path = m_paths.pathFor(feature);
-        list.beginFeature(feature.source->key);
+        const QPainterPath& path = m_paths.pathFor(*feature);
+        list.beginFeature(key);
         list.fill(path, style.land);
         list.stroke(path, borderPen);
-        list.endFeature(feature.source->key);
+        list.endFeature(key);
     }
     for (const geo::ProjectedFeature* feature : statusFeatures) {
         const QString& key = feature->source->key;
