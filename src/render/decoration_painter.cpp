@@ -20,9 +20,16 @@ QString formatLongDate(const QDate& date)
 }
 
 DecorationPainter::DecorationPainter(const MapFrame& frame, const MapStyle& style,
-                                     geo::ProjectionCache& projections, const ViewTransform& view)
-    : m_frame(frame), m_style(style), m_projections(projections), m_view(view)
+                                     geo::ProjectionCache& projections, const ViewTransform& view,
+                                     PanelSprites* sprites)
+    : m_frame(frame), m_style(style), m_projections(projections), m_view(view), m_sprites(sprites)
 {
+}
+
+QRectF DecorationPainter::panelInk(const QRectF& box) const
+{
+    const double reach = m_frame.points(0.6) / 2 + 1;
+    return box.adjusted(-reach, -reach, reach, reach);
 }
 
 void DecorationPainter::paint(QPainter& painter)
@@ -74,41 +81,70 @@ void DecorationPainter::paintPanel(QPainter& painter, const QRectF& box)
 void DecorationPainter::paintLegend(QPainter& painter)
 {
     const LegendLayout layout = LegendLayout::compute(m_frame, m_style);
+    // Swatches are drawn in place every time: hatching lines up with the device's pixels,
+    // which an image drawn elsewhere would not. They sit beside the text, never under it.
+    if (!m_sprites) {
+        drawLegendPanel(painter, layout);
+        drawLegendSwatches(painter, layout);
+        return;
+    }
+    QString key = QStringLiteral("legend|%1|%2|%3|%4")
+                      .arg(int(m_style.theme))
+                      .arg(m_frame.dpi, 0, 'g', 17)
+                      .arg(layout.headingFont.key(), layout.itemFont.key());
+    for (const LegendItem& item : layout.items)
+        key += QStringLiteral("|%1:%2:%3:%4")
+                   .arg(int(item.kind))
+                   .arg(rectangleKey(item.swatch), rectangleKey(item.row), item.text);
+    m_sprites->paint(painter, panelInk(layout.box), key,
+                     [&](QPainter& target) { drawLegendPanel(target, layout); });
+    drawLegendSwatches(painter, layout);
+}
+
+void DecorationPainter::drawLegendPanel(QPainter& painter, const LegendLayout& layout)
+{
     painter.save();
     paintPanel(painter, layout.box);
-    const QPen swatchPen(m_style.focusBorder, m_frame.points(0.5));
+    painter.setPen(m_style.text);
     for (const LegendItem& item : layout.items) {
         const bool heading = item.kind == LegendItemKind::Heading;
-        if (!heading) {
-            QPainterPath swatch;
-            swatch.addRect(item.swatch);
-            switch (item.kind) {
-            case LegendItemKind::Status:
-                fillWithStatus(painter, swatch, m_style.statusStyle(item.status), m_frame);
-                break;
-            case LegendItemKind::OverlayStatus:
-                painter.fillPath(swatch, m_style.land);
-                painter.strokePath(swatch,
-                                   QPen(m_style.overlayColor(item.status), m_frame.points(4.0)));
-                break;
-            case LegendItemKind::Occupied:
-                fillWithStatus(painter, swatch, m_style.statusStyle(posture::Status::Party),
-                               m_frame);
-                fillWithStatus(painter, swatch, m_style.occupiedStyle(), m_frame);
-                break;
-            case LegendItemKind::NoData:
-            case LegendItemKind::Heading:
-                painter.fillPath(swatch, m_style.land);
-                break;
-            }
-            painter.strokePath(swatch, swatchPen);
-        }
         painter.setFont(heading ? layout.headingFont : layout.itemFont);
-        painter.setPen(m_style.text);
         QRectF textRect = item.row;
         if (!heading)
             textRect.setLeft(item.swatch.right() + item.swatch.left() - layout.box.left());
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+    }
+    painter.restore();
+}
+
+void DecorationPainter::drawLegendSwatches(QPainter& painter, const LegendLayout& layout)
+{
+    painter.save();
+    const QPen swatchPen(m_style.focusBorder, m_frame.points(0.5));
+    for (const LegendItem& item : layout.items) {
+        if (item.kind == LegendItemKind::Heading)
+            continue;
+        QPainterPath swatch;
+        swatch.addRect(item.swatch);
+        switch (item.kind) {
+        case LegendItemKind::Status:
+            fillWithStatus(painter, swatch, m_style.statusStyle(item.status), m_frame);
+            break;
+        case LegendItemKind::OverlayStatus:
+            painter.fillPath(swatch, m_style.land);
+            painter.strokePath(swatch,
+                               QPen(m_style.overlayColor(item.status), m_frame.points(4.0)));
+            break;
+        case LegendItemKind::Occupied:
+            fillWithStatus(painter, swatch, m_style.statusStyle(posture::Status::Party), m_frame);
+            fillWithStatus(painter, swatch, m_style.occupiedStyle(), m_frame);
+            break;
+        case LegendItemKind::NoData:
+        case LegendItemKind::Heading:
+            painter.fillPath(swatch, m_style.land);
+            break;
+        }
+        painter.strokePath(swatch, swatchPen);
     }
     painter.restore();
 }
@@ -156,12 +192,24 @@ QRectF DecorationPainter::dateStampBox(double top) const
 QRectF DecorationPainter::paintDateStamp(QPainter& painter, double top)
 {
     const QRectF box = dateStampBox(top);
-    painter.save();
-    paintPanel(painter, box);
-    painter.setFont(dateStampFont());
-    painter.setPen(m_style.text);
-    painter.drawText(box, Qt::AlignCenter, dateStampText());
-    painter.restore();
+    const QString text = dateStampText();
+    const auto draw = [&](QPainter& target) {
+        target.save();
+        paintPanel(target, box);
+        target.setFont(dateStampFont());
+        target.setPen(m_style.text);
+        target.drawText(box, Qt::AlignCenter, text);
+        target.restore();
+    };
+    if (m_sprites)
+        m_sprites->paint(painter, panelInk(box),
+                         QStringLiteral("stamp|%1|%2|%3")
+                             .arg(int(m_style.theme))
+                             .arg(m_frame.dpi, 0, 'g', 17)
+                             .arg(text),
+                         draw);
+    else
+        draw(painter);
     return box;
 }
 

@@ -2,6 +2,7 @@
 
 #include "map_frame.h"
 #include "map_style.h"
+#include "panel_sprites.h"
 #include "view_transform.h"
 
 #include "geo/projection_cache.h"
@@ -10,14 +11,18 @@
 
 namespace flank::render {
 
+struct LegendLayout;
+
 // Draws the layout decorations a frame asks for on top of the map: title band, legend,
 // "Status as of" stamp, sources footer, scale bar, north arrow and inset. The window, its
 // export preview and every file get them from here, so they cannot differ.
 class DecorationPainter
 {
 public:
+    // With `sprites`, the legend and stamp are copied from images drawn on an earlier frame.
     DecorationPainter(const MapFrame& frame, const MapStyle& style,
-                      geo::ProjectionCache& projections, const ViewTransform& view);
+                      geo::ProjectionCache& projections, const ViewTransform& view,
+                      PanelSprites* sprites = nullptr);
     void paint(QPainter& painter);
     // Device rectangles the title band, footer, date stamp and legend take, without painting:
     // map labels keep clear of them.
@@ -25,6 +30,9 @@ public:
 
 private:
     void paintLegend(QPainter& painter);
+    void drawLegendPanel(QPainter& painter, const LegendLayout& layout); // panel and text
+    void drawLegendSwatches(QPainter& painter, const LegendLayout& layout);
+    QRectF panelInk(const QRectF& box) const; // the box and its antialiased border
     QString dateStampText() const;
     QFont dateStampFont() const;
     QRectF dateStampBox(double top) const;
@@ -35,6 +43,7 @@ private:
     const MapStyle& m_style;
     geo::ProjectionCache& m_projections;
     const ViewTransform& m_view;
+    PanelSprites* m_sprites;
 };
 
 // "18 March 2025", the same in every picture whatever the machine's locale.

@@ -107,7 +107,7 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
             AnnotationPainter(frame, style, *m_projections->projectorFor(frame.state.crs), view)
                 .paint(painter, *frame.annotations);
     }
-    DecorationPainter(frame, style, *m_projections, view).paint(painter);
+    DecorationPainter(frame, style, *m_projections, view, &m_panelSprites).paint(painter);
     painter.restore();
 }
 

@@ -8,6 +8,7 @@
 #include "map_frame.h"
 #include "map_style.h"
 #include "paint_observer.h"
+#include "panel_sprites.h"
 
 #include "geo/projection_cache.h"
 #include "geo/scale.h"
@@ -65,6 +66,7 @@ private:
     LabelKey m_labelKey;
     QList<PlacedLabel> m_labels;
     LabelSprites m_labelSprites;
+    PanelSprites m_panelSprites;
     PaintObserver* m_observer = nullptr;
     int m_maxThreads = std::max(1, QThread::idealThreadCount());
     BandLayout m_bands;

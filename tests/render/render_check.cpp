@@ -23,6 +23,23 @@ QString outputPath(const QString& name, const QString& suffix)
 
 } // namespace
 
+int channelDelta(QRgb a, QRgb b)
+{
+    return std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                     std::abs(qBlue(a) - qBlue(b)), std::abs(qAlpha(a) - qAlpha(b))});
+}
+
+qint64 pixelsDiffering(const QImage& a, const QImage& b, int channelTolerance)
+{
+    const QImage first = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage second = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 count = 0;
+    for (int y = 0; y < first.height(); ++y)
+        for (int x = 0; x < first.width(); ++x)
+            count += channelDelta(first.pixel(x, y), second.pixel(x, y)) > channelTolerance;
+    return count;
+}
+
 RenderCheck compareToReference(const QImage& rendered, const QString& name, int channelTolerance,
                                double maxDifferingShare)
 {
@@ -54,10 +71,7 @@ RenderCheck compareToReference(const QImage& rendered, const QString& name, int 
         const auto* e = reinterpret_cast<const QRgb*>(expected.constScanLine(y));
         auto* d = reinterpret_cast<QRgb*>(diff.scanLine(y));
         for (int x = 0; x < actual.width(); ++x) {
-            const int delta = std::max(
-                {std::abs(qRed(a[x]) - qRed(e[x])), std::abs(qGreen(a[x]) - qGreen(e[x])),
-                 std::abs(qBlue(a[x]) - qBlue(e[x])), std::abs(qAlpha(a[x]) - qAlpha(e[x]))});
-            if (delta > channelTolerance) {
+            if (channelDelta(a[x], e[x]) > channelTolerance) {
                 ++differing;
                 d[x] = qRgb(255, 0, 0);
             }

@@ -18,4 +18,10 @@ struct RenderCheck
 RenderCheck compareToReference(const QImage& actual, const QString& name, int channelTolerance = 8,
                                double maxDifferingShare = 0.001);
 
+// The largest difference of one channel between two colors.
+int channelDelta(QRgb a, QRgb b);
+
+// How many pixels of two same-sized images differ by more than `channelTolerance` in a channel.
+qint64 pixelsDiffering(const QImage& a, const QImage& b, int channelTolerance);
+
 } // namespace flank::test

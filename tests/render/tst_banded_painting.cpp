@@ -1,3 +1,5 @@
+#include "render_check.h"
+
 #include "render/banded_painting.h"
 
 #include <QGuiApplication>
@@ -28,19 +30,11 @@ void drawScene(QPainter& painter, QSizeF size)
     painter.drawLine(QPointF(0, 0), QPointF(size.width(), size.height()));
 }
 
-// Pixels whose channels differ by more than rounding: clipping at a band edge may move an
-// antialiased edge's coverage by a few steps of 255, which no eye sees; a misplaced pattern
-// or a missing piece differs by far more.
-int differingPixels(const QImage& a, const QImage& b)
+// Clipping at a band edge may move an antialiased edge's coverage by a few steps of 255,
+// which no eye sees; a misplaced pattern or a missing piece differs by far more.
+qint64 differingPixels(const QImage& a, const QImage& b)
 {
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
-            count += qAbs(qRed(p) - qRed(q)) > 8 || qAbs(qGreen(p) - qGreen(q)) > 8 ||
-                     qAbs(qBlue(p) - qBlue(q)) > 8 || qAbs(qAlpha(p) - qAlpha(q)) > 8;
-        }
-    return count;
+    return test::pixelsDiffering(a, b, 8);
 }
 
 QImage oneThread(QSize pixels, double ratio)

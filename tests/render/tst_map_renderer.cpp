@@ -99,14 +99,7 @@ private slots:
         for (int i = 0; i < 3; ++i) { // the band edges move between frames
             const QImage actual = exporting::renderImage(shared, frame);
             // A band edge may move an antialiased edge's coverage by a few steps of 255.
-            int differing = 0;
-            for (int y = 0; y < actual.height(); ++y)
-                for (int x = 0; x < actual.width(); ++x) {
-                    const QRgb a = actual.pixel(x, y), b = expected.pixel(x, y);
-                    differing += qAbs(qRed(a) - qRed(b)) > 8 || qAbs(qGreen(a) - qGreen(b)) > 8 ||
-                                 qAbs(qBlue(a) - qBlue(b)) > 8;
-                }
-            QCOMPARE(differing, 0);
+            QCOMPARE(test::pixelsDiffering(actual, expected, 8), 0);
         }
     }
 

@@ -1,0 +1,57 @@
+#include "panel_sprites.h"
+
+#include <QPaintEngine>
+
+#include <cmath>
+
+namespace flank::render {
+
+namespace {
+
+// A legend and stamps for a few dates; past it the cache starts again rather than grow.
+constexpr qsizetype kMaxSprites = 16;
+
+} // namespace
+
+QString rectangleKey(const QRectF& rect)
+{
+    return QStringLiteral("%1,%2,%3,%4")
+        .arg(rect.x(), 0, 'g', 17)
+        .arg(rect.y(), 0, 'g', 17)
+        .arg(rect.width(), 0, 'g', 17)
+        .arg(rect.height(), 0, 'g', 17);
+}
+
+void PanelSprites::paint(QPainter& painter, const QRectF& bounds, const QString& key,
+                         const Draw& draw)
+{
+    const QPaintEngine* engine = painter.paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    if (!raster || !painter.deviceTransform().isIdentity() || bounds.isEmpty()) {
+        draw(painter);
+        return;
+    }
+    // The sprite starts on a whole pixel and its drawing keeps the fraction, so the copy
+    // puts every edge where drawing in place would.
+    const QString fullKey = key + QLatin1Char('@') + rectangleKey(bounds) + QLatin1Char('#') +
+                            QString::number(painter.renderHints().toInt());
+    auto found = m_sprites.constFind(fullKey);
+    if (found == m_sprites.constEnd()) {
+        const QPoint origin(int(std::floor(bounds.left())), int(std::floor(bounds.top())));
+        const QSize size(int(std::ceil(bounds.right())) - origin.x(),
+                         int(std::ceil(bounds.bottom())) - origin.y());
+        Sprite sprite{QImage(size, QImage::Format_ARGB32_Premultiplied), origin};
+        sprite.image.fill(Qt::transparent);
+        QPainter spritePainter(&sprite.image);
+        spritePainter.setRenderHints(painter.renderHints());
+        spritePainter.translate(-origin);
+        draw(spritePainter);
+        spritePainter.end();
+        if (m_sprites.size() >= kMaxSprites)
+            m_sprites.clear();
+        found = m_sprites.insert(fullKey, std::move(sprite));
+    }
+    painter.drawImage(found->origin, found->image);
+}
+
+} // namespace flank::render
