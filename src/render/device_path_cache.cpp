@@ -127,9 +127,10 @@ const DevicePathCache::Entry& DevicePathCache::entryFor(const geo::ProjectedFeat
 
 QPolygonF DevicePathCache::reduced(const QPolygonF& ring) const
 {
-    return geo::clipRing(straightenedRing(reducedRing(ring, m_scale, m_detail.mergeDistance),
-                                          m_detail.straightenTolerance),
-                         m_window);
+    // Cut before straightening: what lies outside the window need not be straightened.
+    return straightenedRing(
+        geo::clipRing(reducedRing(ring, m_scale, m_detail.mergeDistance), m_window),
+        m_detail.straightenTolerance);
 }
 
 DevicePathCache::Entry DevicePathCache::assembled(QList<QPolygonF> rings)
