@@ -79,8 +79,8 @@ bool paintInBands(QPainter& painter, int maxThreads, BandLayout& layout,
     if (!image || !engine || engine->type() != QPaintEngine::Raster || painter.hasClipping() ||
         !painter.worldTransform().isIdentity() || !formatAllowsBands(image->format()))
         return false;
-    constexpr int kMinimumRowsPerBand =
-        64; // below that, starting a thread costs more than it saves
+    // Below this many rows a band costs more to start than it saves.
+    constexpr int kMinimumRowsPerBand = 64;
     const int bands = std::min(maxThreads, image->height() / kMinimumRowsPerBand);
     if (bands < 2)
         return false;

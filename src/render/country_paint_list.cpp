@@ -7,6 +7,7 @@ namespace flank::render {
 namespace {
 
 // An independent copy: the original's element list is only read, never its lazy caches.
+// Country paths are polygons, so moves and lines are all there is to copy.
 QPainterPath copyOf(const QPainterPath& path)
 {
     QPainterPath copy;

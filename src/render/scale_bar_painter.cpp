@@ -39,6 +39,22 @@ double roundLengthBelow(double value)
     return power;
 }
 
+QList<ScaleTick> scaleBarTicks(double metres, double devicePixels, const QFontMetricsF& metrics,
+                               double gap)
+{
+    const ScaleTick zero{0, QStringLiteral("0")};
+    const ScaleTick middle{devicePixels / 2, lengthLabel(metres / 2)};
+    const ScaleTick end{devicePixels, lengthLabel(metres)};
+    const auto apart = [&](const ScaleTick& a, const ScaleTick& b) {
+        const double needed =
+            (metrics.horizontalAdvance(a.text) + metrics.horizontalAdvance(b.text)) / 2 + gap;
+        return b.offset - a.offset >= needed;
+    };
+    if (apart(zero, middle) && apart(middle, end))
+        return {zero, middle, end};
+    return {zero, end};
+}
+
 ScaleBarPainter::ScaleBarPainter(const MapFrame& frame, const MapStyle& style,
                                  const geo::Projector& projector, const ViewTransform& view)
     : m_frame(frame), m_style(style), m_projector(projector), m_view(view)
@@ -101,9 +117,9 @@ QRectF ScaleBarPainter::paint(QPainter& painter, QPointF corner) const
         painter.drawText(QRectF(x - w / 2, top - metrics.height(), w, metrics.height()),
                          Qt::AlignCenter, text);
     };
-    label(left, QStringLiteral("0"));
-    label(left + bar->devicePixels / 2, lengthLabel(bar->metres / 2));
-    label(left + bar->devicePixels, end);
+    for (const ScaleTick& tick :
+         scaleBarTicks(bar->metres, bar->devicePixels, metrics, m_frame.points(3)))
+        label(left + tick.offset, tick.text);
     painter.drawText(QRectF(box.left() + padding, top + barHeight + m_frame.points(2),
                             box.width() - 2 * padding, metrics.height()),
                      Qt::AlignLeft | Qt::AlignVCenter, note);

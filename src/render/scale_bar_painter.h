@@ -6,7 +6,10 @@
 
 #include "geo/projector.h"
 
+#include <QFontMetricsF>
+#include <QList>
 #include <QPainter>
+#include <QString>
 
 #include <optional>
 
@@ -42,5 +45,17 @@ private:
 
 // 1, 2 or 5 times a power of ten, the largest not above `value`.
 double roundLengthBelow(double value);
+
+// One label over the bar: its centre's distance from the bar's start, and its text.
+struct ScaleTick
+{
+    double offset = 0;
+    QString text;
+};
+
+// "0" and the full length always; half the length too when it fits between them with `gap`
+// to spare, as it does not on a short bar.
+QList<ScaleTick> scaleBarTicks(double metres, double devicePixels, const QFontMetricsF& metrics,
+                               double gap);
 
 } // namespace flank::render
