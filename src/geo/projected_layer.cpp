@@ -107,9 +107,9 @@ QList<ProjectedFeature> projectRange(const QList<GeoFeature>& features, qsizetyp
                     ringOut.append(QPointF(x[index], y[index]));
             if (ringOut.size() < 3)
                 continue;
-            projected.bounds = projected.bounds.isNull()
-                                   ? ringOut.boundingRect()
-                                   : projected.bounds.united(ringOut.boundingRect());
+            const QRectF box = ringOut.boundingRect();
+            projected.bounds = projected.bounds.isNull() ? box : projected.bounds.united(box);
+            projected.ringBounds.append(box);
             projected.rings.append(std::move(ringOut));
         }
         if (!projected.rings.isEmpty())

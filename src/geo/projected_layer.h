@@ -14,6 +14,7 @@ struct ProjectedFeature
 {
     const GeoFeature* source = nullptr;
     QList<QPolygonF> rings;
+    QList<QRectF> ringBounds; // one per ring, so a view can pass over rings far from it
     QRectF bounds;
 
     bool contains(QPointF mapPoint) const; // odd-even rule, like the fill

@@ -120,9 +120,16 @@ const DevicePathCache::Entry& DevicePathCache::entryFor(const geo::ProjectedFeat
         return *found;
     QList<QPolygonF> rings;
     rings.reserve(feature.rings.size());
-    for (const QPolygonF& ring : feature.rings)
-        rings.append(reduced(ring));
+    for (qsizetype i = 0; i < feature.rings.size(); ++i)
+        rings.append(reachesWindow(feature, i) ? reduced(feature.rings[i]) : QPolygonF());
     return *m_paths.insert(&feature, assembled(std::move(rings)));
+}
+
+bool DevicePathCache::reachesWindow(const geo::ProjectedFeature& feature, qsizetype ring) const
+{
+    // Cutting would leave nothing of a ring whose box lies outside the window.
+    return ring >= feature.ringBounds.size() ||
+           scaled(feature.ringBounds[ring]).intersects(m_window);
 }
 
 QPolygonF DevicePathCache::reduced(const QPolygonF& ring) const
@@ -176,7 +183,8 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
         rings[i].resize(source.size());
         QPolygonF* results = rings[i].data();
         for (qsizetype ring = 0; ring < source.size(); ++ring)
-            jobs.push_back({&source[ring], results + ring});
+            if (reachesWindow(*missing[i], ring))
+                jobs.push_back({&source[ring], results + ring});
     }
     std::atomic<std::size_t> next{0};
     const auto work = [&] {

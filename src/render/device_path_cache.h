@@ -46,6 +46,7 @@ private:
         QPolygonF largestRing;
     };
     const Entry& entryFor(const geo::ProjectedFeature& feature);
+    bool reachesWindow(const geo::ProjectedFeature& feature, qsizetype ring) const;
     QPolygonF reduced(const QPolygonF& ring) const; // safe on any thread
     static Entry assembled(QList<QPolygonF> rings);
     QRectF scaled(const QRectF& mapRect) const;

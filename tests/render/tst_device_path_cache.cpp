@@ -13,8 +13,10 @@ geo::ProjectedFeature featureWith(const QList<QPolygonF>& rings)
 {
     geo::ProjectedFeature feature;
     feature.rings = rings;
-    for (const QPolygonF& ring : rings)
+    for (const QPolygonF& ring : rings) {
         feature.bounds = feature.bounds.united(ring.boundingRect());
+        feature.ringBounds << ring.boundingRect();
+    }
     return feature;
 }
 
@@ -81,6 +83,23 @@ private slots:
         const geo::ProjectedFeature feature = featureWith({zigzag});
         render::DevicePathCache cache = preparedCache(QRectF(-50, -50, 500, 300));
         QVERIFY(cache.pathFor(feature).elementCount() >= 101);
+    }
+
+    // A ring far outside the window is passed over, with the same path as cutting it away.
+    void ringsFarFromTheViewAreLeftOut()
+    {
+        const QPolygonF near = wavyRing(QPointF(200, 200), 80, 3, 300, 1);
+        const QPolygonF far = wavyRing(QPointF(90000, 200), 80, 3, 300, 2);
+        const geo::ProjectedFeature withBoxes = featureWith({near, far});
+        geo::ProjectedFeature withoutBoxes = withBoxes;
+        withoutBoxes.ringBounds.clear();
+        const QRectF view(0, 0, 400, 400);
+        render::DevicePathCache skipping = preparedCache(view);
+        render::DevicePathCache cutting = preparedCache(view);
+        const QPainterPath& skipped = skipping.pathFor(withBoxes);
+        QCOMPARE(pointsOf(skipped), pointsOf(cutting.pathFor(withoutBoxes)));
+        QVERIFY(skipped.boundingRect().right() < 400);
+        QVERIFY(!skipped.isEmpty());
     }
 
     // Paths built by several threads are the ones built one at a time.
