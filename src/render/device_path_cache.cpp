@@ -116,13 +116,11 @@ const QPolygonF& DevicePathCache::largestRingFor(const geo::ProjectedFeature& fe
 const DevicePathCache::Entry& DevicePathCache::entryFor(const geo::ProjectedFeature& feature)
 {
     auto found = m_paths.constFind(&feature);
-    if (found != m_paths.constEnd())
-        return *found;
-    QList<QPolygonF> rings;
-    rings.reserve(feature.rings.size());
-    for (qsizetype i = 0; i < feature.rings.size(); ++i)
-        rings.append(reachesWindow(feature, i) ? reduced(feature.rings[i]) : QPolygonF());
-    return *m_paths.insert(&feature, assembled(std::move(rings)));
+    if (found == m_paths.constEnd()) {
+        build({&feature}, 1);
+        found = m_paths.constFind(&feature);
+    }
+    return *found;
 }
 
 bool DevicePathCache::reachesWindow(const geo::ProjectedFeature& feature, qsizetype ring) const

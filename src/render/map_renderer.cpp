@@ -102,11 +102,9 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     }
     if (labels)
         LabelPainter(frame, style).paint(painter, m_labels, &m_labelSprites);
-    if (layer) {
-        if (frame.annotations)
-            AnnotationPainter(frame, style, *m_projections->projectorFor(frame.state.crs), view)
-                .paint(painter, *frame.annotations);
-    }
+    if (layer && frame.annotations)
+        AnnotationPainter(frame, style, *m_projections->projectorFor(frame.state.crs), view)
+            .paint(painter, *frame.annotations);
     DecorationPainter(frame, style, *m_projections, view, &m_panelSprites).paint(painter);
     painter.restore();
 }
