@@ -232,8 +232,8 @@
         <translation>Granice: Natural Earth.</translation>
     </message>
     <message>
-        <source>Data checked %1.</source>
-        <translation>Dane sprawdzone %1.</translation>
+        <source>Data checked on %1.</source>
+        <translation>Dane sprawdzono %1.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1003,38 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>Sources: %1</source>
         <translation>Źródła: %1</translation>
     </message>
+    <message>
+        <source>actual</source>
+        <translation>wykonanie</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>szacunek</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budżet</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>pledge</source>
+        <translation>zobowiązanie</translation>
+    </message>
+    <message>
+        <source>%1% of GDP in %2 (%3)</source>
+        <translation>%1% PKB w %2 r. (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (copy on %2)</source>
+        <translation>%1 (kopia w %2)</translation>
+    </message>
+    <message>
+        <source>Source: copy on %1 of an article by %2, “%3”, %4</source>
+        <translation>Źródło: kopia w %1 artykułu %2, „%3”, %4</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::PledgeChart</name>
@@ -1138,10 +1170,6 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source> (after the date shown)</source>
-        <translation> (po wybranym dniu)</translation>
-    </message>
-    <message>
         <source>Date: %1</source>
         <translation>Data: %1</translation>
     </message>
@@ -1188,10 +1216,6 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
             <numerusform>%n późniejsze cytaty nie są pokazane: przesuń oś czasu do przodu.</numerusform>
             <numerusform>%n późniejszych cytatów nie pokazano: przesuń oś czasu do przodu.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Defence-spending pledges</source>
-        <translation>Zobowiązania wydatków na obronność</translation>
     </message>
     <message>
         <source>%1 (pledged %2)</source>
@@ -1244,6 +1268,50 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>Published: %1 km</source>
         <translation>Według publikacji: %1 km</translation>
+    </message>
+    <message>
+        <source>Data checked on %1</source>
+        <translation>Dane sprawdzono %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later step(s) not shown: move the timeline forward.</source>
+        <translation>
+            <numerusform>%n późniejszy krok nie jest pokazany: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejsze kroki nie są pokazane: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejszych kroków nie pokazano: przesuń oś czasu do przodu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translated from the original (%1) by %2</source>
+        <translation>Przekład z oryginału (%1): %2</translation>
+    </message>
+    <message>
+        <source>Defence spending</source>
+        <translation>Wydatki na obronność</translation>
+    </message>
+    <message>
+        <source>%1 (published %2)</source>
+        <translation>%1 (opublikowano %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later figure(s) not shown: move the timeline forward.</source>
+        <translation>
+            <numerusform>%n późniejsza liczba nie jest pokazana: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejsze liczby nie są pokazane: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejszych liczb nie pokazano: przesuń oś czasu do przodu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>w: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later note(s) not shown: move the timeline forward.</source>
+        <translation>
+            <numerusform>%n późniejsza notatka nie jest pokazana: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejsze notatki nie są pokazane: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejszych notatek nie pokazano: przesuń oś czasu do przodu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/data_paths.h"
 #include "posture/dataset_loader.h"
+#include "posture/record_freshness.h"
 
 #include <QCommandLineParser>
 
@@ -24,8 +25,9 @@ QString counted(qsizetype count, const char* one, const char* many)
 
 } // namespace
 
-// flankatlas validate [FILE]: every issue on stderr in the compilers' form, a summary on
-// stdout; exit 0 without errors, 1 with errors, 2 for a wrong command line.
+// flankatlas validate [FILE] [--stale SPAN]: every issue on stderr in the compilers' form, a
+// summary on stdout, and with --stale the records not checked within SPAN; exit 0 when clean,
+// 1 with errors or stale records, 2 for a wrong command line.
 int runValidate(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -39,6 +41,12 @@ int runValidate(const QStringList& arguments)
                                  QStringLiteral("The file to check (default: the bundled "
                                                 "geodata/posture.json)."),
                                  QStringLiteral("[FILE]"));
+    const QCommandLineOption staleOption(
+        QStringLiteral("stale"),
+        QStringLiteral("Also list the records whose \"checked\" date is older than SPAN "
+                       "(or missing): a number and d, w, m or y, e.g. 18m."),
+        QStringLiteral("SPAN"));
+    parser.addOption(staleOption);
     if (!parser.parse(arguments)) {
         print(stderr, QStringLiteral("flankatlas validate: %1\n").arg(parser.errorText()));
         return 2;
@@ -54,6 +62,16 @@ int runValidate(const QStringList& arguments)
         return 2;
     }
     const QString path = positional.isEmpty() ? core::DataPaths::posture() : positional.first();
+    std::optional<QDate> cutoff;
+    if (parser.isSet(staleOption)) {
+        cutoff = posture::spanCutoff(parser.value(staleOption), QDate::currentDate());
+        if (!cutoff) {
+            print(stderr, QStringLiteral("flankatlas validate: --stale must be a number and d, w, "
+                                         "m or y (e.g. 18m), not \"%1\"\n")
+                              .arg(parser.value(staleOption)));
+            return 2;
+        }
+    }
 
     const posture::LoadResult result = posture::loadDataset(path);
     for (const core::Issue& issue : result.issues)
@@ -80,7 +98,22 @@ int runValidate(const QStringList& arguments)
           QStringLiteral("%1: %2, %3; valid records: %4\n")
               .arg(path, counted(errors, "error", "errors"),
                    counted(warnings, "warning", "warnings"), loaded.join(QStringLiteral(", "))));
-    return errors > 0 ? 1 : 0;
+    qsizetype stale = 0;
+    if (cutoff) {
+        const QList<posture::StaleRecord> records = posture::staleRecords(result.dataset, *cutoff);
+        for (const posture::StaleRecord& record : records)
+            print(stdout,
+                  QStringLiteral("%1: stale: %2 \"%3\" %4\n")
+                      .arg(path, record.kind, record.id,
+                           record.checked.isValid()
+                               ? QStringLiteral("last checked %1").arg(record.checked.toString())
+                               : QStringLiteral("never checked")));
+        stale = records.size();
+        print(stdout,
+              QStringLiteral("%1: %2 not checked since %3\n")
+                  .arg(path, counted(stale, "record", "records"), cutoff->toString(Qt::ISODate)));
+    }
+    return errors > 0 || stale > 0 ? 1 : 0;
 }
 
 } // namespace flank::cli

@@ -2,6 +2,12 @@
 
 namespace flank::posture {
 
+QList<DataNoteKind> allDataNoteKinds()
+{
+    return {DataNoteKind::SeedCorrection, DataNoteKind::Disagreement, DataNoteKind::Unconfirmed,
+            DataNoteKind::Superseded, DataNoteKind::NoStatement};
+}
+
 QString dataNoteKindId(DataNoteKind kind)
 {
     switch (kind) {
@@ -9,6 +15,10 @@ QString dataNoteKindId(DataNoteKind kind)
         return QStringLiteral("seed-correction");
     case DataNoteKind::Disagreement:
         return QStringLiteral("disagreement");
+    case DataNoteKind::Superseded:
+        return QStringLiteral("superseded");
+    case DataNoteKind::NoStatement:
+        return QStringLiteral("no-statement");
     case DataNoteKind::Unconfirmed:
         break;
     }
@@ -17,8 +27,7 @@ QString dataNoteKindId(DataNoteKind kind)
 
 std::optional<DataNoteKind> dataNoteKindFromId(const QString& id)
 {
-    for (const DataNoteKind kind :
-         {DataNoteKind::SeedCorrection, DataNoteKind::Disagreement, DataNoteKind::Unconfirmed})
+    for (const DataNoteKind kind : allDataNoteKinds())
         if (dataNoteKindId(kind) == id)
             return kind;
     return std::nullopt;

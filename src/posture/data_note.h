@@ -1,5 +1,8 @@
 #pragma once
 
+#include "partial_date.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,8 +15,11 @@ enum class DataNoteKind
     SeedCorrection, // a claim in the seed articles the sources contradict
     Disagreement,   // sources disagree; both claims are kept
     Unconfirmed,    // a claim no second source confirms
+    Superseded,     // a figure or claim replaced by a later one, kept for the record
+    NoStatement,    // officials said nothing quotable on the subject: said rather than stretched
 };
 
+QList<DataNoteKind> allDataNoteKinds();
 QString dataNoteKindId(DataNoteKind kind); // "seed-correction"
 std::optional<DataNoteKind> dataNoteKindFromId(const QString& id);
 
@@ -24,6 +30,7 @@ struct DataNote
     QString about;
     QString text;
     QStringList sources;
+    PartialDate checked;
 };
 
 } // namespace flank::posture

@@ -1,6 +1,7 @@
 #include "dataset_reader.h"
 
 #include "json_reader.h"
+#include "nested_record.h"
 
 #include <QRegularExpression>
 
@@ -18,11 +19,13 @@ QStringList stepKindIds()
     return ids;
 }
 
+// The three kinds, then the finer ones of the first dataset edition, still read.
 const QStringList& sourceKinds()
 {
     static const QStringList kinds{
-        QStringLiteral("news"), QStringLiteral("official"), QStringLiteral("treaty-depositary"),
-        QStringLiteral("ngo"),  QStringLiteral("analysis"), QStringLiteral("state-media")};
+        QStringLiteral("primary"), QStringLiteral("outlet"),   QStringLiteral("copy"),
+        QStringLiteral("news"),    QStringLiteral("official"), QStringLiteral("treaty-depositary"),
+        QStringLiteral("ngo"),     QStringLiteral("analysis"), QStringLiteral("state-media")};
     return kinds;
 }
 
@@ -145,6 +148,9 @@ QStringList DatasetReader::readSourceIds(RecordReader& reader, Need need, QStrin
                 item, QStringLiteral("a source id must be a string, not %1").arg(item.typeName()));
         else if (!m_sourceIds.contains(item.text))
             reader.error(item, QStringLiteral("unknown source %1").arg(quoted(item.text)));
+        else if (!m_acceptedSources.contains(item.text))
+            reader.error(item, QStringLiteral("source %1 was rejected (see its error above)")
+                                   .arg(quoted(item.text)));
         else if (ids.contains(item.text))
             reader.warning(item,
                            QStringLiteral("source %1 is listed twice").arg(quoted(item.text)));
@@ -163,6 +169,10 @@ QString DatasetReader::readStateCode(RecordReader& reader, QStringView key,
         reader.error(
             *reader.field(key, Need::Optional),
             QStringLiteral("unknown state %1 (not listed in \"states\")").arg(quoted(iso3)));
+    else if (!iso3.isEmpty() && !allowed.contains(iso3) && !m_acceptedStates.contains(iso3))
+        reader.error(
+            *reader.field(key, Need::Optional),
+            QStringLiteral("state %1 was rejected (see its error above)").arg(quoted(iso3)));
     return iso3;
 }
 
@@ -183,7 +193,24 @@ void DatasetReader::readSource(const JsonNode& node)
     source.outlet = reader.string(u"outlet");
     source.title = reader.string(u"title");
     source.date = readDate(reader, u"date");
-    source.kind = reader.choice(u"kind", sourceKinds(), Need::Optional);
+    const QString kind = reader.choice(u"kind", sourceKinds(), Need::Optional);
+    source.kind = sourceKindFromId(kind).value_or(SourceKind::Outlet);
+    readNestedRecord(reader, u"copyOf", Need::Optional, m_file, m_issues,
+                     [&](RecordReader& origin) {
+                         source.copyOf = SourceOrigin{origin.string(u"outlet"),
+                                                      origin.string(u"title", Need::Optional),
+                                                      readDate(origin, u"date", Need::Optional),
+                                                      origin.url(u"url", Need::Optional)};
+                     });
+    // A copy is cited for its original, so it must name it; only a copy has one.
+    if (source.kind == SourceKind::Copy && !source.copyOf && reader.ok())
+        reader.error(*node.member(u"kind"),
+                     QStringLiteral("a copy must name its original in \"copyOf\""));
+    if (source.kind != SourceKind::Copy && source.copyOf)
+        reader.error(*node.member(u"copyOf"),
+                     QStringLiteral("\"copyOf\" is only for a source of kind \"copy\""));
+    source.language = reader.string(u"language", Need::Optional);
+    source.checked = readDate(reader, u"checked", Need::Optional);
     source.unreliable =
         !reader.choice(u"reliability", {QStringLiteral("unreliable")}, Need::Optional).isEmpty();
     source.note = reader.string(u"note", source.unreliable ? Need::Required : Need::Optional);
@@ -192,8 +219,10 @@ void DatasetReader::readSource(const JsonNode& node)
     source.url = reader.url(u"url", source.unreliable ? Need::Optional : Need::Required);
     source.archiveUrl = reader.url(u"archiveUrl", Need::Optional);
     reader.finish();
-    if (reader.ok())
+    if (reader.ok()) {
         m_records.sources << source;
+        m_acceptedSources.insert(source.id);
+    }
 }
 
 void DatasetReader::readTreaty(const JsonNode& node)
@@ -211,8 +240,10 @@ void DatasetReader::readTreaty(const JsonNode& node)
     treaty.summary = reader.string(u"summary");
     treaty.sources = readSourceIds(reader, Need::Required);
     reader.finish();
-    if (reader.ok())
+    if (reader.ok()) {
         m_records.treaties << treaty;
+        m_acceptedTreaties.insert(treaty.id);
+    }
 }
 
 void DatasetReader::readState(const JsonNode& node)
@@ -223,8 +254,10 @@ void DatasetReader::readState(const JsonNode& node)
     state.name = reader.string(u"name");
     state.sources = readSourceIds(reader, Need::Optional);
     reader.finish();
-    if (reader.ok())
+    if (reader.ok()) {
         m_records.states << state;
+        m_acceptedStates.insert(state.iso3);
+    }
 }
 
 void DatasetReader::readStep(const JsonNode& node)
@@ -238,12 +271,17 @@ void DatasetReader::readStep(const JsonNode& node)
         reader.error(*node.member(u"treaty"),
                      QStringLiteral("unknown treaty %1 (not listed in \"treaties\")")
                          .arg(quoted(step.treaty)));
+    else if (!step.treaty.isEmpty() && !m_acceptedTreaties.contains(step.treaty))
+        reader.error(*node.member(u"treaty"),
+                     QStringLiteral("treaty %1 was rejected (see its error above)")
+                         .arg(quoted(step.treaty)));
     const std::optional<StepKind> kind = stepKindFromId(reader.choice(u"kind", stepKindIds()));
     step.kind = kind.value_or(StepKind::Signed);
     step.date = readDate(reader, u"date");
     step.dateNote = reader.string(u"dateNote", Need::Optional);
     step.sources = readSourceIds(reader, Need::Required);
     step.note = reader.string(u"note", Need::Optional);
+    step.checked = readDate(reader, u"checked", Need::Optional);
     if (step.date.isValid() && !step.date.isExact() && step.dateNote.trimmed().isEmpty())
         reader.error(*node.member(u"date"),
                      QStringLiteral("a date known only to the month or year needs a "

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <utility>
@@ -72,6 +73,10 @@ private:
     IdTable m_troopNoteIds;
     IdTable m_borderFigureIds;
     IdTable m_noteIds;
+    // Ids of records that loaded: a record may point only at these, not at a rejected one.
+    QSet<QString> m_acceptedSources;
+    QSet<QString> m_acceptedTreaties;
+    QSet<QString> m_acceptedStates;
 };
 
 } // namespace flank::posture

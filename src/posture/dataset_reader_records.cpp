@@ -1,6 +1,7 @@
 // The records that hang off the states (quotes, pledges, troop notes, border figures, notes);
 // the core records and the checks between them are in dataset_reader.cpp.
 #include "dataset_reader.h"
+#include "nested_record.h"
 
 #include <QRegularExpression>
 
@@ -9,6 +10,29 @@ namespace flank::posture {
 namespace {
 
 constexpr int kMaxQuoteLength = 400;
+
+// A figure in currency: "value", "currency" (ISO 4217) and an optional "scale" word.
+PledgeAmount readAmount(RecordReader& reader)
+{
+    static const QRegularExpression kCurrency(QStringLiteral("^[A-Z]{3}$"));
+    PledgeAmount amount;
+    const std::optional<double> value = reader.number(u"value");
+    if (value && !(*value > 0.0))
+        reader.error(*reader.object().member(u"value"),
+                     QStringLiteral("\"value\" must be more than 0"));
+    amount.value = value.value_or(0.0);
+    amount.currency = reader.string(u"currency");
+    if (!amount.currency.isEmpty() && !kCurrency.match(amount.currency).hasMatch())
+        reader.error(*reader.object().member(u"currency"),
+                     QStringLiteral("\"currency\" must be an ISO 4217 code such as \"EUR\", "
+                                    "not %1")
+                         .arg(quoted(amount.currency)));
+    amount.scale = reader.choice(u"scale",
+                                 {QStringLiteral("thousand"), QStringLiteral("million"),
+                                  QStringLiteral("billion"), QStringLiteral("trillion")},
+                                 Need::Optional);
+    return amount;
+}
 
 } // namespace
 
@@ -35,6 +59,19 @@ void DatasetReader::readQuote(const JsonNode& node)
     quote.verification = verification.value_or(Verification::Unverified);
     quote.sources = readSourceIds(reader, Need::Required);
     quote.note = reader.string(u"note", Need::Optional);
+    quote.checked = readDate(reader, u"checked", Need::Optional);
+    readNestedRecord(reader, u"original", Need::Optional, m_file, m_issues,
+                     [&](RecordReader& original) {
+                         quote.original = QuoteOriginal{original.string(u"language"),
+                                                        original.string(u"text", Need::Optional),
+                                                        original.string(u"translatedBy")};
+                     });
+    if (quote.original && quote.original->text.size() > kMaxQuoteLength)
+        reader.warning(*node.member(u"original"),
+                       QStringLiteral("an original wording should be at most %1 characters; "
+                                      "this one has %2")
+                           .arg(kMaxQuoteLength)
+                           .arg(quote.original->text.size()));
     if (const JsonNode* variants = reader.field(u"variants", Need::Optional)) {
         if (!variants->isArray())
             reader.error(
@@ -94,12 +131,20 @@ void DatasetReader::readPledge(const JsonNode& node)
                      QStringLiteral("\"currency\" must be an ISO 4217 code such as \"EUR\", "
                                     "not %1")
                          .arg(quoted(pledge.currency)));
+    QStringList bases;
+    for (const PledgeBasis basis : allPledgeBasisKinds())
+        bases << pledgeBasisId(basis);
+    pledge.basis = pledgeBasisFromId(reader.choice(u"basis", bases, Need::Optional))
+                       .value_or(PledgeBasis::Pledge);
+    readNestedRecord(reader, u"amount", Need::Optional, m_file, m_issues,
+                     [&](RecordReader& amount) { pledge.amount = readAmount(amount); });
     pledge.scope = reader.string(u"scope", Need::Optional);
     pledge.targetYear = reader.integer(u"targetYear", 1900, 2200).value_or(0);
     pledge.pledgedOn = readDate(reader, u"pledgedOn");
     pledge.dateNote = reader.string(u"dateNote", Need::Optional);
     pledge.sources = readSourceIds(reader, Need::Required);
     pledge.note = reader.string(u"note", Need::Optional);
+    pledge.checked = readDate(reader, u"checked", Need::Optional);
     reader.finish();
     if (reader.ok())
         m_records.pledges << pledge;
@@ -124,8 +169,10 @@ void DatasetReader::readTroopNote(const JsonNode& node)
     note.since = readDate(reader, u"since", Need::Optional);
     note.date = readDate(reader, u"date");
     note.dateNote = reader.string(u"dateNote", Need::Optional);
+    note.place = reader.string(u"place", Need::Optional);
     note.text = reader.string(u"text");
     note.sources = readSourceIds(reader, Need::Required);
+    note.checked = readDate(reader, u"checked", Need::Optional);
     reader.finish();
     if (reader.ok())
         m_records.troopNotes << note;
@@ -160,13 +207,15 @@ void DatasetReader::readNote(const JsonNode& node)
     RecordReader reader(node, QStringLiteral("note"), m_file, m_issues);
     DataNote note;
     note.id = readId(reader, m_noteIds);
-    note.kind = dataNoteKindFromId(reader.choice(u"kind", {QStringLiteral("seed-correction"),
-                                                           QStringLiteral("disagreement"),
-                                                           QStringLiteral("unconfirmed")}))
-                    .value_or(DataNoteKind::Unconfirmed);
+    QStringList kinds;
+    for (const DataNoteKind kind : allDataNoteKinds())
+        kinds << dataNoteKindId(kind);
+    note.kind =
+        dataNoteKindFromId(reader.choice(u"kind", kinds)).value_or(DataNoteKind::Unconfirmed);
     note.about = reader.string(u"about");
     note.text = reader.string(u"text");
     note.sources = readSourceIds(reader, Need::Required);
+    note.checked = readDate(reader, u"checked", Need::Optional);
     reader.finish();
     if (reader.ok())
         m_records.notes << note;

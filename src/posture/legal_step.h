@@ -52,6 +52,7 @@ struct LegalStep
     QStringList sources;
     QString note;
     std::optional<ArmedConflictClause> armedConflictClause;
+    PartialDate checked; // when the step was last checked against its sources
 };
 
 } // namespace flank::posture

@@ -17,12 +17,69 @@ std::optional<PledgeUnit> pledgeUnitFromId(const QString& id)
     return std::nullopt;
 }
 
+QList<PledgeBasis> allPledgeBasisKinds()
+{
+    return {PledgeBasis::Pledge, PledgeBasis::Actual, PledgeBasis::Estimate, PledgeBasis::Budget,
+            PledgeBasis::Plan};
+}
+
+QString pledgeBasisId(PledgeBasis basis)
+{
+    switch (basis) {
+    case PledgeBasis::Actual:
+        return QStringLiteral("actual");
+    case PledgeBasis::Estimate:
+        return QStringLiteral("estimate");
+    case PledgeBasis::Budget:
+        return QStringLiteral("budget");
+    case PledgeBasis::Plan:
+        return QStringLiteral("plan");
+    case PledgeBasis::Pledge:
+        break;
+    }
+    return QStringLiteral("pledge");
+}
+
+std::optional<PledgeBasis> pledgeBasisFromId(const QString& id)
+{
+    for (const PledgeBasis basis : allPledgeBasisKinds())
+        if (pledgeBasisId(basis) == id)
+            return basis;
+    return std::nullopt;
+}
+
+QString pledgeBasisLabel(PledgeBasis basis)
+{
+    return pledgeBasisId(basis);
+}
+
 QString pledgeFigure(const Pledge& pledge)
 {
     const QString value = QString::number(pledge.value, 'g', 12);
+    const bool series = pledge.basis != PledgeBasis::Pledge;
     if (pledge.unit == PledgeUnit::PercentGdp)
-        return QStringLiteral("%1 % of GDP by %2").arg(value).arg(pledge.targetYear);
-    return QStringLiteral("%1 %2 in %3").arg(pledge.currency, value).arg(pledge.targetYear);
+        return series ? QStringLiteral("%1 % of GDP in %2 (%3)")
+                            .arg(value)
+                            .arg(pledge.targetYear)
+                            .arg(pledgeBasisLabel(pledge.basis))
+                      : QStringLiteral("%1 % of GDP by %2").arg(value).arg(pledge.targetYear);
+    return series
+               ? QStringLiteral("%1 %2 in %3 (%4)")
+                     .arg(pledge.currency, value)
+                     .arg(pledge.targetYear)
+                     .arg(pledgeBasisLabel(pledge.basis))
+               : QStringLiteral("%1 %2 in %3").arg(pledge.currency, value).arg(pledge.targetYear);
+}
+
+QString pledgeAmountText(const Pledge& pledge)
+{
+    if (!pledge.amount)
+        return {};
+    QString text = QStringLiteral("%1 %2").arg(pledge.amount->currency,
+                                               QString::number(pledge.amount->value, 'g', 12));
+    if (!pledge.amount->scale.isEmpty())
+        text += QLatin1Char(' ') + pledge.amount->scale;
+    return text;
 }
 
 } // namespace flank::posture

@@ -2,6 +2,7 @@
 
 #include "partial_date.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,31 @@ enum class PledgeUnit
 QString pledgeUnitId(PledgeUnit unit); // "percent-gdp"
 std::optional<PledgeUnit> pledgeUnitFromId(const QString& id);
 
-// A defence-spending commitment.
+// What kind of figure a spending record is: the series a panel shows runs actual, estimate,
+// budget or plan; a pledge is a commitment for a later year.
+enum class PledgeBasis
+{
+    Pledge,
+    Actual,
+    Estimate,
+    Budget,
+    Plan,
+};
+
+QString pledgeBasisId(PledgeBasis basis); // "estimate"
+std::optional<PledgeBasis> pledgeBasisFromId(const QString& id);
+QString pledgeBasisLabel(PledgeBasis basis); // "estimate"
+QList<PledgeBasis> allPledgeBasisKinds();
+
+// The same figure in currency, as published: 186.6 billion PLN.
+struct PledgeAmount
+{
+    double value = 0.0;
+    QString currency; // ISO 4217
+    QString scale;    // "", "thousand", "million" or "billion"
+};
+
+// A defence-spending figure: a pledge, or a year of the spending series.
 struct Pledge
 {
     QString id;
@@ -26,15 +51,21 @@ struct Pledge
     double value = 0.0;
     PledgeUnit unit = PledgeUnit::PercentGdp;
     QString currency; // ISO 4217, with PledgeUnit::Currency
+    PledgeBasis basis = PledgeBasis::Pledge;
+    std::optional<PledgeAmount> amount;
     QString scope;
     int targetYear = 0;
     PartialDate pledgedOn;
     QString dateNote; // what is known when the date is partial
     QStringList sources;
     QString note;
+    PartialDate checked;
 };
 
-// "5 % of GDP by 2035", "EUR 1000000000 in 2026".
+// "5 % of GDP by 2035", "EUR 1000000000 in 2026"; a series year reads "4.48 % of GDP in 2026
+// (budget)".
 QString pledgeFigure(const Pledge& pledge);
+// "PLN 186.6 billion"; empty without an amount.
+QString pledgeAmountText(const Pledge& pledge);
 
 } // namespace flank::posture

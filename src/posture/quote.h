@@ -29,6 +29,14 @@ struct QuoteVariant
     QStringList sources;
 };
 
+// The wording as spoken, when the quote's text is a translation.
+struct QuoteOriginal
+{
+    QString language;     // BCP 47: "pl"
+    QString text;         // verbatim; empty when no source gives the original wording
+    QString translatedBy; // who made the English: an outlet, or "Flank Atlas"
+};
+
 struct Quote
 {
     QString id;
@@ -41,7 +49,9 @@ struct Quote
     Verification verification = Verification::Unverified;
     QStringList sources;
     QList<QuoteVariant> variants;
+    std::optional<QuoteOriginal> original; // set when `text` is a translation
     QString note;
+    PartialDate checked;
 };
 
 } // namespace flank::posture

@@ -39,9 +39,25 @@ void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
         object.insert(key, value);
 }
 
-QString treatySection(const Dataset& dataset, const Treaty& treaty, const QString& iso3, QDate date)
+void insertChecked(QJsonObject& object, const PartialDate& checked)
 {
-    const StatusOnDate status = dataset.statusOn(iso3, treaty.id, date);
+    if (checked.isValid())
+        object.insert(QStringLiteral("checked"), checked.toString());
+}
+
+QString laterLine(int count, const QString& what, QDate date)
+{
+    if (count == 0)
+        return {};
+    return QStringLiteral("  (%1 later %2 after %3 not shown)\n")
+        .arg(count)
+        .arg(what, date.toString(Qt::ISODate));
+}
+
+QString treatySection(const Dataset& dataset, const TreatyBriefing& part, QDate date)
+{
+    const Treaty& treaty = part.treaty;
+    const StatusOnDate& status = part.status;
     QString heading = QStringLiteral("%1: %2").arg(treaty.shortName, statusLabel(status.status));
     if (status.lastStep)
         heading +=
@@ -51,11 +67,8 @@ QString treatySection(const Dataset& dataset, const Treaty& treaty, const QStrin
     if (const QString pending = pendingNote(status); !pending.isEmpty())
         heading += QStringLiteral(", ") + pending;
     QString text = heading + QLatin1Char('\n');
-    for (const LegalStep& step : dataset.stepsFor(iso3, treaty.id)) {
-        text += QStringLiteral("  %1%2").arg(dateCell(step.date), stepKindLabel(step.kind));
-        if (step.date.first() > date)
-            text += QStringLiteral(" (after %1)").arg(date.toString(Qt::ISODate));
-        text += QLatin1Char('\n');
+    for (const LegalStep& step : part.steps) {
+        text += QStringLiteral("  %1%2\n").arg(dateCell(step.date), stepKindLabel(step.kind));
         if (!step.dateNote.isEmpty())
             text += kIndent + QStringLiteral("Date: %1\n").arg(step.dateNote);
         if (step.armedConflictClause)
@@ -68,13 +81,13 @@ QString treatySection(const Dataset& dataset, const Treaty& treaty, const QStrin
             text += kIndent + QStringLiteral("Note: %1\n").arg(step.note);
         text += sourceLines(dataset, step.sources);
     }
-    return text;
+    return text + laterLine(part.laterSteps, QStringLiteral("step(s)"), date);
 }
 
-QJsonObject treatyJson(const Dataset& dataset, const Treaty& treaty, const QString& iso3,
-                       QDate date)
+QJsonObject treatyJson(const Dataset& dataset, const TreatyBriefing& part)
 {
-    const StatusOnDate status = dataset.statusOn(iso3, treaty.id, date);
+    const Treaty& treaty = part.treaty;
+    const StatusOnDate& status = part.status;
     QJsonObject object{{QStringLiteral("treaty"), treaty.id},
                        {QStringLiteral("name"), treaty.shortName},
                        {QStringLiteral("status"), statusId(status.status)},
@@ -86,13 +99,13 @@ QJsonObject treatyJson(const Dataset& dataset, const Treaty& treaty, const QStri
     if (status.effective)
         object.insert(QStringLiteral("effective"), status.effective->toString());
     QJsonArray steps;
-    for (const LegalStep& step : dataset.stepsFor(iso3, treaty.id)) {
+    for (const LegalStep& step : part.steps) {
         QJsonObject entry{{QStringLiteral("id"), step.id},
                           {QStringLiteral("kind"), stepKindId(step.kind)},
                           {QStringLiteral("label"), stepKindLabel(step.kind)},
                           {QStringLiteral("date"), step.date.toString()},
-                          {QStringLiteral("reached"), step.date.first() <= date},
                           {QStringLiteral("sources"), sourcesJson(dataset, step.sources)}};
+        insertChecked(entry, step.checked);
         insertIfSet(entry, QStringLiteral("dateNote"), step.dateNote);
         insertIfSet(entry, QStringLiteral("note"), step.note);
         if (step.armedConflictClause)
@@ -102,17 +115,25 @@ QJsonObject treatyJson(const Dataset& dataset, const Treaty& treaty, const QStri
         steps.append(entry);
     }
     object.insert(QStringLiteral("steps"), steps);
+    object.insert(QStringLiteral("laterSteps"), part.laterSteps);
     return object;
 }
 
-QString quotesSection(const Dataset& dataset, const QString& iso3)
+QString quotesSection(const Dataset& dataset, const StateBriefing& briefing)
 {
     QString text;
-    for (const Quote& quote : dataset.quotesFor(iso3)) {
+    for (const Quote& quote : briefing.quotes) {
         text += QStringLiteral("  %1%2, %3 [%4]\n")
                     .arg(dateCell(quote.saidOn), quote.speaker, quote.role,
                          verificationLabel(quote.verification));
         text += kIndent + QStringLiteral("\u201c%1\u201d\n").arg(quote.text);
+        if (quote.original) {
+            if (!quote.original->text.isEmpty())
+                text += kIndent + QStringLiteral("Original (%1): \u201c%2\u201d\n")
+                                      .arg(quote.original->language, quote.original->text);
+            text += kIndent + QStringLiteral("Translated from %1 by %2\n")
+                                  .arg(quote.original->language, quote.original->translatedBy);
+        }
         if (!quote.note.isEmpty())
             text += kIndent + QStringLiteral("Note: %1\n").arg(quote.note);
         text += sourceLines(dataset, quote.sources);
@@ -122,13 +143,13 @@ QString quotesSection(const Dataset& dataset, const QString& iso3)
             text += sourceLines(dataset, variant.sources);
         }
     }
-    return text;
+    return text + laterLine(briefing.laterQuotes, QStringLiteral("quote(s)"), briefing.date);
 }
 
-QJsonArray quotesJson(const Dataset& dataset, const QString& iso3)
+QJsonArray quotesJson(const Dataset& dataset, const StateBriefing& briefing)
 {
     QJsonArray array;
-    for (const Quote& quote : dataset.quotesFor(iso3)) {
+    for (const Quote& quote : briefing.quotes) {
         QJsonObject object{{QStringLiteral("id"), quote.id},
                            {QStringLiteral("speaker"), quote.speaker},
                            {QStringLiteral("role"), quote.role},
@@ -138,6 +159,13 @@ QJsonArray quotesJson(const Dataset& dataset, const QString& iso3)
                            {QStringLiteral("verification"), verificationId(quote.verification)},
                            {QStringLiteral("sources"), sourcesJson(dataset, quote.sources)}};
         insertIfSet(object, QStringLiteral("note"), quote.note);
+        insertChecked(object, quote.checked);
+        if (quote.original) {
+            QJsonObject original{{QStringLiteral("language"), quote.original->language},
+                                 {QStringLiteral("translatedBy"), quote.original->translatedBy}};
+            insertIfSet(original, QStringLiteral("text"), quote.original->text);
+            object.insert(QStringLiteral("original"), original);
+        }
         QJsonArray variants;
         for (const QuoteVariant& variant : quote.variants)
             variants.append(
@@ -150,11 +178,13 @@ QJsonArray quotesJson(const Dataset& dataset, const QString& iso3)
     return array;
 }
 
-QString pledgesSection(const Dataset& dataset, const QString& iso3)
+QString pledgesSection(const Dataset& dataset, const StateBriefing& briefing)
 {
     QString text;
-    for (const Pledge& pledge : dataset.pledgesFor(iso3)) {
+    for (const Pledge& pledge : briefing.pledges) {
         text += QStringLiteral("  %1%2").arg(dateCell(pledge.pledgedOn), pledgeFigure(pledge));
+        if (pledge.amount)
+            text += QStringLiteral(", %1").arg(pledgeAmountText(pledge));
         if (!pledge.scope.isEmpty())
             text += QStringLiteral(" (%1)").arg(pledge.scope);
         text += QLatin1Char('\n');
@@ -164,16 +194,17 @@ QString pledgesSection(const Dataset& dataset, const QString& iso3)
             text += kIndent + QStringLiteral("Note: %1\n").arg(pledge.note);
         text += sourceLines(dataset, pledge.sources);
     }
-    return text;
+    return text + laterLine(briefing.laterPledges, QStringLiteral("figure(s)"), briefing.date);
 }
 
-QJsonArray pledgesJson(const Dataset& dataset, const QString& iso3)
+QJsonArray pledgesJson(const Dataset& dataset, const StateBriefing& briefing)
 {
     QJsonArray array;
-    for (const Pledge& pledge : dataset.pledgesFor(iso3)) {
+    for (const Pledge& pledge : briefing.pledges) {
         QJsonObject object{{QStringLiteral("id"), pledge.id},
                            {QStringLiteral("value"), pledge.value},
                            {QStringLiteral("unit"), pledgeUnitId(pledge.unit)},
+                           {QStringLiteral("basis"), pledgeBasisId(pledge.basis)},
                            {QStringLiteral("targetYear"), pledge.targetYear},
                            {QStringLiteral("pledgedOn"), pledge.pledgedOn.toString()},
                            {QStringLiteral("sources"), sourcesJson(dataset, pledge.sources)}};
@@ -181,15 +212,22 @@ QJsonArray pledgesJson(const Dataset& dataset, const QString& iso3)
         insertIfSet(object, QStringLiteral("scope"), pledge.scope);
         insertIfSet(object, QStringLiteral("dateNote"), pledge.dateNote);
         insertIfSet(object, QStringLiteral("note"), pledge.note);
+        insertChecked(object, pledge.checked);
+        if (pledge.amount) {
+            QJsonObject amount{{QStringLiteral("value"), pledge.amount->value},
+                               {QStringLiteral("currency"), pledge.amount->currency}};
+            insertIfSet(amount, QStringLiteral("scale"), pledge.amount->scale);
+            object.insert(QStringLiteral("amount"), amount);
+        }
         array.append(object);
     }
     return array;
 }
 
-QString troopNotesSection(const Dataset& dataset, const QString& iso3)
+QString troopNotesSection(const Dataset& dataset, const StateBriefing& briefing)
 {
     QString text;
-    for (const TroopNote& note : dataset.troopNotesFor(iso3)) {
+    for (const TroopNote& note : briefing.troopNotes) {
         QStringList details;
         if (!note.lead.isEmpty())
             details << QStringLiteral("lead: %1").arg(note.lead);
@@ -197,6 +235,8 @@ QString troopNotesSection(const Dataset& dataset, const QString& iso3)
             details << QStringLiteral("size: %1").arg(note.size);
         if (note.since.isValid())
             details << QStringLiteral("since %1").arg(note.since.toString());
+        if (!note.place.isEmpty())
+            details << QStringLiteral("at %1").arg(note.place);
         text += QStringLiteral("  %1[%2] %3\n")
                     .arg(dateCell(note.date), troopNoteKindLabel(note.kind), note.title);
         if (!details.isEmpty())
@@ -206,13 +246,13 @@ QString troopNotesSection(const Dataset& dataset, const QString& iso3)
         text += kIndent + note.text + QLatin1Char('\n');
         text += sourceLines(dataset, note.sources);
     }
-    return text;
+    return text + laterLine(briefing.laterTroopNotes, QStringLiteral("note(s)"), briefing.date);
 }
 
-QJsonArray troopNotesJson(const Dataset& dataset, const QString& iso3)
+QJsonArray troopNotesJson(const Dataset& dataset, const StateBriefing& briefing)
 {
     QJsonArray array;
-    for (const TroopNote& note : dataset.troopNotesFor(iso3)) {
+    for (const TroopNote& note : briefing.troopNotes) {
         QJsonObject object{{QStringLiteral("id"), note.id},
                            {QStringLiteral("kind"), troopNoteKindId(note.kind)},
                            {QStringLiteral("title"), note.title},
@@ -223,15 +263,17 @@ QJsonArray troopNotesJson(const Dataset& dataset, const QString& iso3)
         insertIfSet(object, QStringLiteral("size"), note.size);
         insertIfSet(object, QStringLiteral("since"), note.since.toString());
         insertIfSet(object, QStringLiteral("dateNote"), note.dateNote);
+        insertIfSet(object, QStringLiteral("place"), note.place);
+        insertChecked(object, note.checked);
         array.append(object);
     }
     return array;
 }
 
-QString borderFiguresSection(const Dataset& dataset, const QString& iso3)
+QString borderFiguresSection(const Dataset& dataset, const StateBriefing& briefing)
 {
     QString text;
-    for (const BorderFigure& figure : dataset.borderFiguresFor(iso3)) {
+    for (const BorderFigure& figure : briefing.borderFigures) {
         text += QStringLiteral("  %1\u2013%2: %3 km")
                     .arg(figure.state, figure.neighbour, QString::number(figure.km, 'g', 10));
         if (!figure.note.isEmpty())
@@ -241,10 +283,10 @@ QString borderFiguresSection(const Dataset& dataset, const QString& iso3)
     return text;
 }
 
-QJsonArray borderFiguresJson(const Dataset& dataset, const QString& iso3)
+QJsonArray borderFiguresJson(const Dataset& dataset, const StateBriefing& briefing)
 {
     QJsonArray array;
-    for (const BorderFigure& figure : dataset.borderFiguresFor(iso3)) {
+    for (const BorderFigure& figure : briefing.borderFigures) {
         QJsonObject object{{QStringLiteral("id"), figure.id},
                            {QStringLiteral("state"), figure.state},
                            {QStringLiteral("neighbour"), figure.neighbour},
@@ -258,21 +300,22 @@ QJsonArray borderFiguresJson(const Dataset& dataset, const QString& iso3)
 
 } // namespace
 
-QString stateReportText(const Dataset& dataset, const QString& iso3, QDate date)
+QString stateReportText(const Dataset& dataset, const StateBriefing& briefing)
 {
-    const StateInfo* state = dataset.findState(iso3);
-    if (!state)
+    if (briefing.isEmpty())
         return {};
-    QString text =
-        QStringLiteral("%1 (%2) on %3\n").arg(state->name, state->iso3, date.toString(Qt::ISODate));
-    for (const Treaty& treaty : dataset.treaties())
-        text += QLatin1Char('\n') + treatySection(dataset, treaty, iso3, date);
+    QString text = QStringLiteral("%1 (%2) on %3\n")
+                       .arg(briefing.name, briefing.iso3, briefing.date.toString(Qt::ISODate));
+    if (briefing.checked.isValid())
+        text += QStringLiteral("Data checked on %1\n").arg(briefing.checked.toString());
+    for (const TreatyBriefing& part : briefing.treaties)
+        text += QLatin1Char('\n') + treatySection(dataset, part, briefing.date);
 
     const std::pair<QString, QString> sections[] = {
-        {QStringLiteral("Quotes"), quotesSection(dataset, iso3)},
-        {QStringLiteral("Defence spending pledges"), pledgesSection(dataset, iso3)},
-        {QStringLiteral("Forces and fortifications"), troopNotesSection(dataset, iso3)},
-        {QStringLiteral("Border figures"), borderFiguresSection(dataset, iso3)},
+        {QStringLiteral("Quotes"), quotesSection(dataset, briefing)},
+        {QStringLiteral("Defence spending"), pledgesSection(dataset, briefing)},
+        {QStringLiteral("Forces and fortifications"), troopNotesSection(dataset, briefing)},
+        {QStringLiteral("Border figures"), borderFiguresSection(dataset, briefing)},
     };
     for (const auto& [title, body] : sections)
         if (!body.isEmpty())
@@ -280,22 +323,37 @@ QString stateReportText(const Dataset& dataset, const QString& iso3, QDate date)
     return text;
 }
 
-QJsonObject stateReportJson(const Dataset& dataset, const QString& iso3, QDate date)
+QJsonObject stateReportJson(const Dataset& dataset, const StateBriefing& briefing)
 {
-    const StateInfo* state = dataset.findState(iso3);
-    if (!state)
+    if (briefing.isEmpty())
         return {};
     QJsonArray treaties;
-    for (const Treaty& treaty : dataset.treaties())
-        treaties.append(treatyJson(dataset, treaty, iso3, date));
-    return QJsonObject{{QStringLiteral("iso3"), state->iso3},
-                       {QStringLiteral("name"), state->name},
-                       {QStringLiteral("date"), date.toString(Qt::ISODate)},
+    for (const TreatyBriefing& part : briefing.treaties)
+        treaties.append(treatyJson(dataset, part));
+    QJsonObject object{{QStringLiteral("iso3"), briefing.iso3},
+                       {QStringLiteral("name"), briefing.name},
+                       {QStringLiteral("date"), briefing.date.toString(Qt::ISODate)},
                        {QStringLiteral("treaties"), treaties},
-                       {QStringLiteral("quotes"), quotesJson(dataset, iso3)},
-                       {QStringLiteral("pledges"), pledgesJson(dataset, iso3)},
-                       {QStringLiteral("troopNotes"), troopNotesJson(dataset, iso3)},
-                       {QStringLiteral("borderFigures"), borderFiguresJson(dataset, iso3)}};
+                       {QStringLiteral("quotes"), quotesJson(dataset, briefing)},
+                       {QStringLiteral("pledges"), pledgesJson(dataset, briefing)},
+                       {QStringLiteral("troopNotes"), troopNotesJson(dataset, briefing)},
+                       {QStringLiteral("borderFigures"), borderFiguresJson(dataset, briefing)},
+                       {QStringLiteral("later"),
+                        QJsonObject{{QStringLiteral("quotes"), briefing.laterQuotes},
+                                    {QStringLiteral("pledges"), briefing.laterPledges},
+                                    {QStringLiteral("troopNotes"), briefing.laterTroopNotes}}}};
+    insertChecked(object, briefing.checked);
+    return object;
+}
+
+QString stateReportText(const Dataset& dataset, const QString& iso3, QDate date)
+{
+    return stateReportText(dataset, briefState(dataset, iso3, date));
+}
+
+QJsonObject stateReportJson(const Dataset& dataset, const QString& iso3, QDate date)
+{
+    return stateReportJson(dataset, briefState(dataset, iso3, date));
 }
 
 } // namespace flank::posture

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "state_briefing.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -8,9 +9,11 @@
 
 namespace flank::posture {
 
-// Everything the dataset says about one state on one day, each fact with its sources:
-// statuses and dated steps per treaty, quotes, pledges, troop notes and border figures.
-// Both return an empty value when the state is not in the dataset.
+// The text and JSON views of a state's briefing (what `flankatlas info` prints), each fact with
+// its sources. Both return an empty value for an empty briefing.
+QString stateReportText(const Dataset& dataset, const StateBriefing& briefing);
+QJsonObject stateReportJson(const Dataset& dataset, const StateBriefing& briefing);
+// The same for briefState(dataset, iso3, date).
 QString stateReportText(const Dataset& dataset, const QString& iso3, QDate date);
 QJsonObject stateReportJson(const Dataset& dataset, const QString& iso3, QDate date);
 

@@ -34,8 +34,10 @@ struct TroopNote
     PartialDate since;
     PartialDate date; // when reported
     QString dateNote; // what is known when the date is partial
+    QString place;    // named garrison or town, when a source gives one
     QString text;
     QStringList sources;
+    PartialDate checked;
 };
 
 } // namespace flank::posture

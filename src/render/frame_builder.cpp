@@ -1,11 +1,43 @@
 #include "frame_builder.h"
 
-#include <QStringList>
-
 namespace flank::render {
 
+void FrameStatusCache::fill(MapFrame& frame, const posture::Dataset& dataset)
+{
+    const core::MapState& state = frame.state;
+    const Key key{dataset.steps().constData(), dataset.sources().constData(), state.date,
+                  state.treaty, state.overlayTreaty};
+    if (!m_valid || !(key == m_key)) {
+        ++m_computations;
+        m_statuses.clear();
+        m_overlayStatuses.clear();
+        m_outlets.clear();
+        QStringList shown;
+        for (const posture::StateInfo& info : dataset.states()) {
+            m_statuses.insert(info.iso3,
+                              dataset.statusOn(info.iso3, state.treaty, state.date).status);
+            if (!state.overlayTreaty.isEmpty())
+                m_overlayStatuses.insert(
+                    info.iso3, dataset.statusOn(info.iso3, state.overlayTreaty, state.date).status);
+            shown << info.iso3;
+        }
+        QStringList treaties{state.treaty};
+        if (!state.overlayTreaty.isEmpty())
+            treaties << state.overlayTreaty;
+        for (const posture::Source& source : dataset.outletsBehind(shown, state.date, treaties))
+            // A copy is credited to its original publisher, never to the site that copied it.
+            if (const QString outlet = posture::creditedOutlet(source); !m_outlets.contains(outlet))
+                m_outlets << outlet;
+        m_key = key;
+        m_valid = true;
+    }
+    frame.statuses = m_statuses;
+    frame.overlayStatuses = m_overlayStatuses;
+    frame.sourceOutlets = m_outlets;
+}
+
 MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset,
-                    const QSizeF& size, double dpi)
+                    const QSizeF& size, double dpi, FrameStatusCache* cache)
 {
     MapFrame frame;
     frame.state = state;
@@ -13,26 +45,12 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
         frame.state.date = QDate::currentDate();
     frame.size = size;
     frame.dpi = dpi;
-    QStringList shown;
-    for (const posture::StateInfo& info : dataset.states()) {
-        frame.statuses.insert(info.iso3,
-                              dataset.statusOn(info.iso3, state.treaty, frame.state.date).status);
-        if (!state.overlayTreaty.isEmpty())
-            frame.overlayStatuses.insert(
-                info.iso3,
-                dataset.statusOn(info.iso3, state.overlayTreaty, frame.state.date).status);
-        shown << info.iso3;
-    }
+    FrameStatusCache once;
+    (cache ? cache : &once)->fill(frame, dataset);
     if (const posture::Treaty* treaty = dataset.findTreaty(state.treaty))
         frame.treatyName = treaty->shortName;
     if (const posture::Treaty* overlay = dataset.findTreaty(state.overlayTreaty))
         frame.overlayTreatyName = overlay->shortName;
-    QStringList treaties{state.treaty};
-    if (!state.overlayTreaty.isEmpty())
-        treaties << state.overlayTreaty;
-    for (const posture::Source& source : dataset.outletsBehind(shown, frame.state.date, treaties))
-        if (!frame.sourceOutlets.contains(source.outlet))
-            frame.sourceOutlets << source.outlet;
     frame.dataAsOf = dataset.asOf().toString();
     return frame;
 }

@@ -4,11 +4,48 @@
 
 #include "posture/dataset.h"
 
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
 namespace flank::render {
 
+// The statuses of every state and the outlets to credit, kept for one dataset, date and pair
+// of treaties: the window builds a frame on every mouse move, and these change only with the
+// date, the treaty or the data.
+class FrameStatusCache
+{
+public:
+    // Fills the frame's statuses, overlay statuses and source outlets, computing them only when
+    // the dataset, date or treaties differ from the last call.
+    void fill(MapFrame& frame, const posture::Dataset& dataset);
+
+    int computations() const { return m_computations; } // how often it had to compute
+
+private:
+    struct Key
+    {
+        const void* steps = nullptr; // the dataset's identity: its step list's shared data
+        const void* sources = nullptr;
+        QDate date;
+        QString treaty;
+        QString overlayTreaty;
+        friend bool operator==(const Key&, const Key&) = default;
+    };
+
+    Key m_key;
+    bool m_valid = false;
+    QHash<QString, posture::Status> m_statuses;
+    QHash<QString, posture::Status> m_overlayStatuses;
+    QStringList m_outlets;
+    int m_computations = 0;
+};
+
 // Turns a view into a frame: the statuses of every state in the dataset on the view's date,
-// from Dataset::statusOn, plus the names and sources the decorations print.
+// from Dataset::statusOn, plus the names and sources the decorations print. With a cache,
+// statuses are computed once per date and treaty.
 MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset,
-                    const QSizeF& size, double dpi = 96.0);
+                    const QSizeF& size, double dpi = 96.0, FrameStatusCache* cache = nullptr);
 
 } // namespace flank::render

@@ -13,6 +13,7 @@ struct PlacedLabel;
 // Names with their halos drawn once into small images and reused while the view pans: on
 // raster targets a frame then copies a few pixels per name instead of shaping and drawing the
 // name two dozen times for its halo. Vector targets never use it; their text stays text.
+// Sprites are made at the target's device pixel ratio, so names stay sharp on scaled screens.
 class LabelSprites
 {
 public:
@@ -32,7 +33,8 @@ private:
         QImage image;
         QPointF baselineInImage;
     };
-    Sprite render(const PlacedLabel& label, double haloRadius, const Draw& draw) const;
+    Sprite render(const PlacedLabel& label, double haloRadius, const Draw& draw,
+                  double ratio) const;
 
     QHash<QString, Sprite> m_sprites;
 };

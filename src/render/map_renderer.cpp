@@ -2,8 +2,13 @@
 
 #include "annotation_painter.h"
 #include "banded_painting.h"
+#include "country_paint_list.h"
 #include "decoration_painter.h"
+#include "device_path_cache.h"
 #include "label_painter.h"
+#include "label_sprites.h"
+#include "map_style.h"
+#include "panel_sprites.h"
 #include "status_brush.h"
 #include "view_transform.h"
 
@@ -37,12 +42,66 @@ DevicePathCache::Detail pathDetail(const QPainter& painter, const MapFrame& fram
     return detail;
 }
 
+// What moves the names: while it stays the same, the last placing is kept.
+struct LabelKey
+{
+    const geo::ProjectedLayer* layer = nullptr;
+    QRectF extent;
+    QSizeF size;
+    double dpi = 0;
+    core::Theme theme = core::Theme::Light;
+    qsizetype statusCount = -1;
+    QList<QRectF> reserved; // decorations the names keep clear of
+    friend bool operator==(const LabelKey&, const LabelKey&) = default;
+};
+
+} // namespace
+
+struct MapRenderer::Caches
+{
+    DevicePathCache paths;
+    LabelKey labelKey;
+    QList<PlacedLabel> labels;
+    LabelSprites labelSprites;
+    PanelSprites panelSprites;
+    BandLayout bands;
+};
+
+namespace {
+
+// Places the names, or keeps the last placing when nothing that moves them has changed.
+void layoutLabels(DevicePathCache& paths, LabelKey& lastKey, QList<PlacedLabel>& labels,
+                  geo::ProjectionCache& projections, const MapFrame& frame, const MapStyle& style,
+                  const geo::ProjectedLayer& layer, const ViewTransform& view)
+{
+    QList<QRectF> reserved = DecorationPainter(frame, style, projections, view).reservedAreas();
+    const LabelKey key{&layer,
+                       view.visibleExtent(),
+                       frame.size,
+                       frame.dpi,
+                       frame.state.theme,
+                       frame.statuses.size(),
+                       std::move(reserved)};
+    if (!(key == lastKey)) {
+        labels = LabelPainter(frame, style).layout(layer, view, paths, key.reserved);
+        lastKey = key;
+    }
+}
+
+CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,
+                                 const MapFrame& frame, const MapStyle& style,
+                                 const geo::ProjectedLayer& layer, const ViewTransform& view);
+
 } // namespace
 
 MapRenderer::MapRenderer(std::shared_ptr<geo::ProjectionCache> projections)
-    : m_projections(std::move(projections))
+    : m_projections(std::move(projections)), m_caches(std::make_unique<Caches>())
 {
 }
+
+MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
+MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
+MapRenderer::~MapRenderer() = default;
 
 QRectF MapRenderer::extentOf(const MapFrame& frame)
 {
@@ -83,7 +142,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     const ViewTransform view(extentOf(frame), frame.size);
     std::optional<CountryPaintList> countries;
     if (layer)
-        countries.emplace(recordCountries(painter, frame, style, *layer, view));
+        countries.emplace(
+            recordCountries(m_caches->paths, m_maxThreads, painter, frame, style, *layer, view));
     // Sea and countries are most of the work and need nothing else: on an image they are
     // drawn in bands by as many threads as the machine has cores.
     const auto paintBase = [&](QPainter& target, const QRectF& area, bool callingThread) {
@@ -94,46 +154,31 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     const bool labels = layer && frame.state.decorations.labels;
     const auto placeLabels = [&] {
         if (labels)
-            layoutLabels(frame, style, *layer, view);
+            layoutLabels(m_caches->paths, m_caches->labelKey, m_caches->labels, *m_projections,
+                         frame, style, *layer, view);
     };
-    if (m_observer || !paintInBands(painter, m_maxThreads, m_bands, paintBase, placeLabels)) {
+    if (m_observer ||
+        !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
         paintBase(painter, device, true);
         placeLabels();
     }
     if (labels)
-        LabelPainter(frame, style).paint(painter, m_labels, &m_labelSprites);
+        LabelPainter(frame, style).paint(painter, m_caches->labels, &m_caches->labelSprites);
     if (layer && frame.annotations)
         AnnotationPainter(frame, style, *m_projections->projectorFor(frame.state.crs), view)
             .paint(painter, *frame.annotations);
-    DecorationPainter(frame, style, *m_projections, view, &m_panelSprites).paint(painter);
+    DecorationPainter(frame, style, *m_projections, view, &m_caches->panelSprites).paint(painter);
     painter.restore();
 }
 
-void MapRenderer::layoutLabels(const MapFrame& frame, const MapStyle& style,
-                               const geo::ProjectedLayer& layer, const ViewTransform& view)
-{
-    // Placing names is worth keeping while nothing that moves them has changed.
-    QList<QRectF> reserved = DecorationPainter(frame, style, *m_projections, view).reservedAreas();
-    const LabelKey key{&layer,
-                       view.visibleExtent(),
-                       frame.size,
-                       frame.dpi,
-                       frame.state.theme,
-                       frame.statuses.size(),
-                       std::move(reserved)};
-    if (!(key == m_labelKey)) {
-        m_labels = LabelPainter(frame, style).layout(layer, view, m_paths, key.reserved);
-        m_labelKey = key;
-    }
-}
+namespace {
 
-CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const MapFrame& frame,
-                                              const MapStyle& style,
-                                              const geo::ProjectedLayer& layer,
-                                              const ViewTransform& view)
+CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,
+                                 const MapFrame& frame, const MapStyle& style,
+                                 const geo::ProjectedLayer& layer, const ViewTransform& view)
 {
     const QRectF visible = view.visibleExtent();
-    m_paths.prepare(&layer, view.pixelsPerMapUnit(), visible, pathDetail(painter, frame));
+    paths.prepare(&layer, view.pixelsPerMapUnit(), visible, pathDetail(painter, frame));
     const QTransform& toDevice = view.mapToDevice();
     // Paths are in zoom-scaled map units; only this translation differs between pan frames.
     CountryPaintList list(frame, QTransform::fromTranslate(toDevice.dx(), toDevice.dy()));
@@ -144,7 +189,7 @@ CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const Map
     for (const geo::ProjectedFeature& feature : layer.features())
         if (feature.bounds.intersects(visible))
             inView << &feature;
-    m_paths.build(inView, m_maxThreads);
+    paths.build(inView, maxThreads);
 
     QList<const geo::ProjectedFeature*> statusFeatures;
     // Neutral countries first, so status outlines lie on top of shared borders.
@@ -154,7 +199,7 @@ CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const Map
             statusFeatures << feature;
             continue;
         }
-        const QPainterPath& path = m_paths.pathFor(*feature);
+        const QPainterPath& path = paths.pathFor(*feature);
         list.beginFeature(key);
         list.fill(path, style.land);
         list.stroke(path, borderPen);
@@ -162,7 +207,7 @@ CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const Map
     }
     for (const geo::ProjectedFeature* feature : statusFeatures) {
         const QString& key = feature->source->key;
-        const QPainterPath& path = m_paths.pathFor(*feature);
+        const QPainterPath& path = paths.pathFor(*feature);
         list.beginFeature(key);
         list.fillWithStatus(path, style.statusStyle(frame.statuses.value(key)));
         if (feature->source->occupied)
@@ -180,7 +225,7 @@ CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const Map
     const auto outline = [&](const QString& key, const QPen& pen) {
         for (const geo::ProjectedFeature* feature : layer.featuresWithKey(key))
             if (feature->bounds.intersects(visible))
-                list.stroke(m_paths.pathFor(*feature), pen);
+                list.stroke(paths.pathFor(*feature), pen);
     };
     if (!frame.hover.isEmpty() && frame.hover != frame.state.selection)
         outline(frame.hover, QPen(style.hover, frame.points(style.selectionWidthPt * 0.7)));
@@ -191,5 +236,7 @@ CountryPaintList MapRenderer::recordCountries(const QPainter& painter, const Map
     }
     return list;
 }
+
+} // namespace
 
 } // namespace flank::render

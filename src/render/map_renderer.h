@@ -1,14 +1,7 @@
 #pragma once
 
-#include "banded_painting.h"
-#include "country_paint_list.h"
-#include "device_path_cache.h"
-#include "label_painter.h"
-#include "label_sprites.h"
 #include "map_frame.h"
-#include "map_style.h"
 #include "paint_observer.h"
-#include "panel_sprites.h"
 
 #include "geo/projection_cache.h"
 #include "geo/scale.h"
@@ -22,7 +15,8 @@
 namespace flank::render {
 
 // The one painter of maps: the window, every export format, the presentation mode and the
-// benchmark call paint(). No widgets, no files, no globals; it keeps only a cache of paths.
+// benchmark call paint(). No widgets, no files, no globals; it keeps only caches of its own,
+// so each window or export should have its own renderer.
 class MapRenderer
 {
 public:
@@ -40,36 +34,19 @@ public:
     // How many threads may share the drawing of one picture (1: the calling thread alone).
     void setMaxThreads(int threads) { m_maxThreads = std::max(1, threads); }
 
+    MapRenderer(MapRenderer&&) noexcept;
+    MapRenderer& operator=(MapRenderer&&) noexcept;
+    ~MapRenderer();
+
 private:
-    CountryPaintList recordCountries(const QPainter& painter, const MapFrame& frame,
-                                     const MapStyle& style, const geo::ProjectedLayer& layer,
-                                     const ViewTransform& view);
-
-    // Places the names, or keeps the last placing when nothing that moves them has changed.
-    void layoutLabels(const MapFrame& frame, const MapStyle& style,
-                      const geo::ProjectedLayer& layer, const ViewTransform& view);
-
-    struct LabelKey
-    {
-        const geo::ProjectedLayer* layer = nullptr;
-        QRectF extent;
-        QSizeF size;
-        double dpi = 0;
-        core::Theme theme = core::Theme::Light;
-        qsizetype statusCount = -1;
-        QList<QRectF> reserved; // decorations the names keep clear of
-        friend bool operator==(const LabelKey&, const LabelKey&) = default;
-    };
+    // What the renderer keeps between frames (paths for the zoom, placed names, sprites,
+    // band edges): internal, so a change to it is not a change to every user of the renderer.
+    struct Caches;
 
     std::shared_ptr<geo::ProjectionCache> m_projections;
-    DevicePathCache m_paths;
-    LabelKey m_labelKey;
-    QList<PlacedLabel> m_labels;
-    LabelSprites m_labelSprites;
-    PanelSprites m_panelSprites;
+    std::unique_ptr<Caches> m_caches;
     PaintObserver* m_observer = nullptr;
     int m_maxThreads = std::max(1, QThread::idealThreadCount());
-    BandLayout m_bands;
 };
 
 } // namespace flank::render

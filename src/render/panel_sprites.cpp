@@ -27,20 +27,27 @@ void PanelSprites::paint(QPainter& painter, const QRectF& bounds, const QString&
 {
     const QPaintEngine* engine = painter.paintEngine();
     const bool raster = engine && engine->type() == QPaintEngine::Raster;
-    if (!raster || !painter.deviceTransform().isIdentity() || bounds.isEmpty()) {
+    // A scaled screen's device transform is its pixel ratio; any other transform is drawn in
+    // place.
+    const double ratio =
+        painter.device() ? std::max(1.0, painter.device()->devicePixelRatioF()) : 1.0;
+    if (!raster || painter.deviceTransform() != QTransform::fromScale(ratio, ratio) ||
+        bounds.isEmpty()) {
         draw(painter);
         return;
     }
     // The sprite starts on a whole pixel and its drawing keeps the fraction, so the copy
     // puts every edge where drawing in place would.
     const QString fullKey = key + QLatin1Char('@') + rectangleKey(bounds) + QLatin1Char('#') +
-                            QString::number(painter.renderHints().toInt());
+                            QString::number(painter.renderHints().toInt()) + QLatin1Char('x') +
+                            QString::number(ratio);
     auto found = m_sprites.constFind(fullKey);
     if (found == m_sprites.constEnd()) {
         const QPoint origin(int(std::floor(bounds.left())), int(std::floor(bounds.top())));
         const QSize size(int(std::ceil(bounds.right())) - origin.x(),
                          int(std::ceil(bounds.bottom())) - origin.y());
-        Sprite sprite{QImage(size, QImage::Format_ARGB32_Premultiplied), origin};
+        Sprite sprite{QImage(size * ratio, QImage::Format_ARGB32_Premultiplied), origin};
+        sprite.image.setDevicePixelRatio(ratio);
         sprite.image.fill(Qt::transparent);
         QPainter spritePainter(&sprite.image);
         spritePainter.setRenderHints(painter.renderHints());

@@ -50,7 +50,7 @@ QString TitleBlockPainter::footerText() const
     text += QCoreApplication::translate("flank::render::TitleBlock", "Borders: Natural Earth.");
     if (!m_frame.dataAsOf.isEmpty())
         text += QLatin1Char(' ') +
-                QCoreApplication::translate("flank::render::TitleBlock", "Data checked %1.")
+                QCoreApplication::translate("flank::render::TitleBlock", "Data checked on %1.")
                     .arg(m_frame.dataAsOf);
     return text;
 }

@@ -62,7 +62,7 @@ enum SizeMode
 } // namespace
 
 ExportDialog::ExportDialog(MapSession* session, MapCanvas* canvas, QWidget* parent)
-    : QDialog(parent), m_session(session), m_canvas(canvas)
+    : QDialog(parent), m_session(session), m_canvas(canvas), m_renderer(session->data().projections)
 {
     setWindowTitle(tr("Export Map"));
     buildForm();
@@ -205,7 +205,7 @@ QImage ExportDialog::preview(const QSize& bounds) const
     QImage image(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    m_canvas->renderer().paint(painter, frame);
+    m_renderer.paint(painter, frame);
     return image;
 }
 
@@ -275,7 +275,7 @@ void ExportDialog::accept()
     exporting::ExportResult result{false, prepared.error};
     if (prepared.error.isEmpty()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        result = exporting::exportMap(m_canvas->renderer(), prepared.request);
+        result = exporting::exportMap(m_renderer, prepared.request);
         QApplication::restoreOverrideCursor();
     }
     if (!result.ok) {
@@ -299,8 +299,9 @@ void installExportActions(QMainWindow* window, QMenu* fileMenu, QMenu* editMenu,
     fileMenu->insertSeparator(fileMenu->actions().value(1));
 
     QAction* copyMap = editMenu->addAction(ExportDialog::tr("Copy &Map"), window, [=] {
+        render::MapRenderer renderer(session->data().projections);
         QGuiApplication::clipboard()->setImage(
-            exporting::renderImage(canvas->renderer(), canvas->currentFrame()));
+            exporting::renderImage(renderer, canvas->currentFrame()));
     });
     copyMap->setShortcut(QKeySequence::Copy);
     // Ctrl+C copies the map while the map has focus; text fields keep their own Ctrl+C.

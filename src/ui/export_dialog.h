@@ -3,6 +3,7 @@
 #include "map_session.h"
 
 #include "export/export_options.h"
+#include "render/map_renderer.h"
 
 #include <QDialog>
 
@@ -45,6 +46,8 @@ private:
 
     MapSession* m_session;
     MapCanvas* m_canvas;
+    // The dialog's own: an export never evicts the window's paths, names or sprites.
+    mutable render::MapRenderer m_renderer; // the preview draws from const members
     QLineEdit* m_file;
     QComboBox* m_sizeMode;
     QSpinBox* m_width;

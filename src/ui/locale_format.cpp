@@ -29,6 +29,23 @@ QString localDate(const posture::PartialDate& date)
     return year;
 }
 
+QString localPledgeBasis(posture::PledgeBasis basis)
+{
+    switch (basis) {
+    case posture::PledgeBasis::Actual:
+        return QCoreApplication::translate("flank::ui::Panel", "actual");
+    case posture::PledgeBasis::Estimate:
+        return QCoreApplication::translate("flank::ui::Panel", "estimate");
+    case posture::PledgeBasis::Budget:
+        return QCoreApplication::translate("flank::ui::Panel", "budget");
+    case posture::PledgeBasis::Plan:
+        return QCoreApplication::translate("flank::ui::Panel", "plan");
+    case posture::PledgeBasis::Pledge:
+        break;
+    }
+    return QCoreApplication::translate("flank::ui::Panel", "pledge");
+}
+
 QString localPledgeFigure(const posture::Pledge& pledge)
 {
     const QLocale locale;
@@ -36,9 +53,13 @@ QString localPledgeFigure(const posture::Pledge& pledge)
         return locale.toString(value, 'f', QLocale::FloatingPointShortest);
     };
     const QString year = QString::number(pledge.targetYear);
-    if (pledge.unit == posture::PledgeUnit::PercentGdp)
-        return QCoreApplication::translate("flank::ui::Panel", "%1% of GDP by %2")
-            .arg(number(pledge.value), year);
+    if (pledge.unit == posture::PledgeUnit::PercentGdp) {
+        if (pledge.basis == posture::PledgeBasis::Pledge)
+            return QCoreApplication::translate("flank::ui::Panel", "%1% of GDP by %2")
+                .arg(number(pledge.value), year);
+        return QCoreApplication::translate("flank::ui::Panel", "%1% of GDP in %2 (%3)")
+            .arg(number(pledge.value), year, localPledgeBasis(pledge.basis));
+    }
     // Long figures read better in words; the C locale groups no digits at all.
     const double value = pledge.value;
     if (value >= 1e9)

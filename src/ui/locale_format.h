@@ -17,6 +17,8 @@ QString localDate(const posture::PartialDate& date);
 // A pledge in the interface language: "PLN 200 billion in 2026", "EUR 950,000 in 2025",
 // "5% of GDP by 2035", with the locale's decimal and group separators.
 QString localPledgeFigure(const posture::Pledge& pledge);
+// "actual", "estimate", "budget", "plan", "pledge" in the interface language.
+QString localPledgeBasis(posture::PledgeBasis basis);
 // A point as latitude and longitude with hemispheres, in the locale's decimals:
 // "52.230° N, 21.010° E", "52,230° N, 21,010° E".
 QString localCoordinates(QPointF lonLat);

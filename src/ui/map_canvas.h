@@ -2,6 +2,7 @@
 
 #include "map_session.h"
 
+#include "render/frame_builder.h"
 #include "render/legend_layout.h"
 #include "render/map_renderer.h"
 
@@ -83,6 +84,7 @@ private:
 
     MapSession* m_session;
     render::MapRenderer m_renderer;
+    mutable render::FrameStatusCache m_statusCache; // frames are built on every mouse move
     // The map is drawn on an image of its own and then copied: on an image the renderer can
     // share the drawing among threads, which it cannot on the window's own surface.
     QImage m_picture;

@@ -69,7 +69,11 @@ QLabel* PanelBuilder::compactSources(const QStringList& ids)
     const QColor linkColor = m_parent->palette().color(QPalette::Link);
     QStringList parts;
     for (const posture::Source& source : m_dataset.sourcesFor(ids)) {
-        QString part = outletHtml(source, linkColor);
+        QString part =
+            source.copyOf
+                ? QCoreApplication::translate("flank::ui::Panel", "%1 (copy on %2)")
+                      .arg(source.copyOf->outlet.toHtmlEscaped(), outletHtml(source, linkColor))
+                : outletHtml(source, linkColor);
         if (source.date.isValid())
             part += QStringLiteral(" ") + source.date.toString().toHtmlEscaped();
         if (source.unreliable)
@@ -121,8 +125,18 @@ QString PanelBuilder::outletHtml(const posture::Source& source, const QColor& li
 QString PanelBuilder::sourceHtml(const posture::Source& source, const QColor& linkColor)
 {
     const QString named = outletHtml(source, linkColor);
-    QString html = QCoreApplication::translate("flank::ui::Panel", "Source: %1, “%2”, %3")
-                       .arg(named, source.title.toHtmlEscaped(), source.date.toString());
+    // A copy is marked as one and credits the original's publisher, title and date.
+    QString html =
+        source.copyOf
+            ? QCoreApplication::translate("flank::ui::Panel",
+                                          "Source: copy on %1 of an article by %2, “%3”, %4")
+                  .arg(named, source.copyOf->outlet.toHtmlEscaped(),
+                       (source.copyOf->title.isEmpty() ? source.title : source.copyOf->title)
+                           .toHtmlEscaped(),
+                       (source.copyOf->date.isValid() ? source.copyOf->date : source.date)
+                           .toString())
+            : QCoreApplication::translate("flank::ui::Panel", "Source: %1, “%2”, %3")
+                  .arg(named, source.title.toHtmlEscaped(), source.date.toString());
     if (source.unreliable)
         html += QStringLiteral(" <i>%1</i>")
                     .arg(QCoreApplication::translate("flank::ui::Panel",

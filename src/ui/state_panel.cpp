@@ -7,6 +7,7 @@
 #include "pledge_chart.h"
 
 #include "geo/border_lengths.h"
+#include "posture/state_briefing.h"
 #include "posture/status_report.h"
 
 #include <QEvent>
@@ -21,20 +22,6 @@ namespace flank::ui {
 namespace {
 
 const QStringList kNeighbours = {QStringLiteral("RUS"), QStringLiteral("BLR")};
-
-// Records dated after the day shown stay hidden, so the panel tells the story as of that day.
-template <typename Record, typename DateOf>
-QList<Record> asOf(const QList<Record>& records, QDate date, DateOf dateOf, int* hidden)
-{
-    QList<Record> shown;
-    for (const Record& record : records) {
-        if (dateOf(record).first() <= date)
-            shown << record;
-        else
-            ++*hidden;
-    }
-    return shown;
-}
 
 QString kilometres(double km)
 {
@@ -74,10 +61,13 @@ void StatePanel::rebuild()
     const core::MapState& state = m_session->state();
     const QString iso3 = state.selection;
     const QDate date = state.date.isValid() ? state.date : QDate::currentDate();
-    const QString key =
-        QStringList{iso3, date.toString(Qt::ISODate), QString::number(font().pointSizeF()),
-                    palette().color(QPalette::Link).name()}
-            .join(QLatin1Char('|'));
+    const QString key = QStringList{iso3,
+                                    date.toString(Qt::ISODate),
+                                    state.treaty,
+                                    state.overlayTreaty,
+                                    QString::number(font().pointSizeF()),
+                                    palette().color(QPalette::Link).name()}
+                            .join(QLatin1Char('|'));
     if (m_content && m_content->property("panelKey").toString() == key)
         return;
     ++m_generation;
@@ -93,19 +83,27 @@ void StatePanel::rebuild()
                         "move through the states and Enter to select one."));
         addGlossaryLink(tr("What do the colors mean?"), QStringLiteral("reading"));
     } else {
-        const posture::StateInfo* info = m_session->dataset().findState(iso3);
-        QString name = info ? info->name : m_session->data().countries->nameOf(iso3);
+        QStringList treatyOrder{state.treaty};
+        if (!state.overlayTreaty.isEmpty())
+            treatyOrder << state.overlayTreaty;
+        const posture::StateBriefing briefing =
+            posture::briefState(m_session->dataset(), iso3, date, treatyOrder);
+        QString name =
+            briefing.isEmpty() ? m_session->data().countries->nameOf(iso3) : briefing.name;
         builder.heading(tr("%1 (%2)").arg(name.isEmpty() ? iso3 : name, iso3), 1.4)
             ->setObjectName(QStringLiteral("stateName"));
         builder.detail(tr("As of %1").arg(localDate(date)));
-        if (!info) {
+        if (briefing.isEmpty()) {
             builder.text(posture::statusExplanation(posture::Status::NoData));
         } else {
-            addTreaties(builder, iso3, date);
-            addBorders(builder, iso3);
-            addQuotes(builder, iso3, date);
-            addPledges(builder, iso3, date);
-            addTroopNotes(builder, iso3, date);
+            if (briefing.checked.isValid())
+                builder.detail(tr("Data checked on %1").arg(briefing.checked.toString()),
+                               QStringLiteral("dataChecked"));
+            addTreaties(builder, briefing);
+            addBorders(builder, briefing);
+            addQuotes(builder, briefing);
+            addPledges(builder, briefing);
+            addTroopNotes(builder, briefing);
         }
     }
     m_layout->addStretch(1);
@@ -120,23 +118,20 @@ void StatePanel::addGlossaryLink(const QString& text, const QString& anchor)
     m_layout->addWidget(link);
 }
 
-void StatePanel::addTreaties(PanelBuilder& builder, const QString& iso3, QDate date)
+void StatePanel::addTreaties(PanelBuilder& builder, const posture::StateBriefing& briefing)
 {
-    const posture::Dataset& dataset = m_session->dataset();
-    for (const posture::Treaty& treaty : dataset.treaties()) {
-        const posture::StatusOnDate status = dataset.statusOn(iso3, treaty.id, date);
+    for (const posture::TreatyBriefing& part : briefing.treaties) {
+        const posture::Treaty& treaty = part.treaty;
+        const posture::StatusOnDate& status = part.status;
         builder.spacing(6);
         QString heading = tr("%1: %2").arg(treaty.shortName, posture::statusLabel(status.status));
         builder.heading(heading)->setObjectName(QStringLiteral("treatyStatus"));
         if (const QString pending = posture::pendingNote(status); !pending.isEmpty())
             builder.text(pending);
         builder.detail(posture::statusExplanation(status.status));
-        for (const posture::LegalStep& step : dataset.stepsFor(iso3, treaty.id)) {
-            QString line =
-                tr("%1  %2").arg(step.date.toString(), posture::stepKindLabel(step.kind));
-            if (step.date.first() > date)
-                line += tr(" (after the date shown)");
-            builder.text(line, QStringLiteral("step"));
+        for (const posture::LegalStep& step : part.steps) {
+            builder.text(tr("%1  %2").arg(step.date.toString(), posture::stepKindLabel(step.kind)),
+                         QStringLiteral("step"));
             if (!step.dateNote.isEmpty())
                 builder.detail(tr("Date: %1").arg(step.dateNote));
             if (step.armedConflictClause)
@@ -150,27 +145,38 @@ void StatePanel::addTreaties(PanelBuilder& builder, const QString& iso3, QDate d
                 builder.detail(step.note);
             builder.compactSources(step.sources);
         }
+        if (part.laterSteps > 0)
+            builder.detail(
+                tr("%n later step(s) not shown: move the timeline forward.", "", part.laterSteps),
+                QStringLiteral("laterSteps"));
     }
     addGlossaryLink(tr("What do these statuses and Article 20 mean?"),
                     QStringLiteral("article-20"));
 }
 
-void StatePanel::addQuotes(PanelBuilder& builder, const QString& iso3, QDate date)
+void StatePanel::addQuotes(PanelBuilder& builder, const posture::StateBriefing& briefing)
 {
-    int hidden = 0;
-    const QList<posture::Quote> quotes = asOf(
-        m_session->dataset().quotesFor(iso3), date, [](const auto& q) { return q.saidOn; },
-        &hidden);
-    if (quotes.isEmpty() && hidden == 0)
+    const int hidden = briefing.laterQuotes;
+    if (briefing.quotes.isEmpty() && hidden == 0)
         return;
     builder.spacing(10);
     builder.heading(tr("Quotes"));
-    for (const posture::Quote& quote : quotes) {
+    for (const posture::Quote& quote : briefing.quotes) {
         builder.spacing(4);
         QLabel* text = builder.text(tr("“%1”").arg(quote.text), QStringLiteral("quoteText"));
         QFont italic = text->font();
         italic.setItalic(true);
         text->setFont(italic);
+        if (quote.original) {
+            if (!quote.original->text.isEmpty()) {
+                QLabel* original = builder.text(tr("“%1”").arg(quote.original->text),
+                                                QStringLiteral("quoteOriginal"));
+                original->setFont(italic);
+            }
+            builder.detail(tr("Translated from the original (%1) by %2")
+                               .arg(quote.original->language, quote.original->translatedBy),
+                           QStringLiteral("quoteTranslation"));
+        }
         builder.text(tr("— %1, %2, %3").arg(quote.speaker, quote.role, quote.saidOn.toString()),
                      QStringLiteral("quoteSpeaker"));
         if (quote.verification != posture::Verification::Confirmed)
@@ -188,16 +194,13 @@ void StatePanel::addQuotes(PanelBuilder& builder, const QString& iso3, QDate dat
         builder.detail(tr("%n later quote(s) not shown: move the timeline forward.", "", hidden));
 }
 
-void StatePanel::addPledges(PanelBuilder& builder, const QString& iso3, QDate date)
+void StatePanel::addPledges(PanelBuilder& builder, const posture::StateBriefing& briefing)
 {
-    int hidden = 0;
-    const QList<posture::Pledge> pledges = asOf(
-        m_session->dataset().pledgesFor(iso3), date, [](const auto& p) { return p.pledgedOn; },
-        &hidden);
+    const QList<posture::Pledge>& pledges = briefing.pledges;
     if (pledges.isEmpty())
         return;
     builder.spacing(10);
-    builder.heading(tr("Defence-spending pledges"));
+    builder.heading(tr("Defence spending"));
     auto* chart = new PledgeChart(pledges, m_content);
     if (chart->barCount() > 0)
         builder.addWidget(chart);
@@ -205,7 +208,12 @@ void StatePanel::addPledges(PanelBuilder& builder, const QString& iso3, QDate da
         delete chart;
     for (const posture::Pledge& pledge : pledges) {
         QString line =
-            tr("%1 (pledged %2)").arg(localPledgeFigure(pledge), pledge.pledgedOn.toString());
+            pledge.basis == posture::PledgeBasis::Pledge
+                ? tr("%1 (pledged %2)").arg(localPledgeFigure(pledge), pledge.pledgedOn.toString())
+                : tr("%1 (published %2)")
+                      .arg(localPledgeFigure(pledge), pledge.pledgedOn.toString());
+        if (pledge.amount)
+            line += tr(", %1").arg(posture::pledgeAmountText(pledge));
         if (!pledge.scope.isEmpty())
             line += tr(", %1").arg(pledge.scope);
         builder.text(line, QStringLiteral("pledge"));
@@ -213,14 +221,14 @@ void StatePanel::addPledges(PanelBuilder& builder, const QString& iso3, QDate da
             builder.detail(pledge.note);
         builder.sources(pledge.sources);
     }
+    if (briefing.laterPledges > 0)
+        builder.detail(tr("%n later figure(s) not shown: move the timeline forward.", "",
+                          briefing.laterPledges));
 }
 
-void StatePanel::addTroopNotes(PanelBuilder& builder, const QString& iso3, QDate date)
+void StatePanel::addTroopNotes(PanelBuilder& builder, const posture::StateBriefing& briefing)
 {
-    int hidden = 0;
-    const QList<posture::TroopNote> notes = asOf(
-        m_session->dataset().troopNotesFor(iso3), date, [](const auto& n) { return n.date; },
-        &hidden);
+    const QList<posture::TroopNote>& notes = briefing.troopNotes;
     if (notes.isEmpty())
         return;
     builder.spacing(10);
@@ -236,22 +244,27 @@ void StatePanel::addTroopNotes(PanelBuilder& builder, const QString& iso3, QDate
             facts << tr("size: %1").arg(note.size);
         if (note.since.isValid())
             facts << tr("since %1").arg(note.since.toString());
+        if (!note.place.isEmpty())
+            facts << tr("at %1").arg(note.place);
         facts << tr("reported %1").arg(note.date.toString());
         builder.detail(facts.join(QStringLiteral("; ")));
         builder.text(note.text);
         builder.sources(note.sources);
     }
+    if (briefing.laterTroopNotes > 0)
+        builder.detail(tr("%n later note(s) not shown: move the timeline forward.", "",
+                          briefing.laterTroopNotes));
 }
 
-void StatePanel::addBorders(PanelBuilder& builder, const QString& iso3)
+void StatePanel::addBorders(PanelBuilder& builder, const posture::StateBriefing& briefing)
 {
-    const posture::Dataset& dataset = m_session->dataset();
+    const QString& iso3 = briefing.iso3;
     bool headed = false;
     for (const QString& neighbour : kNeighbours) {
         if (neighbour == iso3)
             continue;
         QList<posture::BorderFigure> figures;
-        for (const posture::BorderFigure& figure : dataset.borderFiguresFor(iso3))
+        for (const posture::BorderFigure& figure : briefing.borderFigures)
             if (figure.neighbour == neighbour ||
                 (figure.state == neighbour && figure.neighbour == iso3))
                 figures << figure;

@@ -10,14 +10,19 @@ namespace flank::geo {
 class BorderLengths;
 }
 
+namespace flank::posture {
+struct StateBriefing;
+}
+
 namespace flank::ui {
 
 class MapSession;
 class PanelBuilder;
 
-// The side panel: what the dataset says about the selected state on the date shown, each
-// item with its sources: status per treaty with its dated steps, quotes, spending pledges,
-// troop notes, and borders with Russia and Belarus as computed and as published.
+// The side panel: the selected state's briefing on the date shown (posture::StateBriefing),
+// each item with its sources: status per treaty (the treaty on the map first) with its dated
+// steps, quotes with their original wording, the spending series, troop notes, and borders
+// with Russia and Belarus as computed and as published.
 class StatePanel : public QScrollArea
 {
     Q_OBJECT
@@ -39,11 +44,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void addTreaties(PanelBuilder& builder, const QString& iso3, QDate date);
-    void addQuotes(PanelBuilder& builder, const QString& iso3, QDate date);
-    void addPledges(PanelBuilder& builder, const QString& iso3, QDate date);
-    void addTroopNotes(PanelBuilder& builder, const QString& iso3, QDate date);
-    void addBorders(PanelBuilder& builder, const QString& iso3);
+    void addTreaties(PanelBuilder& builder, const posture::StateBriefing& briefing);
+    void addQuotes(PanelBuilder& builder, const posture::StateBriefing& briefing);
+    void addPledges(PanelBuilder& builder, const posture::StateBriefing& briefing);
+    void addTroopNotes(PanelBuilder& builder, const posture::StateBriefing& briefing);
+    void addBorders(PanelBuilder& builder, const posture::StateBriefing& briefing);
     void addGlossaryLink(const QString& text, const QString& anchor);
 
     MapSession* m_session;

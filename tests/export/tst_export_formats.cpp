@@ -1,4 +1,5 @@
 #include "export_test_support.h"
+#include "render_check.h"
 
 #include "annotate/annotation_set.h"
 #include "export/map_exporter.h"
@@ -82,8 +83,9 @@ private slots:
         const QImage fromPng(png);
         QVERIFY2(!fromPng.isNull(), qPrintable(png));
         QCOMPARE(fromPng.size(), QSize(640, 480));
-        QString failure = test::compareWithReference(fromPng, QStringLiteral("baltic"), 8, 0.001);
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        test::RenderCheck check =
+            test::compareToReference(fromPng, QStringLiteral("export_baltic"), 8, 0.001);
+        QVERIFY2(check.passed, qPrintable(check.message));
 
         const QString svg = exportRequest(shapesRequest(QStringLiteral("baltic.svg")));
         QSvgRenderer svgRenderer(svg);
@@ -98,8 +100,9 @@ private slots:
         svgRenderer.render(&painter);
         painter.end();
         // Text and antialiasing go through another code path in QSvgRenderer; shapes must not.
-        failure = test::compareWithReference(fromSvg, QStringLiteral("baltic"), 40, 0.005, true);
-        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        check = test::compareToReference(fromSvg, QStringLiteral("export_baltic"), 40, 0.005,
+                                         test::ReferenceUpdate::Never);
+        QVERIFY2(check.passed, qPrintable(check.message));
     }
 
     void svgStaysVectorWithStateGroups()

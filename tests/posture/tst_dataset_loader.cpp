@@ -183,7 +183,7 @@ void TestDatasetLoader::goodFileLoadsEverything()
     QVERIFY2(result.issues.isEmpty(), qPrintable(describe(result.issues)));
     const DatasetRecords& records = result.dataset.records();
     QCOMPARE(records.formatVersion, 1);
-    QCOMPARE(records.sources.size(), 4);
+    QCOMPARE(records.sources.size(), 5);
     QCOMPARE(records.treaties.size(), 2);
     QCOMPARE(records.states.size(), 6);
     QCOMPARE(records.steps.size(), 18);

@@ -41,11 +41,12 @@ qint64 pixelsDiffering(const QImage& a, const QImage& b, int channelTolerance)
 }
 
 RenderCheck compareToReference(const QImage& rendered, const QString& name, int channelTolerance,
-                               double maxDifferingShare)
+                               double maxDifferingShare, ReferenceUpdate update)
 {
     const QImage actual = rendered.convertToFormat(QImage::Format_ARGB32);
     const QString reference = referencePath(name);
-    if (qEnvironmentVariable("FLANK_UPDATE_REFERENCES") == QLatin1String("1") &&
+    if (update == ReferenceUpdate::Allowed &&
+        qEnvironmentVariable("FLANK_UPDATE_REFERENCES") == QLatin1String("1") &&
         !qEnvironmentVariableIsSet("CI")) {
         const bool saved = actual.save(reference);
         return {saved, saved ? QStringLiteral("reference rewritten: %1").arg(reference)

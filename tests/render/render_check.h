@@ -15,8 +15,17 @@ struct RenderCheck
     QString message;
 };
 
+// Whether FLANK_UPDATE_REFERENCES may rewrite the reference from this image: a picture read
+// back from another format (SVG) is compared with the raster one's reference, never its source.
+enum class ReferenceUpdate
+{
+    Allowed,
+    Never,
+};
+
 RenderCheck compareToReference(const QImage& actual, const QString& name, int channelTolerance = 8,
-                               double maxDifferingShare = 0.001);
+                               double maxDifferingShare = 0.001,
+                               ReferenceUpdate update = ReferenceUpdate::Allowed);
 
 // The largest difference of one channel between two colors.
 int channelDelta(QRgb a, QRgb b);

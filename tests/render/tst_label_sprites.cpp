@@ -123,6 +123,55 @@ private slots:
         QCOMPARE(inkBox(moved), cachedBox.translated(25, -10));
     }
 
+    // On a 200 % target a sprite must hold twice the pixels, not be enlarged from one made at
+    // 100 %: the names then match names drawn in place, edge for edge.
+    void spritesAreSharpAtPixelRatioTwo()
+    {
+        MapFrame frame;
+        frame.size = QSizeF(400, 200);
+        const MapStyle style = MapStyle::forTheme(core::Theme::Light);
+        const LabelPainter painter(frame, style);
+        const QList<PlacedLabel> labels{labelAt(QStringLiteral("Estonia"), {40.0, 60.0})};
+        const auto target = [] {
+            QImage image(800, 400, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(2);
+            image.fill(QColor(30, 90, 160));
+            return image;
+        };
+        QImage direct = target();
+        {
+            QPainter p(&direct);
+            p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            painter.paint(p, labels);
+        }
+        LabelSprites sprites;
+        QImage cached = target();
+        {
+            QPainter p(&cached);
+            p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            painter.paint(p, labels, &sprites);
+        }
+        QCOMPARE(sprites.size(), 1);
+        qint64 inked = 0;
+        qint64 differing = 0;
+        const QRgb background = QColor(30, 90, 160).rgb();
+        for (int y = 0; y < direct.height(); ++y)
+            for (int x = 0; x < direct.width(); ++x) {
+                const QRgb a = direct.pixel(x, y);
+                const QRgb b = cached.pixel(x, y);
+                inked += (a != background || b != background) ? 1 : 0;
+                const int delta =
+                    std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                              std::abs(qBlue(a) - qBlue(b))});
+                differing += delta > 48 ? 1 : 0;
+            }
+        QVERIFY(inked > 2000);
+        // An enlarged 100 % sprite differs on about a third of the inked pixels.
+        QVERIFY2(
+            differing < inked / 10,
+            qPrintable(QStringLiteral("%1 of %2 inked pixels differ").arg(differing).arg(inked)));
+    }
+
     void vectorTargetsKeepText()
     {
         MapFrame frame;

@@ -30,9 +30,10 @@ class MapReferenceTest : public QObject
         return render::buildFrame(state, m_data.dataset, QSizeF(480, 360));
     }
 
-    QImage paint(const render::MapFrame& frame)
+    QImage paint(const render::MapFrame& frame, double pixelRatio = 1.0)
     {
-        QImage image(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        QImage image(frame.size.toSize() * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(pixelRatio);
         render::MapRenderer renderer(m_data.projections);
         QPainter painter(&image);
         renderer.paint(painter, frame);
@@ -68,6 +69,24 @@ private slots:
     {
         const test::RenderCheck check =
             test::compareToReference(paint(frame(core::Theme::Light, "both")), "ui_both_treaties");
+        QVERIFY2(check.passed, qPrintable(check.message));
+    }
+
+    // A 200 % screen: names, the date stamp and the legend come from sprites made at the
+    // screen's pixel ratio, as sharp as the outlines beside them (once drawn, they are cached:
+    // the second frame must match the first).
+    void pixelRatioTwo()
+    {
+        const render::MapFrame light = frame(core::Theme::Light, "ottawa");
+        QImage image(light.size.toSize() * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        render::MapRenderer renderer(m_data.projections);
+        for (int pass = 0; pass < 2; ++pass) {
+            QPainter painter(&image);
+            renderer.paint(painter, light);
+        }
+        QCOMPARE(image.size(), QSize(960, 720));
+        const test::RenderCheck check = test::compareToReference(image, "ui_hidpi_light");
         QVERIFY2(check.passed, qPrintable(check.message));
     }
 
