@@ -1,6 +1,6 @@
 #include "dataset_reader.h"
 
-#include "json_reader.h"
+#include "core/json_reader.h"
 
 #include <QRegularExpression>
 
@@ -30,7 +30,7 @@ const QStringList& sourceKinds()
 
 LoadResult DatasetReader::load(const QByteArray& data)
 {
-    JsonReadResult json = JsonReader::read(data, m_file);
+    core::JsonReadResult json = core::JsonReader::read(data, m_file);
     m_issues = std::move(json.issues);
     if (!json.root)
         return {Dataset(), m_issues};

@@ -14,22 +14,21 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
     frame.size = size;
     frame.dpi = dpi;
     QStringList shown;
+    const QString fill = core::fillTreatyId(state.treaty);
+    const QString overlay = core::overlayTreatyId(state.treaty);
     for (const posture::StateInfo& info : dataset.states()) {
         frame.statuses.insert(info.iso3,
-                              dataset.statusOn(info.iso3, state.treaty, frame.state.date).status);
-        if (!state.overlayTreaty.isEmpty())
+                              dataset.statusOn(info.iso3, fill, frame.state.date).status);
+        if (!overlay.isEmpty())
             frame.overlayStatuses.insert(
-                info.iso3,
-                dataset.statusOn(info.iso3, state.overlayTreaty, frame.state.date).status);
+                info.iso3, dataset.statusOn(info.iso3, overlay, frame.state.date).status);
         shown << info.iso3;
     }
-    if (const posture::Treaty* treaty = dataset.findTreaty(state.treaty))
+    if (const posture::Treaty* treaty = dataset.findTreaty(fill))
         frame.treatyName = treaty->shortName;
-    if (const posture::Treaty* overlay = dataset.findTreaty(state.overlayTreaty))
-        frame.overlayTreatyName = overlay->shortName;
-    QStringList treaties{state.treaty};
-    if (!state.overlayTreaty.isEmpty())
-        treaties << state.overlayTreaty;
+    if (const posture::Treaty* overlayTreaty = dataset.findTreaty(overlay))
+        frame.overlayTreatyName = overlayTreaty->shortName;
+    const QStringList treaties = core::treatyIds(state.treaty);
     for (const posture::Source& source : dataset.outletsBehind(shown, frame.state.date, treaties))
         if (!frame.sourceOutlets.contains(source.outlet))
             frame.sourceOutlets << source.outlet;

@@ -20,13 +20,13 @@ class MapReferenceTest : public QObject
 
     render::AtlasData m_data;
 
-    render::MapFrame frame(core::Theme theme, const QString& treatyChoice) const
+    render::MapFrame frame(core::Theme theme, core::TreatyChoice treaty) const
     {
         core::MapState state;
         state.date = QDate(2026, 1, 15);
         state.theme = theme;
         state.selection = QStringLiteral("LTU");
-        core::applyTreatyChoice(state, treatyChoice);
+        state.treaty = treaty;
         return render::buildFrame(state, m_data.dataset, QSizeF(480, 360));
     }
 
@@ -59,21 +59,22 @@ private slots:
     void themes()
     {
         QFETCH(core::Theme, theme);
-        const test::RenderCheck check = test::compareToReference(
-            paint(frame(theme, "ottawa")), QStringLiteral("ui_") + QTest::currentDataTag());
+        const test::RenderCheck check =
+            test::compareToReference(paint(frame(theme, core::TreatyChoice::Ottawa)),
+                                     QStringLiteral("ui_") + QTest::currentDataTag());
         QVERIFY2(check.passed, qPrintable(check.message));
     }
 
     void bothTreaties()
     {
-        const test::RenderCheck check =
-            test::compareToReference(paint(frame(core::Theme::Light, "both")), "ui_both_treaties");
+        const test::RenderCheck check = test::compareToReference(
+            paint(frame(core::Theme::Light, core::TreatyChoice::Both)), "ui_both_treaties");
         QVERIFY2(check.passed, qPrintable(check.message));
     }
 
     void legend()
     {
-        const render::MapFrame both = frame(core::Theme::Light, "both");
+        const render::MapFrame both = frame(core::Theme::Light, core::TreatyChoice::Both);
         const render::LegendLayout layout =
             render::LegendLayout::compute(both, render::MapStyle::forTheme(core::Theme::Light));
         // Every status on the map has a line, the overlay has its own heading, no-data is listed.
