@@ -1,6 +1,5 @@
 #include "cli/commands.h"
-#include "ui/screenshot_command.h"
-#include "ui/story_command.h"
+#include "ui/launchers.h"
 
 #include <QApplication>
 #include <QCoreApplication>

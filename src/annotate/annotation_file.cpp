@@ -1,6 +1,7 @@
 #include "annotation_file.h"
 
 #include "core/atomic_file.h"
+#include "core/json_reader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,109 +55,144 @@ QString colorName(const QColor& color)
     return color.name(color.alpha() == 255 ? QColor::HexRgb : QColor::HexArgb);
 }
 
+using core::JsonNode;
+
+// The member's value, or nullptr when `object` is absent or no object.
+const JsonNode* member(const JsonNode* object, QStringView key)
+{
+    return object ? object->member(key) : nullptr;
+}
+
+QString textOf(const JsonNode* node)
+{
+    return node && node->isString() ? node->text : QString();
+}
+
+bool samePosition(const JsonNode& a, const JsonNode& b)
+{
+    if (!a.isArray() || !b.isArray() || a.items.size() != b.items.size())
+        return false;
+    for (size_t i = 0; i < a.items.size(); ++i)
+        if (a.items[i].type != b.items[i].type || a.items[i].number != b.items[i].number)
+            return false;
+    return true;
+}
+
+// Reads one feature; each problem is an error at the value it is about, naming the feature.
 class FeatureReader
 {
 public:
     FeatureReader(const QString& file, core::Issues& issues) : m_file(file), m_issues(issues) {}
 
-    std::optional<Annotation> read(const QJsonValue& value, const QString& pointer)
+    std::optional<Annotation> read(const JsonNode& feature, const QString& pointer)
     {
         m_pointer = pointer;
-        const QJsonObject feature = value.toObject();
-        if (!value.isObject() || feature.value(QStringLiteral("type")) != QStringLiteral("Feature"))
-            return fail(QStringLiteral("expected a GeoJSON Feature object"));
-        const QJsonObject geometry = feature.value(QStringLiteral("geometry")).toObject();
-        const QString type = geometry.value(QStringLiteral("type")).toString();
-        const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
-        Annotation annotation;
-        const QString kindText = properties.value(QStringLiteral("kind")).toString();
+        if (!feature.isObject() || textOf(feature.member(u"type")) != QLatin1String("Feature"))
+            return fail(feature, QStringLiteral("expected a GeoJSON Feature object"));
+        const JsonNode* geometry = feature.member(u"geometry");
+        const JsonNode& geometryPlace = geometry ? *geometry : feature;
+        const QString type = textOf(member(geometry, u"type"));
+        const JsonNode* properties = feature.member(u"properties");
+        const JsonNode* kindNode = member(properties, u"kind");
+        const QString kindText = textOf(kindNode);
         std::optional<AnnotationKind> kind = kindFromId(kindText);
         if (!kindText.isEmpty() && !kind)
-            return fail(QStringLiteral("unknown kind '%1' (text, arrow, marker, line, area)")
-                            .arg(kindText));
-        const QJsonValue coordinates = geometry.value(QStringLiteral("coordinates"));
-        QJsonArray line;
+            return fail(*kindNode, QStringLiteral("unknown kind '%1' (text, arrow, marker, line, "
+                                                  "area)")
+                                       .arg(kindText));
+        const JsonNode* coordinates = member(geometry, u"coordinates");
+        const JsonNode& coordinatesPlace = coordinates ? *coordinates : geometryPlace;
+        std::vector<const JsonNode*> line;
         if (type == QLatin1String("Point")) {
-            line = QJsonArray{coordinates};
-            kind =
-                kind.value_or(properties.contains(QStringLiteral("text")) ? AnnotationKind::Text
-                                                                          : AnnotationKind::Marker);
+            line.push_back(coordinates);
+            kind = kind.value_or(member(properties, u"text") ? AnnotationKind::Text
+                                                             : AnnotationKind::Marker);
         } else if (type == QLatin1String("LineString")) {
-            line = coordinates.toArray();
+            appendItems(line, coordinates);
             kind = kind.value_or(AnnotationKind::Line);
         } else if (type == QLatin1String("Polygon")) {
-            line = coordinates.toArray().at(0).toArray();
-            if (!line.isEmpty() && line.first() == line.last())
-                line.removeLast();
+            if (coordinates && coordinates->isArray() && !coordinates->items.empty())
+                appendItems(line, &coordinates->items.front());
+            if (line.size() > 1 && samePosition(*line.front(), *line.back()))
+                line.pop_back(); // GeoJSON rings repeat their first position at the end
             kind = kind.value_or(AnnotationKind::Area);
         } else {
-            return fail(QStringLiteral("geometry type '%1' is not supported "
-                                       "(Point, LineString or Polygon)")
-                            .arg(type.isEmpty() ? QStringLiteral("none") : type));
+            return fail(geometryPlace, QStringLiteral("geometry type '%1' is not supported "
+                                                      "(Point, LineString or Polygon)")
+                                           .arg(type.isEmpty() ? QStringLiteral("none") : type));
         }
         const bool pointKind = *kind == AnnotationKind::Text || *kind == AnnotationKind::Marker;
         const bool polygonKind = *kind == AnnotationKind::Area;
         if (pointKind != (type == QLatin1String("Point")) ||
             polygonKind != (type == QLatin1String("Polygon")))
-            return fail(QStringLiteral("a %1 cannot have a %2 geometry").arg(kindId(*kind), type));
+            return fail(geometryPlace,
+                        QStringLiteral("a %1 cannot have a %2 geometry").arg(kindId(*kind), type));
+        Annotation annotation;
         annotation.kind = *kind;
-        if (line.size() < Annotation::minimumPoints(annotation.kind) ||
-            line.size() > Annotation::maximumPoints(annotation.kind))
-            return fail(QStringLiteral("a %1 needs %2 to %3 positions, found %4")
-                            .arg(kindId(annotation.kind))
-                            .arg(Annotation::minimumPoints(annotation.kind))
-                            .arg(Annotation::maximumPoints(annotation.kind))
-                            .arg(line.size()));
-        for (const QJsonValue& item : line) {
-            const QJsonArray pair = item.toArray();
-            const double lon = pair.at(0).toDouble(NAN), lat = pair.at(1).toDouble(NAN);
-            if (!item.isArray() || pair.size() < 2 || !pair.at(0).isDouble() ||
-                !pair.at(1).isDouble())
-                return fail(QStringLiteral("a position must be [longitude, latitude]"));
+        const qsizetype count = qsizetype(line.size());
+        if (count < Annotation::minimumPoints(annotation.kind) ||
+            count > Annotation::maximumPoints(annotation.kind))
+            return fail(coordinatesPlace, QStringLiteral("a %1 needs %2 to %3 positions, found %4")
+                                              .arg(kindId(annotation.kind))
+                                              .arg(Annotation::minimumPoints(annotation.kind))
+                                              .arg(Annotation::maximumPoints(annotation.kind))
+                                              .arg(count));
+        for (const JsonNode* item : line) {
+            const JsonNode& place = item ? *item : coordinatesPlace;
+            if (!item || !item->isArray() || item->items.size() < 2 || !item->items[0].isNumber() ||
+                !item->items[1].isNumber())
+                return fail(place, QStringLiteral("a position must be [longitude, latitude]"));
+            const double lon = item->items[0].number, lat = item->items[1].number;
             if (!(std::abs(lon) <= 180.0) || !(std::abs(lat) <= 90.0))
-                return fail(QStringLiteral("position [%1, %2] is outside longitude -180..180 "
-                                           "and latitude -90..90")
-                                .arg(lon)
-                                .arg(lat));
+                return fail(place, QStringLiteral("position [%1, %2] is outside longitude "
+                                                  "-180..180 and latitude -90..90")
+                                       .arg(lon)
+                                       .arg(lat));
             annotation.points.append(QPointF(lon, lat));
         }
         return readStyle(properties, annotation);
     }
 
 private:
-    std::optional<Annotation> readStyle(const QJsonObject& properties, Annotation annotation)
+    static void appendItems(std::vector<const JsonNode*>& line, const JsonNode* array)
     {
-        annotation.text = properties.value(QStringLiteral("text")).toString();
-        QString color = properties.value(QStringLiteral("color")).toString();
-        for (const char* fallback : {"stroke", "marker-color"})
-            if (color.isEmpty())
-                color = properties.value(QLatin1String(fallback)).toString();
-        if (!color.isEmpty()) {
+        if (array && array->isArray())
+            for (const JsonNode& item : array->items)
+                line.push_back(&item);
+    }
+
+    std::optional<Annotation> readStyle(const JsonNode* properties, Annotation annotation)
+    {
+        annotation.text = textOf(member(properties, u"text"));
+        const JsonNode* colorNode = nullptr;
+        for (const QStringView key : {u"color", u"stroke", u"marker-color"})
+            if (textOf(colorNode).isEmpty())
+                colorNode = member(properties, key);
+        if (const QString color = textOf(colorNode); !color.isEmpty()) {
             annotation.color = QColor::fromString(color);
             if (!annotation.color.isValid())
-                return fail(QStringLiteral("'%1' is not a color (#rrggbb)").arg(color));
+                return fail(*colorNode, QStringLiteral("'%1' is not a color (#rrggbb)").arg(color));
         }
-        const QJsonValue size = properties.value(QStringLiteral("size"));
-        if (!size.isUndefined()) {
-            if (!size.isDouble() || !(size.toDouble() >= 1 && size.toDouble() <= 200))
-                return fail(QStringLiteral("size must be a number of points from 1 to 200"));
-            annotation.size = size.toDouble();
+        if (const JsonNode* size = member(properties, u"size")) {
+            if (!size->isNumber() || !(size->number >= 1 && size->number <= 200))
+                return fail(*size, QStringLiteral("size must be a number of points from 1 to 200"));
+            annotation.size = size->number;
         }
-        const QString symbol = properties.value(QStringLiteral("symbol")).toString();
-        if (!symbol.isEmpty()) {
+        const JsonNode* symbolNode = member(properties, u"symbol");
+        if (const QString symbol = textOf(symbolNode); !symbol.isEmpty()) {
             const auto parsed = symbolFromId(symbol);
             if (!parsed)
-                return fail(QStringLiteral("unknown symbol '%1' (circle, square, triangle, star, "
-                                           "cross)")
-                                .arg(symbol));
+                return fail(*symbolNode, QStringLiteral("unknown symbol '%1' (circle, square, "
+                                                        "triangle, star, cross)")
+                                             .arg(symbol));
             annotation.symbol = *parsed;
         }
         return annotation;
     }
 
-    std::nullopt_t fail(const QString& message)
+    std::nullopt_t fail(const JsonNode& at, const QString& message)
     {
-        core::Issue issue = core::makeError(m_file, message);
+        core::Issue issue = core::makeError(m_file, message, at.line, at.column);
         issue.place = m_pointer;
         m_issues.append(issue);
         return std::nullopt;
@@ -166,14 +202,6 @@ private:
     core::Issues& m_issues;
     QString m_pointer;
 };
-
-// Line and column of a byte offset, for a parse error a text editor can jump to.
-std::pair<int, int> lineAndColumn(const QByteArray& text, int offset)
-{
-    const QByteArray before = text.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    return {line, int(offset - before.lastIndexOf('\n'))};
-}
 
 } // namespace
 
@@ -208,32 +236,33 @@ QByteArray toGeoJson(const AnnotationSet& annotations)
 AnnotationFileContents fromGeoJson(const QByteArray& json, const QString& fileName)
 {
     AnnotationFileContents contents;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, error.offset);
+    core::JsonReadResult read = core::JsonReader::read(json, fileName);
+    contents.issues = std::move(read.issues);
+    // A file broken as JSON loads nothing: half a drawing would be autosaved over the whole.
+    if (!read.root || core::hasErrors(contents.issues))
+        return contents;
+    const JsonNode& root = *read.root;
+    const JsonNode* features = root.member(u"features");
+    if (!root.isObject() || textOf(root.member(u"type")) != QLatin1String("FeatureCollection") ||
+        !features || !features->isArray()) {
         contents.issues.append(core::makeError(
-            fileName, QStringLiteral("not valid JSON: %1").arg(error.errorString()), line, column));
+            fileName,
+            QStringLiteral("expected a GeoJSON FeatureCollection with a 'features' array"),
+            root.line, root.column));
         return contents;
     }
-    const QJsonObject root = document.object();
-    if (!document.isObject() ||
-        root.value(QStringLiteral("type")) != QStringLiteral("FeatureCollection") ||
-        !root.value(QStringLiteral("features")).isArray()) {
-        contents.issues.append(core::makeError(
-            fileName, QStringLiteral("expected a GeoJSON FeatureCollection with a 'features' "
-                                     "array")));
-        return contents;
-    }
-    const QJsonArray features = root.value(QStringLiteral("features")).toArray();
-    if (features.size() > kMaxAnnotations)
-        contents.issues.append(
-            core::makeError(fileName, QStringLiteral("%1 features; only the first %2 are read")
-                                          .arg(features.size())
-                                          .arg(kMaxAnnotations)));
+    const qsizetype count = qsizetype(features->items.size());
+    if (count > kMaxAnnotations)
+        contents.issues.append(core::makeError(fileName,
+                                               QStringLiteral("%1 features; only the first %2 "
+                                                              "are read")
+                                                   .arg(count)
+                                                   .arg(kMaxAnnotations),
+                                               features->line, features->column));
     FeatureReader reader(fileName, contents.issues);
-    for (int i = 0; i < std::min<qsizetype>(features.size(), kMaxAnnotations); ++i)
-        if (auto annotation = reader.read(features.at(i), QStringLiteral("/features/%1").arg(i)))
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, kMaxAnnotations); ++i)
+        if (auto annotation =
+                reader.read(features->items[size_t(i)], QStringLiteral("/features/%1").arg(i)))
             contents.annotations.append(*annotation);
     return contents;
 }

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "story_bench.h"
 
+#include "core/command_line.h"
 #include "export/map_exporter.h"
 #include "geo/flank_extent.h"
 #include "render/atlas_data.h"
@@ -198,7 +199,9 @@ int runBench(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("bench"), QStringLiteral("The command."));
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Frames per figure (default 60)."),
                       QStringLiteral("n"), QStringLiteral("60")});
-    parser.process(arguments);
+    if (const auto exitCode =
+            core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas bench")))
+        return *exitCode;
     const int repeats = std::clamp(parser.value(QStringLiteral("repeats")).toInt(), 3, 1000);
     QTextStream out(stdout);
     out.setRealNumberNotation(QTextStream::FixedNotation);

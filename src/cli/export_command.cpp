@@ -1,7 +1,8 @@
 #include "commands.h"
-#include "view_options.h"
 
 #include "annotate/annotation_file.h"
+#include "core/command_line.h"
+#include "core/view_options.h"
 #include "export/export_options.h"
 #include "export/map_exporter.h"
 #include "render/atlas_data.h"
@@ -13,6 +14,17 @@ namespace flank::cli {
 
 namespace {
 
+// Sizes are checked against the export's limits later, with the page and dpi known.
+const core::ViewOptionReader& viewReader()
+{
+    static const core::ViewOptionReader reader(
+        core::ViewOption::Date | core::ViewOption::Treaty | core::ViewOption::Select |
+        core::ViewOption::Theme | core::ViewOption::Size | core::ViewOption::Extent |
+        core::ViewOption::Crs | core::ViewOption::Scale | core::ViewOption::Fit |
+        core::ViewOption::Layers | core::ViewOption::Paper);
+    return reader;
+}
+
 void addExportOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
@@ -21,15 +33,9 @@ void addExportOptions(QCommandLineParser& parser)
          QStringLiteral("file")},
         {QStringLiteral("format"), QStringLiteral("png, jpeg, svg, pdf or geotiff."),
          QStringLiteral("format")},
-        {QStringLiteral("size"), QStringLiteral("Size in pixels WxH (default 1920x1080)."),
-         QStringLiteral("size")},
-        {QStringLiteral("paper"), QStringLiteral("Page size instead of pixels: A4, A3 or Letter."),
-         QStringLiteral("paper")},
         {QStringLiteral("landscape"), QStringLiteral("Turn the paper sideways.")},
         {QStringLiteral("dpi"), QStringLiteral("Resolution (default 96, or 300 with --paper)."),
          QStringLiteral("dpi")},
-        {QStringLiteral("fit"), QStringLiteral("Fit the map to these states, e.g. EST,LVA,LTU."),
-         QStringLiteral("iso3,...")},
         {QStringLiteral("annotations"),
          QStringLiteral("Draw the annotations of this GeoJSON file."), QStringLiteral("file")},
         {QStringLiteral("author"), QStringLiteral("Author for the PDF's metadata."),
@@ -51,19 +57,6 @@ QString applyExportOptions(const QCommandLineParser& parser, exporting::ExportOp
             return QStringLiteral("--format: '%1' is not one of png, jpeg, svg, pdf, geotiff")
                 .arg(value("format"));
     }
-    if (isSet("size") && isSet("paper"))
-        return QStringLiteral("--size and --paper cannot be used together");
-    if (isSet("size")) {
-        options.size = parseSize(value("size"));
-        if (!options.size.isValid())
-            return QStringLiteral("--size: '%1' is not WxH in pixels").arg(value("size"));
-    }
-    if (isSet("paper")) {
-        const auto paper = exporting::paperFromId(value("paper"));
-        if (!paper)
-            return QStringLiteral("--paper: '%1' is not one of A4, A3, Letter").arg(value("paper"));
-        options.paper = *paper;
-    }
     options.landscape = isSet("landscape");
     if (isSet("dpi")) {
         bool ok = false;
@@ -74,9 +67,20 @@ QString applyExportOptions(const QCommandLineParser& parser, exporting::ExportOp
                 .arg(exporting::kMinExportDpi)
                 .arg(exporting::kMaxExportDpi);
     }
-    if (isSet("fit"))
-        options.fit = value("fit").split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.author = value("author");
+    return {};
+}
+
+// The view and the picture's size, page and fit, read as every command reads them.
+QString applyViewOptions(const QCommandLineParser& parser, exporting::ExportOptions& options)
+{
+    core::ViewRequest request{options.state, std::nullopt, std::nullopt, {}};
+    if (QString error = viewReader().read(parser, request); !error.isEmpty())
+        return error;
+    options.state = request.state;
+    options.size = request.size.value_or(options.size);
+    options.paper = request.paper.value_or(options.paper);
+    options.fit = request.fit;
     return {};
 }
 
@@ -93,14 +97,16 @@ int runExport(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     addExportOptions(parser);
-    addViewOptions(parser);
-    parser.process(arguments);
+    viewReader().addTo(parser);
+    if (const auto exitCode =
+            core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas export")))
+        return *exitCode;
 
     exporting::ExportOptions options;
     options.state.date = QDate::currentDate();
     QString error = applyExportOptions(parser, options);
     if (error.isEmpty())
-        error = applyViewOptions(parser, options.state);
+        error = applyViewOptions(parser, options);
     if (error.isEmpty())
         error = exporting::checkOptions(options); // refuse absurd requests before any work
     if (!error.isEmpty()) {

@@ -1,8 +1,9 @@
 #include "commands.h"
 
+#include "core/command_line.h"
 #include "core/data_paths.h"
+#include "core/view_options.h"
 #include "posture/dataset_loader.h"
-#include "posture/partial_date.h"
 #include "posture/status_report.h"
 
 #include <QCommandLineParser>
@@ -27,23 +28,19 @@ int usageError(const QString& message)
 
 } // namespace
 
-// flankatlas status --date YYYY-MM-DD [--treaty ID] [--format text|json] [--data FILE]:
-// every state's status, from the same statusOn() the map colours come from.
+// flankatlas status --date YYYY-MM-DD [--treaty ottawa|ccm|both] [--format text|json] [--data
+// FILE]: every state's status, from the same statusOn() the map colours come from.
 int runStatus(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Lists every state's status under each treaty on one day."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("status"), QStringLiteral("The command."),
                                  QStringLiteral("status"));
-    const QCommandLineOption dateOption(QStringLiteral("date"),
-                                        QStringLiteral("The day, YYYY-MM-DD (default: today)."),
-                                        QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption treatyOption(QStringLiteral("treaty"),
-                                          QStringLiteral("Only this treaty: ottawa or ccm "
-                                                         "(default: every treaty)."),
-                                          QStringLiteral("ID"));
+    // --treaty both (the default) lists every treaty.
+    const core::ViewOptionReader viewReader(core::ViewOption::Date | core::ViewOption::Treaty);
+    viewReader.addTo(parser);
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("text or json (default: text)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
@@ -51,25 +48,20 @@ int runStatus(const QStringList& arguments)
                                         QStringLiteral("The posture file (default: the bundled "
                                                        "geodata/posture.json)."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({dateOption, treatyOption, formatOption, dataOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
-        return 0;
-    }
+    parser.addOptions({formatOption, dataOption});
+    if (const auto exitCode =
+            core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas status")))
+        return *exitCode;
     if (parser.positionalArguments().size() > 1)
         return usageError(
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
 
-    QDate date = QDate::currentDate();
-    if (parser.isSet(dateOption)) {
-        const auto parsed = posture::PartialDate::fromString(parser.value(dateOption));
-        if (!parsed || !parsed->isExact())
-            return usageError(QStringLiteral("--date must be a day written YYYY-MM-DD, not \"%1\"")
-                                  .arg(parser.value(dateOption)));
-        date = parsed->first();
-    }
+    core::ViewRequest request;
+    request.state.date = QDate::currentDate();
+    request.state.treaty = core::TreatyChoice::Both;
+    if (const QString error = viewReader.read(parser, request); !error.isEmpty())
+        return usageError(error);
+    const QDate date = request.state.date;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(QStringLiteral("--format must be text or json, not \"%1\"").arg(format));
@@ -88,16 +80,11 @@ int runStatus(const QStringList& arguments)
     }
 
     QStringList treaties;
-    if (parser.isSet(treatyOption)) {
-        const QString treaty = parser.value(treatyOption);
-        if (!result.dataset.findTreaty(treaty)) {
-            QStringList known;
-            for (const posture::Treaty& entry : result.dataset.treaties())
-                known << entry.id;
-            return usageError(QStringLiteral("unknown treaty \"%1\"; the data has %2")
-                                  .arg(treaty, known.join(QStringLiteral(", "))));
-        }
-        treaties << treaty;
+    if (request.state.treaty != core::TreatyChoice::Both) {
+        treaties << core::fillTreatyId(request.state.treaty);
+        if (!result.dataset.findTreaty(treaties.constFirst()))
+            return usageError(
+                QStringLiteral("--treaty: the data has no treaty '%1'").arg(treaties.constFirst()));
     }
 
     const QList<posture::StatusRow> rows = posture::statusRows(result.dataset, date, treaties);

@@ -1,6 +1,7 @@
 #include "commands.h"
-#include "view_options.h"
 
+#include "core/command_line.h"
+#include "core/view_options.h"
 #include "export/story_frames_writer.h"
 #include "export/story_pdf_writer.h"
 #include "render/atlas_data.h"
@@ -41,13 +42,17 @@ int runStoryExport(const QStringList& arguments)
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("deck.pdf, or a folder (ending in / or existing) for PNG frames."),
          QStringLiteral("path")},
-        {QStringLiteral("size"), QStringLiteral("Slide size in pixels WxH (default 1920x1080)."),
-         QStringLiteral("size"), QStringLiteral("1920x1080")},
         {QStringLiteral("transition-frames"),
          QStringLiteral("Frames of the flight between two steps, for a video (PNG only)."),
          QStringLiteral("n"), QStringLiteral("0")},
     });
-    parser.process(arguments);
+    // Slides are at least a small window's size and at most what a PDF page can hold.
+    const core::ViewOptionReader viewReader(core::ViewOption::Size, QSize(320, 240),
+                                            QSize(kMaxPixels, kMaxPixels));
+    viewReader.addTo(parser);
+    if (const auto exitCode =
+            core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas export")))
+        return *exitCode;
 
     const QString storyFile = parser.value(QStringLiteral("story"));
     const QString output = parser.value(QStringLiteral("output"));
@@ -55,13 +60,12 @@ int runStoryExport(const QStringList& arguments)
         err << "flankatlas export: --story FILE and -o deck.pdf or -o folder/ are required\n";
         return 2;
     }
-    const QSize size = parseSize(parser.value(QStringLiteral("size")));
-    if (!size.isValid() || size.width() < 320 || size.height() < 240 || size.width() > kMaxPixels ||
-        size.height() > kMaxPixels) {
-        err << "flankatlas export: --size must be WxH from 320x240 to " << kMaxPixels << 'x'
-            << kMaxPixels << '\n';
+    core::ViewRequest request;
+    if (const QString error = viewReader.read(parser, request); !error.isEmpty()) {
+        err << "flankatlas export: " << error << '\n';
         return 2;
     }
+    const QSize size = request.size.value_or(QSize(1920, 1080));
     bool framesOk = false;
     const int transitionFrames = parser.value(QStringLiteral("transition-frames")).toInt(&framesOk);
     if (!framesOk || transitionFrames < 0 || transitionFrames > kMaxTransitionFrames) {

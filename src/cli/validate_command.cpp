@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "core/command_line.h"
 #include "core/data_paths.h"
 #include "posture/dataset_loader.h"
 #include "posture/record_freshness.h"
@@ -34,7 +35,7 @@ int runValidate(const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Checks a posture data file against docs/posture-format.md and lists every "
                        "problem as file:line:column: error|warning: message."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("validate"), QStringLiteral("The command."),
                                  QStringLiteral("validate"));
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -47,14 +48,9 @@ int runValidate(const QStringList& arguments)
                        "(or missing): a number and d, w, m or y, e.g. 18m."),
         QStringLiteral("SPAN"));
     parser.addOption(staleOption);
-    if (!parser.parse(arguments)) {
-        print(stderr, QStringLiteral("flankatlas validate: %1\n").arg(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
-        return 0;
-    }
+    if (const auto exitCode =
+            core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas validate")))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() > 1) {
         print(stderr, QStringLiteral("flankatlas validate: one file at a time, got %1\n")

@@ -1,8 +1,9 @@
 #include "map_state.h"
 
+#include "json_reader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <cmath>
 
@@ -41,58 +42,62 @@ constexpr DecorationField kDecorationFields[] = {
     {"scaleBar", &Decorations::scaleBar},   {"northArrow", &Decorations::northArrow},
     {"inset", &Decorations::inset},         {"labels", &Decorations::labels}};
 
+// Reads the fields of one JSON object; each problem is an error at the offending value.
 class Reader
 {
 public:
-    Reader(const QJsonObject& object, Issues* issues, const QString& file, const QString& pointer)
+    Reader(const JsonNode& object, Issues* issues, const QString& file, const QString& pointer)
         : m_object(object), m_issues(issues), m_file(file), m_pointer(pointer)
     {
     }
 
+    // The field's value, or nullptr when it is absent or null.
+    const JsonNode* field(const char* key) const
+    {
+        const JsonNode* node = m_object.member(QString::fromLatin1(key));
+        return node && !node->isNull() ? node : nullptr;
+    }
+
     std::optional<QString> string(const char* key)
     {
-        const QJsonValue value = m_object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull())
+        const JsonNode* node = field(key);
+        if (!node)
             return std::nullopt;
-        if (!value.isString()) {
-            report(key, QStringLiteral("expected a string"));
-            return std::nullopt;
-        }
-        return value.toString();
-    }
-
-    std::optional<bool> boolean(const QJsonObject& object, const QString& pointer, const char* key)
-    {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined())
-            return std::nullopt;
-        if (!value.isBool()) {
-            reportAt(pointer + QLatin1Char('/') + QLatin1String(key),
-                     QStringLiteral("expected true or false"));
+        if (!node->isString()) {
+            report(*node, key, QStringLiteral("expected a string"));
             return std::nullopt;
         }
-        return value.toBool();
+        return node->text;
     }
 
-    void report(const char* key, const QString& message)
+    std::optional<bool> boolean(const char* key)
     {
-        reportAt(m_pointer + QLatin1Char('/') + QLatin1String(key), message);
+        const JsonNode* node = m_object.member(QString::fromLatin1(key));
+        if (!node)
+            return std::nullopt;
+        if (!node->isBool()) {
+            report(*node, key, QStringLiteral("expected true or false"));
+            return std::nullopt;
+        }
+        return node->boolean;
     }
 
-    void reportAt(const QString& pointer, const QString& message)
+    void report(const JsonNode& at, const char* key, const QString& message)
     {
         if (!m_issues)
             return;
-        Issue issue = makeError(m_file, message);
-        issue.place = pointer;
+        Issue issue = makeError(m_file, message, at.line, at.column);
+        issue.place = key ? m_pointer + QLatin1Char('/') + QLatin1String(key) : m_pointer;
         m_issues->append(issue);
     }
 
-    const QJsonObject& object() const { return m_object; }
-    const QString& pointer() const { return m_pointer; }
+    Reader nested(const JsonNode& object, const char* key) const
+    {
+        return Reader(object, m_issues, m_file, m_pointer + QLatin1Char('/') + QLatin1String(key));
+    }
 
 private:
-    QJsonObject m_object;
+    const JsonNode& m_object;
     Issues* m_issues;
     QString m_file;
     QString m_pointer;
@@ -100,27 +105,50 @@ private:
 
 std::optional<QRectF> readExtent(Reader& reader)
 {
-    const QJsonValue value = reader.object().value(QStringLiteral("extent"));
-    if (value.isUndefined() || value.isNull())
+    const JsonNode* node = reader.field("extent");
+    if (!node)
         return std::nullopt;
-    const QJsonArray numbers = value.toArray();
-    if (!value.isArray() || numbers.size() != 4) {
-        reader.report("extent", QStringLiteral("expected [xmin, ymin, xmax, ymax]"));
+    if (!node->isArray() || node->items.size() != 4) {
+        reader.report(*node, "extent", QStringLiteral("expected [xmin, ymin, xmax, ymax]"));
         return std::nullopt;
     }
     double v[4];
-    for (int i = 0; i < 4; ++i) {
-        if (!numbers.at(i).isDouble() || !std::isfinite(numbers.at(i).toDouble())) {
-            reader.report("extent", QStringLiteral("extent values must be finite numbers"));
+    for (size_t i = 0; i < 4; ++i) {
+        const JsonNode& item = node->items[i];
+        if (!item.isNumber() || !std::isfinite(item.number)) {
+            reader.report(*node, "extent", QStringLiteral("extent values must be finite numbers"));
             return std::nullopt;
         }
-        v[i] = numbers.at(i).toDouble();
+        v[i] = item.number;
     }
     if (!(v[2] > v[0]) || !(v[3] > v[1])) {
-        reader.report("extent", QStringLiteral("extent must have xmax > xmin and ymax > ymin"));
+        reader.report(*node, "extent",
+                      QStringLiteral("extent must have xmax > xmin and ymax > ymin"));
         return std::nullopt;
     }
     return QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+}
+
+// "treaty" and "overlayTreaty" hold the dataset's ids; together they name one TreatyChoice.
+std::optional<TreatyChoice> readTreaty(Reader& reader)
+{
+    const std::optional<QString> fill = reader.string("treaty");
+    const std::optional<QString> overlay = reader.string("overlayTreaty");
+    if (!fill && !overlay)
+        return std::nullopt;
+    const QString fillId = fill.value_or(QStringLiteral("ottawa"));
+    if (fill && !treatyChoiceFromIds(fillId, QString())) {
+        reader.report(*reader.field("treaty"), "treaty",
+                      QStringLiteral("unknown treaty '%1' (ottawa or ccm)").arg(fillId));
+        return std::nullopt;
+    }
+    const std::optional<TreatyChoice> choice =
+        treatyChoiceFromIds(fillId, overlay.value_or(QString()));
+    if (!choice)
+        reader.report(*reader.field("overlayTreaty"), "overlayTreaty",
+                      QStringLiteral("'%1' cannot be drawn over '%2' (only ccm over ottawa)")
+                          .arg(*overlay, fillId));
+    return choice;
 }
 
 } // namespace
@@ -173,35 +201,14 @@ std::optional<DetailLevel> detailFromId(const QString& id)
     return std::nullopt;
 }
 
-bool applyTreatyChoice(MapState& state, const QString& choice)
-{
-    if (choice == QLatin1String("both")) {
-        state.treaty = QStringLiteral("ottawa");
-        state.overlayTreaty = QStringLiteral("ccm");
-        return true;
-    }
-    if (choice.isEmpty() || choice.contains(QLatin1Char(' ')))
-        return false;
-    state.treaty = choice;
-    state.overlayTreaty.clear();
-    return true;
-}
-
-QString treatyChoice(const MapState& state)
-{
-    if (!state.overlayTreaty.isEmpty())
-        return QStringLiteral("both");
-    return state.treaty;
-}
-
 QJsonObject MapState::toJson() const
 {
     QJsonObject object;
     if (date.isValid())
         object.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
-    object.insert(QStringLiteral("treaty"), treaty);
-    if (!overlayTreaty.isEmpty())
-        object.insert(QStringLiteral("overlayTreaty"), overlayTreaty);
+    object.insert(QStringLiteral("treaty"), fillTreatyId(treaty));
+    if (treaty == TreatyChoice::Both)
+        object.insert(QStringLiteral("overlayTreaty"), overlayTreatyId(treaty));
     object.insert(QStringLiteral("crs"), crs);
     if (!extent.isEmpty())
         object.insert(QStringLiteral("extent"),
@@ -221,22 +228,26 @@ QJsonObject MapState::toJson() const
     return object;
 }
 
-MapState MapState::fromJson(const QJsonObject& object, Issues* issues, const QString& file,
+MapState MapState::fromJson(const JsonNode& object, Issues* issues, const QString& file,
                             const QString& pointer)
 {
     MapState state;
     Reader reader(object, issues, file, pointer);
+    if (!object.isObject()) {
+        reader.report(object, nullptr,
+                      QStringLiteral("expected a JSON object, not %1").arg(object.typeName()));
+        return state;
+    }
     if (const auto text = reader.string("date")) {
         const QDate parsed = QDate::fromString(*text, Qt::ISODate);
         if (parsed.isValid() && text->size() == 10)
             state.date = parsed;
         else
-            reader.report("date", QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(*text));
+            reader.report(*reader.field("date"), "date",
+                          QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(*text));
     }
-    if (const auto text = reader.string("treaty"))
-        state.treaty = *text;
-    if (const auto text = reader.string("overlayTreaty"))
-        state.overlayTreaty = *text;
+    if (const auto choice = readTreaty(reader))
+        state.treaty = *choice;
     if (const auto text = reader.string("crs"))
         state.crs = *text;
     if (const auto extent = readExtent(reader))
@@ -247,23 +258,25 @@ MapState MapState::fromJson(const QJsonObject& object, Issues* issues, const QSt
         if (const auto theme = themeFromId(*text))
             state.theme = *theme;
         else
-            reader.report("theme", QStringLiteral("unknown theme '%1'").arg(*text));
+            reader.report(*reader.field("theme"), "theme",
+                          QStringLiteral("unknown theme '%1'").arg(*text));
     }
     if (const auto text = reader.string("detail")) {
         if (const auto level = detailFromId(*text))
             state.detail = *level;
         else
-            reader.report("detail", QStringLiteral("unknown detail level '%1'").arg(*text));
+            reader.report(*reader.field("detail"), "detail",
+                          QStringLiteral("unknown detail level '%1'").arg(*text));
     }
-    const QJsonValue decorationValue = object.value(QStringLiteral("decorations"));
-    if (decorationValue.isObject()) {
-        const QJsonObject decorationObject = decorationValue.toObject();
-        const QString decorationPointer = pointer + QStringLiteral("/decorations");
-        for (const auto& field : kDecorationFields)
-            if (const auto on = reader.boolean(decorationObject, decorationPointer, field.key))
-                state.decorations.*(field.member) = *on;
-    } else if (!decorationValue.isUndefined()) {
-        reader.report("decorations", QStringLiteral("expected an object"));
+    if (const JsonNode* decorationNode = object.member(u"decorations")) {
+        if (decorationNode->isObject()) {
+            Reader decorationReader = reader.nested(*decorationNode, "decorations");
+            for (const auto& field : kDecorationFields)
+                if (const auto on = decorationReader.boolean(field.key))
+                    state.decorations.*(field.member) = *on;
+        } else {
+            reader.report(*decorationNode, "decorations", QStringLiteral("expected an object"));
+        }
     }
     if (const auto text = reader.string("title"))
         state.title = *text;
@@ -277,26 +290,16 @@ QString MapState::toText() const
     return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
 }
 
-std::optional<MapState> MapState::fromText(const QString& text, Issues* issues)
+std::optional<MapState> MapState::fromText(const QString& text, Issues* issues, const QString& file)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.trimmed().toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        if (issues) {
-            Issue issue = makeError(QStringLiteral("<text>"),
-                                    error.error != QJsonParseError::NoError
-                                        ? error.errorString()
-                                        : QStringLiteral("expected a JSON object"),
-                                    1, error.offset + 1);
-            issues->append(issue);
-        }
-        return std::nullopt;
-    }
-    Issues local;
-    MapState state = fromJson(document.object(), &local, QStringLiteral("<text>"));
+    JsonReadResult json = JsonReader::read(text.toUtf8(), file);
+    Issues local = std::move(json.issues);
+    MapState state;
+    if (json.root && !hasErrors(local))
+        state = fromJson(*json.root, &local, file);
     if (issues)
         issues->append(local);
-    if (hasErrors(local))
+    if (!json.root || hasErrors(local))
         return std::nullopt;
     return state;
 }

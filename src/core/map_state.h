@@ -1,6 +1,8 @@
 #pragma once
 
 #include "issue.h"
+#include "json_node.h"
+#include "treaty_choice.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -50,8 +52,7 @@ struct MapState
     static constexpr const char* kDefaultCrs = "EPSG:3035";
 
     QDate date;
-    QString treaty = QStringLiteral("ottawa");
-    QString overlayTreaty; // empty, or a second treaty drawn as hatching over the fill
+    TreatyChoice treaty = TreatyChoice::Ottawa;
     QString crs = QString::fromLatin1(kDefaultCrs);
     QRectF extent; // in the CRS's units, x = easting/lon, y = northing/lat; empty = default view
     QString selection; // ISO 3166-1 alpha-3 or empty
@@ -64,20 +65,20 @@ struct MapState
     friend bool operator==(const MapState&, const MapState&) = default;
 
     QJsonObject toJson() const;
-    // Reads what it can; every field it could not read is an issue naming its JSON Pointer.
-    static MapState fromJson(const QJsonObject& object, Issues* issues = nullptr,
+    // Reads what it can; every field it could not read is an issue at the field's line and
+    // column that also names its JSON Pointer (`pointer` is where `object` is in its file).
+    static MapState fromJson(const JsonNode& object, Issues* issues = nullptr,
                              const QString& file = QString(), const QString& pointer = QString());
 
     QString toText() const; // compact JSON, for the clipboard
-    static std::optional<MapState> fromText(const QString& text, Issues* issues = nullptr);
+    // Issues name `file` ("<text>" for pasted text); nullopt when any is an error.
+    static std::optional<MapState> fromText(const QString& text, Issues* issues = nullptr,
+                                            const QString& file = QStringLiteral("<text>"));
 };
 
 QString themeId(Theme theme);
 std::optional<Theme> themeFromId(const QString& id);
 QString detailId(DetailLevel level);
 std::optional<DetailLevel> detailFromId(const QString& id);
-// "ottawa", "ccm" or "both" -> (treaty, overlay)
-bool applyTreatyChoice(MapState& state, const QString& choice);
-QString treatyChoice(const MapState& state);
 
 } // namespace flank::core

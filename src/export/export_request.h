@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/paper.h"
 #include "render/map_frame.h"
 
 #include <QSize>
@@ -18,21 +19,16 @@ enum class ExportFormat
     Pdf,
     GeoTiff
 };
-enum class Paper
-{
-    None,
-    A4,
-    A3,
-    Letter
-};
+// Paper is a core value: the command line's reader of view options knows the page sizes too.
+using core::Paper;
+using core::paperFromId;
+using core::paperId;
+using core::paperSizeMm;
 
 QString formatId(ExportFormat format);
 std::optional<ExportFormat> formatFromId(const QString& id);
 std::optional<ExportFormat> formatFromFileName(const QString& fileName);
 
-QString paperId(Paper paper);
-std::optional<Paper> paperFromId(const QString& id); // "a4", "A3", "letter"
-QSizeF paperSizeMm(Paper paper, bool landscape);     // empty for Paper::None
 QSize paperPixels(Paper paper, bool landscape, double dpi);
 
 // What to write and where: filled by the export dialog and by `flankatlas export` alike, and

@@ -1,7 +1,8 @@
 #include "dataset_loader.h"
 
 #include "dataset_reader.h"
-#include "json_reader.h"
+
+#include "core/json_reader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +21,7 @@ LoadResult loadDataset(const QString& path)
     const QFileInfo info(path);
     if (!info.exists())
         return {Dataset(), {core::makeError(path, QStringLiteral("the file does not exist"))}};
-    if (info.size() > JsonReader::kMaxFileBytes)
+    if (info.size() > core::JsonReader::kMaxFileBytes)
         return {Dataset(),
                 {core::makeError(path, QStringLiteral("the file is %1 bytes, more than the 64 MiB "
                                                       "a posture file may have; it was not read")
@@ -31,7 +32,7 @@ LoadResult loadDataset(const QString& path)
                 {core::makeError(path, QStringLiteral("cannot open: %1").arg(file.errorString()))}};
     // Bounded read: the file may have grown since it was measured. Reading the measured size
     // (plus one byte to notice growth) keeps the buffer as small as the file.
-    const qint64 expected = std::min<qint64>(file.size(), JsonReader::kMaxFileBytes) + 1;
+    const qint64 expected = std::min<qint64>(file.size(), core::JsonReader::kMaxFileBytes) + 1;
     const QByteArray data = file.read(expected);
     if (file.error() != QFileDevice::NoError)
         return {Dataset(),

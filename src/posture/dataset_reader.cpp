@@ -1,7 +1,8 @@
 #include "dataset_reader.h"
 
-#include "json_reader.h"
 #include "nested_record.h"
+
+#include "core/json_reader.h"
 
 #include <QRegularExpression>
 
@@ -33,7 +34,7 @@ const QStringList& sourceKinds()
 
 LoadResult DatasetReader::load(const QByteArray& data)
 {
-    JsonReadResult json = JsonReader::read(data, m_file);
+    core::JsonReadResult json = core::JsonReader::read(data, m_file);
     m_issues = std::move(json.issues);
     if (!json.root)
         return {Dataset(), m_issues};
@@ -281,6 +282,7 @@ void DatasetReader::readStep(const JsonNode& node)
     step.dateNote = reader.string(u"dateNote", Need::Optional);
     step.sources = readSourceIds(reader, Need::Required);
     step.note = reader.string(u"note", Need::Optional);
+    step.primaryNote = reader.string(u"primaryNote", Need::Optional);
     step.checked = readDate(reader, u"checked", Need::Optional);
     if (step.date.isValid() && !step.date.isExact() && step.dateNote.trimmed().isEmpty())
         reader.error(*node.member(u"date"),

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "dataset_loader.h"
-#include "json_node.h"
 #include "record_reader.h"
 
 #include <QByteArray>

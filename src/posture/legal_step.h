@@ -53,6 +53,7 @@ struct LegalStep
     QString note;
     std::optional<ArmedConflictClause> armedConflictClause;
     PartialDate checked; // when the step was last checked against its sources
+    QString primaryNote; // why no primary source is cited, where none could be found
 };
 
 } // namespace flank::posture

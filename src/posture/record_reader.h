@@ -1,9 +1,9 @@
 #pragma once
 
-#include "json_node.h"
 #include "partial_date.h"
 
 #include "core/issue.h"
+#include "core/json_node.h"
 
 #include <QSet>
 #include <QString>
@@ -12,6 +12,10 @@
 #include <optional>
 
 namespace flank::posture {
+
+// The posture readers walk the positioned tree of core's JSON reader.
+using core::JsonMember;
+using core::JsonNode;
 
 enum class Need
 {

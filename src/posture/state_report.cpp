@@ -79,6 +79,8 @@ QString treatySection(const Dataset& dataset, const TreatyBriefing& part, QDate 
                                        step.armedConflictClause->note);
         if (!step.note.isEmpty())
             text += kIndent + QStringLiteral("Note: %1\n").arg(step.note);
+        if (!step.primaryNote.isEmpty())
+            text += kIndent + QStringLiteral("No primary source: %1\n").arg(step.primaryNote);
         text += sourceLines(dataset, step.sources);
     }
     return text + laterLine(part.laterSteps, QStringLiteral("step(s)"), date);
@@ -108,6 +110,7 @@ QJsonObject treatyJson(const Dataset& dataset, const TreatyBriefing& part)
         insertChecked(entry, step.checked);
         insertIfSet(entry, QStringLiteral("dateNote"), step.dateNote);
         insertIfSet(entry, QStringLiteral("note"), step.note);
+        insertIfSet(entry, QStringLiteral("primaryNote"), step.primaryNote);
         if (step.armedConflictClause)
             entry.insert(QStringLiteral("armedConflictClause"),
                          QJsonObject{{QStringLiteral("applies"), step.armedConflictClause->applies},

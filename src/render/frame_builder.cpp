@@ -5,8 +5,10 @@ namespace flank::render {
 void FrameStatusCache::fill(MapFrame& frame, const posture::Dataset& dataset)
 {
     const core::MapState& state = frame.state;
+    const QString fillTreaty = core::fillTreatyId(state.treaty);
+    const QString overlayTreaty = core::overlayTreatyId(state.treaty);
     const Key key{dataset.steps().constData(), dataset.sources().constData(), state.date,
-                  state.treaty, state.overlayTreaty};
+                  state.treaty};
     if (!m_valid || !(key == m_key)) {
         ++m_computations;
         m_statuses.clear();
@@ -15,15 +17,13 @@ void FrameStatusCache::fill(MapFrame& frame, const posture::Dataset& dataset)
         QStringList shown;
         for (const posture::StateInfo& info : dataset.states()) {
             m_statuses.insert(info.iso3,
-                              dataset.statusOn(info.iso3, state.treaty, state.date).status);
-            if (!state.overlayTreaty.isEmpty())
+                              dataset.statusOn(info.iso3, fillTreaty, state.date).status);
+            if (!overlayTreaty.isEmpty())
                 m_overlayStatuses.insert(
-                    info.iso3, dataset.statusOn(info.iso3, state.overlayTreaty, state.date).status);
+                    info.iso3, dataset.statusOn(info.iso3, overlayTreaty, state.date).status);
             shown << info.iso3;
         }
-        QStringList treaties{state.treaty};
-        if (!state.overlayTreaty.isEmpty())
-            treaties << state.overlayTreaty;
+        const QStringList treaties = core::treatyIds(state.treaty);
         for (const posture::Source& source : dataset.outletsBehind(shown, state.date, treaties))
             // A copy is credited to its original publisher, never to the site that copied it.
             if (const QString outlet = posture::creditedOutlet(source); !m_outlets.contains(outlet))
@@ -47,9 +47,9 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
     frame.dpi = dpi;
     FrameStatusCache once;
     (cache ? cache : &once)->fill(frame, dataset);
-    if (const posture::Treaty* treaty = dataset.findTreaty(state.treaty))
+    if (const posture::Treaty* treaty = dataset.findTreaty(core::fillTreatyId(state.treaty)))
         frame.treatyName = treaty->shortName;
-    if (const posture::Treaty* overlay = dataset.findTreaty(state.overlayTreaty))
+    if (const posture::Treaty* overlay = dataset.findTreaty(core::overlayTreatyId(state.treaty)))
         frame.overlayTreatyName = overlay->shortName;
     frame.dataAsOf = dataset.asOf().toString();
     return frame;

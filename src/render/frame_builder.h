@@ -29,8 +29,7 @@ private:
         const void* steps = nullptr; // the dataset's identity: its step list's shared data
         const void* sources = nullptr;
         QDate date;
-        QString treaty;
-        QString overlayTreaty;
+        core::TreatyChoice treaty = core::TreatyChoice::Ottawa;
         friend bool operator==(const Key&, const Key&) = default;
     };
 

@@ -24,7 +24,8 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     layout.headingFont.setBold(true);
 
     QList<LegendItem> items;
-    const QString heading = frame.treatyName.isEmpty() ? frame.state.treaty : frame.treatyName;
+    const QString heading =
+        frame.treatyName.isEmpty() ? core::fillTreatyId(frame.state.treaty) : frame.treatyName;
     items.append({LegendItemKind::Heading, posture::Status::NoData, heading, {}, {}});
     QList<posture::Status> shown;
     for (posture::Status status : posture::allStatuses())
@@ -45,9 +46,10 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
          QCoreApplication::translate("flank::render::Legend", "No data / outside the focus"),
          {},
          {}});
-    if (!frame.state.overlayTreaty.isEmpty()) {
-        const QString overlayName =
-            frame.overlayTreatyName.isEmpty() ? frame.state.overlayTreaty : frame.overlayTreatyName;
+    if (frame.state.treaty == core::TreatyChoice::Both) {
+        const QString overlayName = frame.overlayTreatyName.isEmpty()
+                                        ? core::overlayTreatyId(frame.state.treaty)
+                                        : frame.overlayTreatyName;
         items.append({LegendItemKind::Heading,
                       posture::Status::NoData,
                       QCoreApplication::translate("flank::render::Legend", "Inner band: %1")

@@ -31,7 +31,8 @@ QString TitleBlockPainter::title() const
 {
     if (!m_frame.state.title.isEmpty())
         return m_frame.state.title;
-    const QString treaty = m_frame.treatyName.isEmpty() ? m_frame.state.treaty : m_frame.treatyName;
+    const QString treaty = m_frame.treatyName.isEmpty() ? core::fillTreatyId(m_frame.state.treaty)
+                                                        : m_frame.treatyName;
     const QString date = formatLongDate(m_frame.state.date);
     if (m_frame.overlayTreatyName.isEmpty())
         return QCoreApplication::translate("flank::render::TitleBlock", "%1: status on %2")

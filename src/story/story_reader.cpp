@@ -1,73 +1,21 @@
 #include "story_reader.h"
 
-#include "posture/json_reader.h"
+#include "core/json_reader.h"
 #include "posture/record_reader.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace flank::story {
 
 namespace {
 
-using posture::JsonNode;
+using core::JsonNode;
 using posture::Need;
 using posture::RecordReader;
 
 constexpr int kMaxSteps = 1000;
 constexpr double kMinTransitionSeconds = 0.2;
 constexpr double kMaxTransitionSeconds = 10.0;
-
-// MapState reads QJson values; the positions stay in the JsonNode tree for messages.
-QJsonValue toQJson(const JsonNode& node)
-{
-    switch (node.type) {
-    case JsonNode::Type::Null:
-        return QJsonValue::Null;
-    case JsonNode::Type::Bool:
-        return node.boolean;
-    case JsonNode::Type::Number:
-        return node.number;
-    case JsonNode::Type::String:
-        return node.text;
-    case JsonNode::Type::Array: {
-        QJsonArray array;
-        for (const JsonNode& item : node.items)
-            array.append(toQJson(item));
-        return array;
-    }
-    case JsonNode::Type::Object: {
-        QJsonObject object;
-        for (const posture::JsonMember& member : node.members)
-            object.insert(member.key, toQJson(member.value));
-        return object;
-    }
-    }
-    return QJsonValue::Null;
-}
-
-// The node a JSON Pointer names, or the deepest existing node on its way.
-const JsonNode& nodeAt(const JsonNode& root, const QString& pointer)
-{
-    const JsonNode* node = &root;
-    const QStringList tokens = pointer.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (const QString& token : tokens) {
-        const JsonNode* next = nullptr;
-        if (node->isObject()) {
-            next = node->member(token);
-        } else if (node->isArray()) {
-            bool ok = false;
-            const qsizetype index = token.toLongLong(&ok);
-            if (ok && index >= 0 && index < qsizetype(node->items.size()))
-                next = &node->items[size_t(index)];
-        }
-        if (!next)
-            break;
-        node = next;
-    }
-    return *node;
-}
 
 const QStringList& viewKeys()
 {
@@ -86,7 +34,7 @@ public:
 
     StoryLoadResult parse(const QByteArray& data)
     {
-        posture::JsonReadResult json = posture::JsonReader::read(data, m_file);
+        core::JsonReadResult json = core::JsonReader::read(data, m_file);
         m_issues = std::move(json.issues);
         if (!json.root)
             return {m_story, m_issues};
@@ -123,13 +71,13 @@ public:
                 m_story.transitionSeconds = *seconds;
         }
         if (const JsonNode* steps = top.field(u"steps", Need::Required))
-            readSteps(top, *steps, root);
+            readSteps(top, *steps);
         top.finish();
         return {m_story, m_issues};
     }
 
 private:
-    void readSteps(RecordReader& top, const JsonNode& steps, const JsonNode& root)
+    void readSteps(RecordReader& top, const JsonNode& steps)
     {
         if (!steps.isArray()) {
             top.error(steps,
@@ -143,10 +91,10 @@ private:
             return;
         }
         for (size_t i = 0; i < steps.items.size(); ++i)
-            readStep(steps.items[i], int(i), root);
+            readStep(steps.items[i], int(i));
     }
 
-    void readStep(const JsonNode& node, int index, const JsonNode& root)
+    void readStep(const JsonNode& node, int index)
     {
         // Steps are counted from 1 as the presentation shows them; pointers count from 0.
         const QString label = QStringLiteral("step %1").arg(index + 1);
@@ -166,7 +114,7 @@ private:
                 reader.error(
                     *view,
                     QStringLiteral("\"view\" must be an object, not %1").arg(view->typeName()));
-            else if (!readView(*view, pointer + QStringLiteral("/view"), root, step.state))
+            else if (!readView(*view, pointer + QStringLiteral("/view"), step.state))
                 reader.reject();
         }
         if (const JsonNode* annotations = reader.field(u"annotations", Need::Optional))
@@ -176,17 +124,11 @@ private:
             m_story.steps << step;
     }
 
-    bool readView(const JsonNode& view, const QString& pointer, const JsonNode& root,
-                  core::MapState& state)
+    bool readView(const JsonNode& view, const QString& pointer, core::MapState& state)
     {
         core::Issues issues;
-        state = core::MapState::fromJson(toQJson(view).toObject(), &issues, m_file, pointer);
-        for (core::Issue& issue : issues) {
-            const JsonNode& at = nodeAt(root, issue.place);
-            issue.line = at.line;
-            issue.column = at.column;
-        }
-        for (const posture::JsonMember& member : view.members)
+        state = core::MapState::fromJson(view, &issues, m_file, pointer);
+        for (const core::JsonMember& member : view.members)
             if (!viewKeys().contains(member.key))
                 issues << core::makeWarning(m_file,
                                             QStringLiteral("unknown view field %1 (ignored)")
@@ -237,7 +179,7 @@ StoryLoadResult loadStory(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {Story(),
                 {core::makeError(path, QStringLiteral("cannot open: %1").arg(file.errorString()))}};
-    if (file.size() > posture::JsonReader::kMaxFileBytes)
+    if (file.size() > core::JsonReader::kMaxFileBytes)
         return {Story(),
                 {core::makeError(path, QStringLiteral("the file is too large for a story"))}};
     return parseStory(file.readAll(), path);

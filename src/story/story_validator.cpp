@@ -24,13 +24,13 @@ core::Issues validateStory(const Story& story, const posture::Dataset& dataset, 
         if (!state.date.isValid())
             report(issues, file, view + QStringLiteral("/date"),
                    QStringLiteral("%1: no valid date").arg(step));
-        if (!dataset.findTreaty(state.treaty))
-            report(issues, file, view + QStringLiteral("/treaty"),
-                   QStringLiteral("%1: the dataset has no treaty \"%2\"").arg(step, state.treaty));
-        if (!state.overlayTreaty.isEmpty() && !dataset.findTreaty(state.overlayTreaty))
-            report(issues, file, view + QStringLiteral("/overlayTreaty"),
-                   QStringLiteral("%1: the dataset has no treaty \"%2\"")
-                       .arg(step, state.overlayTreaty));
+        const QString overlay = core::overlayTreatyId(state.treaty);
+        for (const QString& treaty : core::treatyIds(state.treaty))
+            if (!dataset.findTreaty(treaty))
+                report(issues, file,
+                       view + (treaty == overlay ? QStringLiteral("/overlayTreaty")
+                                                 : QStringLiteral("/treaty")),
+                       QStringLiteral("%1: the dataset has no treaty \"%2\"").arg(step, treaty));
         if (!state.selection.isEmpty() && !dataset.findState(state.selection))
             report(
                 issues, file, view + QStringLiteral("/selection"),

@@ -31,6 +31,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace flank::ui {
 
 MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
@@ -127,21 +129,21 @@ void MainWindow::createViewMenu()
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_treatyGroup = new QActionGroup(this);
-    QStringList choices;
-    for (const posture::Treaty& treaty : m_session->dataset().treaties())
-        choices << treaty.id;
-    if (choices.contains(QLatin1String("ottawa")) && choices.contains(QLatin1String("ccm")))
-        choices << QStringLiteral("both");
-    for (qsizetype i = 0; i < choices.size(); ++i) {
-        const posture::Treaty* treaty = m_session->dataset().findTreaty(choices[i]);
-        QAction* action = m_viewMenu->addAction(
-            treaty ? treaty->shortName : tr("Both Conventions (fill and inner band)"));
+    int shortcut = 0;
+    for (const core::TreatyChoice choice :
+         {core::TreatyChoice::Ottawa, core::TreatyChoice::Ccm, core::TreatyChoice::Both}) {
+        if (!hasTreaties(choice))
+            continue;
+        const posture::Treaty* treaty = m_session->dataset().findTreaty(core::fillTreatyId(choice));
+        QAction* action = m_viewMenu->addAction(choice == core::TreatyChoice::Both
+                                                    ? tr("Both Conventions (fill and inner band)")
+                                                    : treaty->shortName);
         action->setCheckable(true);
-        action->setData(choices[i]);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setData(core::treatyChoiceName(choice));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + shortcut++)));
         m_treatyGroup->addAction(action);
         connect(action, &QAction::triggered, this,
-                [this, choice = choices[i]] { m_session->setTreatyChoice(choice); });
+                [this, choice] { m_session->setTreatyChoice(choice); });
     }
     m_viewMenu->addSeparator();
     QMenu* themes = m_viewMenu->addMenu(tr("&Theme"));
@@ -269,9 +271,10 @@ bool MainWindow::pasteView(const QString& text)
 {
     core::Issues issues;
     std::optional<core::MapState> state = core::MapState::fromText(text, &issues);
-    if (state && !m_session->dataset().findTreaty(state->treaty))
-        issues << core::makeError(QStringLiteral("<text>"),
-                                  tr("unknown treaty '%1'").arg(state->treaty));
+    if (state && !hasTreaties(state->treaty))
+        issues << core::makeError(
+            QStringLiteral("<text>"),
+            tr("unknown treaty '%1'").arg(core::treatyIds(state->treaty).join(QLatin1Char(','))));
     if (!state || core::hasErrors(issues)) {
         QStringList messages;
         for (const core::Issue& issue : issues)
@@ -354,9 +357,16 @@ void MainWindow::reportSavedViewError(const QString& title, const QString& error
     statusBar()->showMessage(error);
 }
 
+bool MainWindow::hasTreaties(core::TreatyChoice choice) const
+{
+    const QStringList ids = core::treatyIds(choice);
+    return std::all_of(ids.begin(), ids.end(),
+                       [&](const QString& id) { return m_session->dataset().findTreaty(id); });
+}
+
 void MainWindow::showState(const core::MapState& state)
 {
-    const QString choice = core::treatyChoice(state);
+    const QString choice = core::treatyChoiceName(state.treaty);
     for (QAction* action : m_treatyGroup->actions())
         action->setChecked(action->data().toString() == choice);
     for (QAction* action : m_themeGroup->actions())
@@ -377,7 +387,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/docks")).toByteArray());
     if (const auto view =
             core::MapState::fromText(settings.value(QStringLiteral("view/state")).toString());
-        view && m_session->dataset().findTreaty(view->treaty))
+        view && hasTreaties(view->treaty))
         m_session->setState(*view);
 }
 

@@ -75,6 +75,8 @@ private:
     void saveCurrentView();
     void reportSavedViewError(const QString& title, const QString& error);
     void showState(const core::MapState& state);
+    // Whether the loaded data has every treaty the choice draws.
+    bool hasTreaties(core::TreatyChoice choice) const;
     void saveSettings() const;
 
     MapSession* m_session;

@@ -228,9 +228,7 @@ QString MapCanvas::stateSummary(const QString& iso3) const
     if (name.isEmpty())
         name = iso3;
     QStringList lines{name};
-    QStringList treaties{state.treaty};
-    if (!state.overlayTreaty.isEmpty())
-        treaties << state.overlayTreaty;
+    const QStringList treaties = core::treatyIds(state.treaty);
     const QDate date = state.date.isValid() ? state.date : QDate::currentDate();
     for (const QString& treatyId : treaties) {
         const posture::StatusOnDate status = dataset.statusOn(iso3, treatyId, date);

@@ -41,11 +41,11 @@ void MapSession::setDate(const QDate& date)
     apply(next);
 }
 
-void MapSession::setTreatyChoice(const QString& choice)
+void MapSession::setTreatyChoice(core::TreatyChoice choice)
 {
     core::MapState next = m_state;
-    if (core::applyTreatyChoice(next, choice))
-        apply(next);
+    next.treaty = choice;
+    apply(next);
 }
 
 void MapSession::setExtent(const QRectF& extent)

@@ -23,7 +23,7 @@ public:
 
     void setState(const core::MapState& state);
     void setDate(const QDate& date);
-    void setTreatyChoice(const QString& choice); // "ottawa", "ccm", "both"
+    void setTreatyChoice(core::TreatyChoice choice);
     void setExtent(const QRectF& extent);
     void setSelection(const QString& iso3);
     void setTheme(core::Theme theme);

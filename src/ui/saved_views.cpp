@@ -1,6 +1,7 @@
 #include "saved_views.h"
 
 #include "core/atomic_file.h"
+#include "core/json_reader.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,8 +39,10 @@ SavedViews::Contents SavedViews::read() const
         QSettings settings;
         settings.beginGroup(QStringLiteral("savedViews"));
         for (const QString& key : settings.childGroups())
-            contents.views.append({settings.value(key + QStringLiteral("/name")).toString(),
-                                   settings.value(key + QStringLiteral("/state")).toString()});
+            if (const auto state = core::MapState::fromText(
+                    settings.value(key + QStringLiteral("/state")).toString()))
+                contents.views.append(
+                    {settings.value(key + QStringLiteral("/name")).toString(), *state});
         return contents;
     }
     const auto fail = [&](const QString& problem) {
@@ -47,29 +50,42 @@ SavedViews::Contents SavedViews::read() const
             QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_filePath), problem);
         return contents;
     };
+    // Errors inside the file say where, as every file's do: path:line:column: error: message.
+    const auto failAt = [&](const core::Issue& issue) {
+        contents.error = issue.toString();
+        return contents;
+    };
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
     if (file.size() > kMaxFileBytes)
         return fail(tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    const QJsonObject root = document.object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat ||
-        !root.value(QStringLiteral("views")).isArray())
-        return fail(tr("not a saved-views file (no \"format\": \"%1\" with a \"views\" list)")
-                        .arg(kFormat));
-    const QJsonArray views = root.value(QStringLiteral("views")).toArray();
-    for (qsizetype i = 0; i < views.size(); ++i) {
-        const QJsonObject view = views.at(i).toObject();
-        const QString name = view.value(QStringLiteral("name")).toString();
-        const QJsonValue state = view.value(QStringLiteral("state"));
-        if (name.isEmpty() || !state.isObject())
-            return fail(tr("/views/%1: a view needs a \"name\" and a \"state\" object").arg(i));
-        contents.views.append(
-            {name,
-             QString::fromUtf8(QJsonDocument(state.toObject()).toJson(QJsonDocument::Compact))});
+    const core::JsonReadResult json = core::JsonReader::read(file.readAll(), m_filePath);
+    for (const core::Issue& issue : json.issues)
+        if (issue.severity == core::Severity::Error)
+            return failAt(issue);
+    const core::JsonNode& root = *json.root;
+    const core::JsonNode* format = root.member(u"format");
+    const core::JsonNode* views = root.member(u"views");
+    if (!format || format->text != kFormat || !views || !views->isArray())
+        return failAt(core::makeError(
+            m_filePath,
+            tr("not a saved-views file (no \"format\": \"%1\" with a \"views\" list)").arg(kFormat),
+            root.line, root.column));
+    for (size_t i = 0; i < views->items.size(); ++i) {
+        const core::JsonNode& view = views->items[i];
+        const core::JsonNode* name = view.member(u"name");
+        const core::JsonNode* state = view.member(u"state");
+        if (!name || !name->isString() || name->text.isEmpty() || !state || !state->isObject())
+            return failAt(core::makeError(
+                m_filePath, tr("/views/%1: a view needs a \"name\" and a \"state\" object").arg(i),
+                view.line, view.column));
+        core::Issues issues;
+        Stored stored{name->text,
+                      core::MapState::fromJson(*state, &issues, m_filePath,
+                                               QStringLiteral("/views/%1/state").arg(i))};
+        if (core::hasErrors(issues))
+            return failAt(issues.constFirst());
+        contents.views.append(stored);
     }
     return contents;
 }
@@ -78,9 +94,8 @@ QString SavedViews::write(const QList<Stored>& views) const
 {
     QJsonArray array;
     for (const Stored& view : views)
-        array.append(QJsonObject{
-            {QStringLiteral("name"), view.name},
-            {QStringLiteral("state"), QJsonDocument::fromJson(view.state.toUtf8()).object()}});
+        array.append(QJsonObject{{QStringLiteral("name"), view.name},
+                                 {QStringLiteral("state"), view.state.toJson()}});
     const QJsonObject root{{QStringLiteral("format"), kFormat},
                            {QStringLiteral("version"), 1},
                            {QStringLiteral("views"), array}};
@@ -111,7 +126,7 @@ std::optional<core::MapState> SavedViews::view(const QString& name) const
                                     [&](const Stored& view) { return view.name == name; });
     if (found == views.end())
         return std::nullopt;
-    return core::MapState::fromText(found->state);
+    return found->state;
 }
 
 QString SavedViews::save(const QString& name, const core::MapState& state)
@@ -123,9 +138,9 @@ QString SavedViews::save(const QString& name, const core::MapState& state)
     const auto found = std::find_if(contents.views.begin(), contents.views.end(),
                                     [&](const Stored& view) { return view.name == name; });
     if (found != contents.views.end())
-        found->state = state.toText();
+        found->state = state;
     else
-        contents.views.append({name, state.toText()});
+        contents.views.append({name, state});
     return write(contents.views);
 }
 

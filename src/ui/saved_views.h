@@ -34,7 +34,7 @@ private:
     struct Stored
     {
         QString name;
-        QString state; // MapState text
+        core::MapState state;
     };
     struct Contents
     {

@@ -24,9 +24,7 @@ QString SelectionDescriber::describe() const
         return tr("No state selected. Map of %1.").arg(date);
     const posture::StateInfo* info = dataset.findState(state.selection);
     QStringList parts{tr("%1.").arg(info ? info->name : state.selection)};
-    for (const QString& treatyId : {state.treaty, state.overlayTreaty}) {
-        if (treatyId.isEmpty())
-            continue;
+    for (const QString& treatyId : core::treatyIds(state.treaty)) {
         const posture::Treaty* treaty = dataset.findTreaty(treatyId);
         const QString treatyName = treaty ? treaty->shortName : treatyId;
         const posture::StatusOnDate status =

@@ -61,13 +61,10 @@ void StatePanel::rebuild()
     const core::MapState& state = m_session->state();
     const QString iso3 = state.selection;
     const QDate date = state.date.isValid() ? state.date : QDate::currentDate();
-    const QString key = QStringList{iso3,
-                                    date.toString(Qt::ISODate),
-                                    state.treaty,
-                                    state.overlayTreaty,
-                                    QString::number(font().pointSizeF()),
-                                    palette().color(QPalette::Link).name()}
-                            .join(QLatin1Char('|'));
+    const QString key =
+        QStringList{iso3, date.toString(Qt::ISODate), core::treatyChoiceName(state.treaty),
+                    QString::number(font().pointSizeF()), palette().color(QPalette::Link).name()}
+            .join(QLatin1Char('|'));
     if (m_content && m_content->property("panelKey").toString() == key)
         return;
     ++m_generation;
@@ -83,11 +80,8 @@ void StatePanel::rebuild()
                         "move through the states and Enter to select one."));
         addGlossaryLink(tr("What do the colors mean?"), QStringLiteral("reading"));
     } else {
-        QStringList treatyOrder{state.treaty};
-        if (!state.overlayTreaty.isEmpty())
-            treatyOrder << state.overlayTreaty;
         const posture::StateBriefing briefing =
-            posture::briefState(m_session->dataset(), iso3, date, treatyOrder);
+            posture::briefState(m_session->dataset(), iso3, date, core::treatyIds(state.treaty));
         QString name =
             briefing.isEmpty() ? m_session->data().countries->nameOf(iso3) : briefing.name;
         builder.heading(tr("%1 (%2)").arg(name.isEmpty() ? iso3 : name, iso3), 1.4)
@@ -143,6 +137,9 @@ void StatePanel::addTreaties(PanelBuilder& builder, const posture::StateBriefing
                                QStringLiteral("article20"));
             if (!step.note.isEmpty())
                 builder.detail(step.note);
+            if (!step.primaryNote.isEmpty())
+                builder.detail(tr("No primary source: %1").arg(step.primaryNote),
+                               QStringLiteral("primaryNote"));
             builder.compactSources(step.sources);
         }
         if (part.laterSteps > 0)

@@ -85,29 +85,29 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::newRow("broken JSON")
             << QByteArray("{\"type\": \"FeatureCollection\",\n \"features\": [\n  {\"type\": }")
-            << QStringLiteral("not valid JSON") << QString() << 3;
+            << QStringLiteral("expected a value, found '}'") << QString() << 3;
         QTest::newRow("not a collection")
-            << QByteArray("[1, 2, 3]") << QStringLiteral("FeatureCollection") << QString() << 0;
+            << QByteArray("[1, 2, 3]") << QStringLiteral("FeatureCollection") << QString() << 1;
         const QByteArray head = R"({"type":"FeatureCollection","features":[{"type":"Feature",)";
         QTest::newRow("multipolygon")
             << head + R"("properties":{},"geometry":{"type":"MultiPolygon","coordinates":[]}}]})"
             << QStringLiteral("geometry type 'MultiPolygon' is not supported")
-            << QStringLiteral("/features/0") << 0;
+            << QStringLiteral("/features/0") << 1;
         QTest::newRow("text as a line")
             << head + R"("properties":{"kind":"text"},"geometry":{"type":"LineString",)"
                       R"("coordinates":[[1,2],[3,4]]}}]})"
             << QStringLiteral("a text cannot have a LineString geometry")
-            << QStringLiteral("/features/0") << 0;
+            << QStringLiteral("/features/0") << 1;
         QTest::newRow("huge coordinates")
             << head + R"("properties":{},"geometry":{"type":"Point","coordinates":[1e300,5]}}]})"
-            << QStringLiteral("outside longitude") << QStringLiteral("/features/0") << 0;
+            << QStringLiteral("outside longitude") << QStringLiteral("/features/0") << 1;
         QTest::newRow("string coordinates")
             << head + R"("properties":{},"geometry":{"type":"Point","coordinates":["a","b"]}}]})"
-            << QStringLiteral("[longitude, latitude]") << QStringLiteral("/features/0") << 0;
+            << QStringLiteral("[longitude, latitude]") << QStringLiteral("/features/0") << 1;
         QTest::newRow("bad color")
             << head + R"("properties":{"color":"reddish"},"geometry":{"type":"Point",)"
                       R"("coordinates":[1,2]}}]})"
-            << QStringLiteral("not a color") << QStringLiteral("/features/0") << 0;
+            << QStringLiteral("not a color") << QStringLiteral("/features/0") << 1;
         QByteArray many = R"({"type":"FeatureCollection","features":[)";
         for (int i = 0; i < 5000; ++i)
             many +=
@@ -115,7 +115,7 @@ private slots:
                 R"({"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}})";
         QTest::newRow("thousands of features")
             << many + "]}" << QStringLiteral("5000 features; only the first 1000 are read")
-            << QString() << 0;
+            << QString() << 1;
     }
 
     void reportsBadFiles()

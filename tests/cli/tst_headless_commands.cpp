@@ -21,6 +21,30 @@ private slots:
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
     }
 
+    // A command's help names the program as users type it, not the path it ran from.
+    void commandHelpNamesTheProgram_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("export") << QStringList{"export", "--help"}
+                                << "Usage: flankatlas [options] export";
+        QTest::newRow("story export") << QStringList{"export", "--story", "x", "--help"}
+                                      << "Usage: flankatlas [options] export";
+        QTest::newRow("status") << QStringList{"status", "--help"}
+                                << "Usage: flankatlas [options] status";
+    }
+
+    void commandHelpNamesTheProgram()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, usage);
+        const auto help = run(arguments);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(usage), qPrintable(help.out));
+        QVERIFY(help.out.contains(QLatin1String("--treaty")) ==
+                !arguments.contains(QLatin1String("--story")));
+    }
+
     void exportWritesTheMap()
     {
         QTemporaryDir directory;
@@ -62,6 +86,15 @@ private slots:
                                   << "--size";
         QTest::newRow("bad date") << QStringList{"export", "-o", "x.png", "--date", "2025-02-30"}
                                   << "--date";
+        QTest::newRow("bad treaty") << QStringList{"export", "-o", "x.png", "--treaty", "geneva"}
+                                    << "--treaty: 'geneva' is not one of ottawa, ccm, both";
+        QTest::newRow("status bad treaty") << QStringList{"status", "--treaty", "geneva"}
+                                           << "--treaty: 'geneva' is not one of ottawa, ccm, both";
+        QTest::newRow("status bad date") << QStringList{"status", "--date", "2025-02-30"}
+                                         << "--date: '2025-02-30' is not a date (YYYY-MM-DD)";
+        QTest::newRow("story slide too small")
+            << QStringList{"export", "--story", "x", "-o", "x.pdf", "--size", "100x100"}
+            << "--size: '100x100' is not from 320x240 to 8000x8000";
         QTest::newRow("unknown format") << QStringList{"export", "-o", "x.bmpx"} << "format";
     }
 

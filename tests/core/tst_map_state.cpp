@@ -13,7 +13,7 @@ private slots:
     {
         MapState state;
         state.date = QDate(2026, 1, 10);
-        applyTreatyChoice(state, QStringLiteral("both"));
+        state.treaty = TreatyChoice::Both;
         state.crs = QStringLiteral("EPSG:3857");
         state.extent = QRectF(QPointF(1.5e6, 6.0e6), QPointF(3.5e6, 8.25e6));
         state.selection = QStringLiteral("FIN");
@@ -25,7 +25,8 @@ private slots:
         const auto back = MapState::fromText(state.toText());
         QVERIFY(back);
         QCOMPARE(*back, state);
-        QCOMPARE(treatyChoice(*back), QStringLiteral("both"));
+        QVERIFY(state.toText().contains(R"("treaty":"ottawa")"));
+        QVERIFY(state.toText().contains(R"("overlayTreaty":"ccm")"));
     }
 
     void reportsEachBadField()
@@ -51,13 +52,45 @@ private slots:
         QVERIFY(!MapState::fromText(QStringLiteral("[1,2]"), &issues));
     }
 
+    void placesEachBadField()
+    {
+        Issues issues;
+        QVERIFY(!MapState::fromText(
+            QStringLiteral("{\"date\": \"2025-01-01\",\n \"theme\": 7,\n \"treaty\": \"geneva\"}"),
+            &issues, QStringLiteral("view.json")));
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues[0].toString(), QStringLiteral("view.json:3:12 [/treaty]: error: unknown "
+                                                      "treaty 'geneva' (ottawa or ccm)"));
+        QCOMPARE(issues[1].toString(),
+                 QStringLiteral("view.json:2:11 [/theme]: error: expected a string"));
+    }
+
+    void treatyChoices_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<int>("choice");
+        QTest::newRow("default") << "{}" << int(TreatyChoice::Ottawa);
+        QTest::newRow("ccm") << R"({"treaty":"ccm"})" << int(TreatyChoice::Ccm);
+        QTest::newRow("both") << R"({"treaty":"ottawa","overlayTreaty":"ccm"})"
+                              << int(TreatyChoice::Both);
+        QTest::newRow("overlay alone") << R"({"overlayTreaty":"ccm"})" << int(TreatyChoice::Both);
+        QTest::newRow("reversed") << R"({"treaty":"ccm","overlayTreaty":"ottawa"})" << -1;
+        QTest::newRow("choice name is no id") << R"({"treaty":"both"})" << -1;
+    }
+
     void treatyChoices()
     {
-        MapState state;
-        QVERIFY(applyTreatyChoice(state, QStringLiteral("ccm")));
-        QCOMPARE(state.treaty, QStringLiteral("ccm"));
-        QVERIFY(state.overlayTreaty.isEmpty());
-        QVERIFY(!applyTreatyChoice(state, QString()));
+        QFETCH(QString, json);
+        QFETCH(int, choice);
+        Issues issues;
+        const auto state = MapState::fromText(json, &issues);
+        QCOMPARE(state.has_value(), choice >= 0);
+        if (state)
+            QCOMPARE(int(state->treaty), choice);
+        for (const TreatyChoice each :
+             {TreatyChoice::Ottawa, TreatyChoice::Ccm, TreatyChoice::Both})
+            QCOMPARE(parseTreatyChoice(treatyChoiceName(each)), each);
+        QVERIFY(!parseTreatyChoice(u"Ottawa"));
     }
 };
 

@@ -34,8 +34,10 @@ QString describeWidget(const QWidget* widget)
 QString expectedStatus(MainWindow& window, const QString& iso3)
 {
     const core::MapState& state = window.session()->state();
-    return posture::statusLabel(
-        window.session()->dataset().statusOn(iso3, state.treaty, state.date).status);
+    return posture::statusLabel(window.session()
+                                    ->dataset()
+                                    .statusOn(iso3, core::fillTreatyId(state.treaty), state.date)
+                                    .status);
 }
 
 } // namespace

@@ -138,19 +138,25 @@ void TestDatasetCitability::noQuoteRestsOnCopiesAlone()
 
 void TestDatasetCitability::everyStepCitesPrimarySource()
 {
+    // A step without one must say which primary record is missing (shown to the reader), and
+    // such gaps stay rare.
     QStringList bad;
+    QStringList explained;
     int withPrimary = 0;
     for (const LegalStep& step : m_dataset.steps()) {
         const QList<Source> sources = m_dataset.sourcesFor(step.sources);
         if (std::any_of(sources.cbegin(), sources.cend(),
                         [](const Source& s) { return s.kind == SourceKind::Primary; }))
             ++withPrimary;
+        else if (!step.primaryNote.trimmed().isEmpty())
+            explained << step.id;
         else
             bad << step.id;
     }
-    qInfo("%d of %lld steps cite a primary source", withPrimary,
-          qlonglong(m_dataset.steps().size()));
+    qInfo("%d of %lld steps cite a primary source; without one, explained: %s", withPrimary,
+          qlonglong(m_dataset.steps().size()), qPrintable(joined(explained)));
     QVERIFY2(bad.isEmpty(), qPrintable(joined(bad)));
+    QVERIFY2(explained.size() * 20 <= m_dataset.steps().size(), qPrintable(joined(explained)));
 }
 
 void TestDatasetCitability::everyRecordIsChecked()
@@ -183,27 +189,21 @@ void TestDatasetCitability::focusStatesHaveQuotes()
     QVERIFY2(short_.isEmpty(), qPrintable(joined(short_)));
 }
 
+// A figure of the series (actual, estimate, budget or plan; a pledge does not count) for 2024,
+// 2025 and 2026. NATO publishes the allies' figures, so every ally has all three; for the
+// others a national budget may be missing for 2024, never for 2025 and 2026.
 void TestDatasetCitability::focusStatesHaveSpendingSeries()
 {
+    const QStringList nonAllies{"UKR", "MDA", "BLR", "RUS"};
     QStringList missing;
     for (const QString& iso3 : kFocusStates) {
-        bool actual2024 = false;
-        bool estimate2025 = false;
-        bool plan2026 = false;
-        for (const Pledge& pledge : m_dataset.pledgesFor(iso3)) {
-            actual2024 |= pledge.targetYear == 2024 && pledge.basis == PledgeBasis::Actual;
-            estimate2025 |= pledge.targetYear == 2025 && (pledge.basis == PledgeBasis::Estimate ||
-                                                          pledge.basis == PledgeBasis::Actual);
-            plan2026 |= pledge.targetYear == 2026 &&
-                        (pledge.basis == PledgeBasis::Budget || pledge.basis == PledgeBasis::Plan ||
-                         pledge.basis == PledgeBasis::Estimate);
-        }
-        if (!actual2024)
-            missing << iso3 + " 2024 actual";
-        if (!estimate2025)
-            missing << iso3 + " 2025 estimate";
-        if (!plan2026)
-            missing << iso3 + " 2026 budget or plan";
+        QSet<int> years;
+        for (const Pledge& pledge : m_dataset.pledgesFor(iso3))
+            if (pledge.basis != PledgeBasis::Pledge)
+                years.insert(pledge.targetYear);
+        for (const int year : {2024, 2025, 2026})
+            if (!years.contains(year) && (year != 2024 || !nonAllies.contains(iso3)))
+                missing << QStringLiteral("%1 %2").arg(iso3).arg(year);
     }
     QVERIFY2(missing.isEmpty(), qPrintable(joined(missing)));
 }

@@ -87,7 +87,7 @@ private slots:
     {
         core::MapState state = smallFrame().state;
         state.detail = core::DetailLevel::Medium50m;
-        state.overlayTreaty = QStringLiteral("ccm");
+        state.treaty = core::TreatyChoice::Both;
         state.selection = QStringLiteral("UKR");
         render::MapFrame frame = render::buildFrame(state, m_data.dataset, QSizeF(800, 600));
         frame.hover = QStringLiteral("POL");

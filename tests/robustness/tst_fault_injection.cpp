@@ -267,7 +267,8 @@ void FaultInjectionTest::savedViewsUnderFaults()
     ui::SavedViews broken(brokenFile);
     QString readError;
     QVERIFY(broken.names(&readError).isEmpty());
-    QVERIFY2(readError.contains(brokenFile), qPrintable(readError));
+    QVERIFY2(readError.contains(brokenFile + QStringLiteral(":1:42: error:")),
+             qPrintable(readError));
     error = broken.save(QStringLiteral("Over it"), baltic);
     QVERIFY2(error.contains(brokenFile), qPrintable(error));
     QVERIFY(!broken.remove(QStringLiteral("Baltic")).isEmpty());

@@ -99,7 +99,7 @@ void TestPresentation::clickerKeysChangeStepDateAndExtent()
     QCOMPARE(changed.size(), 1);
     QTRY_VERIFY(!window->isFlying());
     QCOMPARE(window->shownState().date, m_story.steps[1].state.date);
-    QCOMPARE(window->shownState().treaty, QStringLiteral("ccm"));
+    QCOMPARE(window->shownState().treaty, core::TreatyChoice::Ccm);
     QVERIFY(window->shownExtent() != firstExtent);
 
     QTest::keyClick(window.get(), Qt::Key_Right);

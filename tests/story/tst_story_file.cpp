@@ -67,7 +67,7 @@ void TestStoryFile::everyFieldRoundTrips()
     step.title = QStringLiteral("One");
     step.caption = QStringLiteral("Line \"quoted\"\nand a second");
     step.state.date = QDate(2025, 6, 27);
-    core::applyTreatyChoice(step.state, QStringLiteral("both"));
+    step.state.treaty = core::TreatyChoice::Both;
     step.state.extent = QRectF(QPointF(4909000.125, 3449000.5), QPointF(5534000.75, 4214000.1));
     step.state.selection = QStringLiteral("LVA");
     step.state.theme = core::Theme::Projector;
@@ -132,14 +132,23 @@ void TestStoryFile::validationNamesUnknownStatesAndTreaties()
     step.state.date = QDate(2025, 3, 18);
     story.steps << step;
     step.state.selection = QStringLiteral("XYZ");
-    step.state.treaty = QStringLiteral("geneva");
     story.steps << step;
     const core::Issues issues = story::validateStory(story, dataset.dataset, QStringLiteral("s"));
-    QCOMPARE(issues.size(), 2);
-    QCOMPARE(issues[0].place, QStringLiteral("/steps/1/view/treaty"));
-    QVERIFY(issues[0].message.contains(QLatin1String("geneva")));
-    QCOMPARE(issues[1].place, QStringLiteral("/steps/1/view/selection"));
-    QVERIFY(issues[1].message.contains(QLatin1String("XYZ")));
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues[0].place, QStringLiteral("/steps/1/view/selection"));
+    QVERIFY(issues[0].message.contains(QLatin1String("XYZ")));
+
+    // A treaty the map cannot draw is refused where the file names it.
+    const QByteArray bytes =
+        R"({"format": "flank-story", "formatVersion": 1, "title": "t", "steps": [
+        {"title": "x", "view": {"date": "2025-03-18",
+                               "treaty": "geneva"}}]})";
+    const story::StoryLoadResult loaded = story::parseStory(bytes, QStringLiteral("s"));
+    QCOMPARE(loaded.issues.size(), 1);
+    QCOMPARE(loaded.issues[0].place, QStringLiteral("/steps/0/view/treaty"));
+    QCOMPARE(loaded.issues[0].line, 3);
+    QCOMPARE(loaded.issues[0].column, 42);
+    QVERIFY(loaded.issues[0].message.contains(QLatin1String("geneva")));
 }
 
 void TestStoryFile::flightZoomsOutBetweenDistantViews()

@@ -20,13 +20,13 @@ class MapReferenceTest : public QObject
 
     render::AtlasData m_data;
 
-    render::MapFrame frame(core::Theme theme, const QString& treatyChoice) const
+    render::MapFrame frame(core::Theme theme, core::TreatyChoice treaty) const
     {
         core::MapState state;
         state.date = QDate(2026, 1, 15);
         state.theme = theme;
         state.selection = QStringLiteral("LTU");
-        core::applyTreatyChoice(state, treatyChoice);
+        state.treaty = treaty;
         return render::buildFrame(state, m_data.dataset, QSizeF(480, 360));
     }
 
@@ -60,15 +60,16 @@ private slots:
     void themes()
     {
         QFETCH(core::Theme, theme);
-        const test::RenderCheck check = test::compareToReference(
-            paint(frame(theme, "ottawa")), QStringLiteral("ui_") + QTest::currentDataTag());
+        const test::RenderCheck check =
+            test::compareToReference(paint(frame(theme, core::TreatyChoice::Ottawa)),
+                                     QStringLiteral("ui_") + QTest::currentDataTag());
         QVERIFY2(check.passed, qPrintable(check.message));
     }
 
     void bothTreaties()
     {
-        const test::RenderCheck check =
-            test::compareToReference(paint(frame(core::Theme::Light, "both")), "ui_both_treaties");
+        const test::RenderCheck check = test::compareToReference(
+            paint(frame(core::Theme::Light, core::TreatyChoice::Both)), "ui_both_treaties");
         QVERIFY2(check.passed, qPrintable(check.message));
     }
 
@@ -77,7 +78,7 @@ private slots:
     // the second frame must match the first).
     void pixelRatioTwo()
     {
-        const render::MapFrame light = frame(core::Theme::Light, "ottawa");
+        const render::MapFrame light = frame(core::Theme::Light, core::TreatyChoice::Ottawa);
         QImage image(light.size.toSize() * 2, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2);
         render::MapRenderer renderer(m_data.projections);
@@ -92,7 +93,7 @@ private slots:
 
     void legend()
     {
-        const render::MapFrame both = frame(core::Theme::Light, "both");
+        const render::MapFrame both = frame(core::Theme::Light, core::TreatyChoice::Both);
         const render::LegendLayout layout =
             render::LegendLayout::compute(both, render::MapStyle::forTheme(core::Theme::Light));
         // Every status on the map has a line, the overlay has its own heading, no-data is listed.

@@ -181,12 +181,11 @@ private slots:
         QAction* both = actionWithData(window->viewMenu(), QStringLiteral("both"));
         QVERIFY(both);
         both->trigger();
-        QCOMPARE(window->session()->state().overlayTreaty, QStringLiteral("ccm"));
+        QCOMPARE(window->session()->state().treaty, core::TreatyChoice::Both);
         QVERIFY(!window->canvas()->currentFrame().overlayStatuses.isEmpty());
         QAction* ccm = actionWithData(window->viewMenu(), QStringLiteral("ccm"));
         ccm->trigger();
-        QCOMPARE(window->session()->state().treaty, QStringLiteral("ccm"));
-        QVERIFY(window->session()->state().overlayTreaty.isEmpty());
+        QCOMPARE(window->session()->state().treaty, core::TreatyChoice::Ccm);
     }
 
     void projectorThemeChangesMapAndWidgets()
@@ -226,7 +225,7 @@ private slots:
             state.date = QDate(2025, 8, 20);
             state.theme = core::Theme::Dark;
             state.selection = QStringLiteral("POL");
-            core::applyTreatyChoice(state, QStringLiteral("both"));
+            state.treaty = core::TreatyChoice::Both;
             window->session()->setState(state);
             window->close(); // saves
         }
@@ -236,7 +235,7 @@ private slots:
         QCOMPARE(next->session()->state().date, QDate(2025, 8, 20));
         QCOMPARE(next->session()->state().theme, core::Theme::Dark);
         QCOMPARE(next->session()->state().selection, QStringLiteral("POL"));
-        QCOMPARE(core::treatyChoice(next->session()->state()), QStringLiteral("both"));
+        QCOMPARE(next->session()->state().treaty, core::TreatyChoice::Both);
     }
 
     void savedViewsRoundTrip()

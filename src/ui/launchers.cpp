@@ -1,13 +1,17 @@
-#include "screenshot_command.h"
+#include "launchers.h"
 
 #include "annotation_recovery.h"
 #include "desktop_setup.h"
 #include "main_window.h"
 #include "map_canvas.h"
+#include "presentation_window.h"
 #include "state_panel.h"
+#include "story_controller.h"
 
 #include "core/atomic_file.h"
+#include "core/command_line.h"
 #include "core/issue.h"
+#include "core/view_options.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,59 +31,29 @@ QTextStream& err()
     return stream;
 }
 
-void addViewOptions(QCommandLineParser& parser)
+// A window smaller than 320x240 hides the panel; larger than 8000x8000 no screen shows.
+const core::ViewOptionReader& viewReader()
 {
-    parser.addOptions({
-        {QStringLiteral("date"), QStringLiteral("Date shown (YYYY-MM-DD)."),
-         QStringLiteral("date")},
-        {QStringLiteral("treaty"), QStringLiteral("ottawa, ccm or both."),
-         QStringLiteral("treaty")},
-        {QStringLiteral("select"), QStringLiteral("State to select (ISO alpha-3)."),
-         QStringLiteral("iso3")},
-        {QStringLiteral("theme"), QStringLiteral("light, dark or projector."),
-         QStringLiteral("theme")},
-        {QStringLiteral("size"), QStringLiteral("Window size WxH."), QStringLiteral("size")},
-    });
+    static const core::ViewOptionReader reader(core::ViewOption::Date | core::ViewOption::Treaty |
+                                                   core::ViewOption::Select |
+                                                   core::ViewOption::Theme | core::ViewOption::Size,
+                                               QSize(320, 240), QSize(8000, 8000));
+    return reader;
 }
 
 // Applies the view options to the window; an error message when one is wrong.
 QString applyViewOptions(const QCommandLineParser& parser, MainWindow& window)
 {
     MapSession* session = window.session();
-    core::MapState state = session->state();
-    if (parser.isSet(QStringLiteral("date"))) {
-        const QDate date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-        if (!date.isValid())
-            return QStringLiteral("--date: '%1' is not a date (YYYY-MM-DD)")
-                .arg(parser.value(QStringLiteral("date")));
-        state.date = date;
-    }
-    if (parser.isSet(QStringLiteral("treaty"))) {
-        const QString choice = parser.value(QStringLiteral("treaty"));
-        if (choice != QLatin1String("both") && !session->dataset().findTreaty(choice))
-            return QStringLiteral("--treaty: unknown treaty '%1' (ottawa, ccm or both)")
-                .arg(choice);
-        core::applyTreatyChoice(state, choice);
-    }
-    if (parser.isSet(QStringLiteral("select")))
-        state.selection = parser.value(QStringLiteral("select")).toUpper();
-    if (parser.isSet(QStringLiteral("theme"))) {
-        const auto theme = core::themeFromId(parser.value(QStringLiteral("theme")));
-        if (!theme)
-            return QStringLiteral("--theme: unknown theme '%1'")
-                .arg(parser.value(QStringLiteral("theme")));
-        state.theme = *theme;
-    }
-    session->setState(state);
-    if (parser.isSet(QStringLiteral("size"))) {
-        const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
-        bool okWidth = false, okHeight = false;
-        const int width = parts.size() == 2 ? parts[0].toInt(&okWidth) : 0;
-        const int height = parts.size() == 2 ? parts[1].toInt(&okHeight) : 0;
-        if (!okWidth || !okHeight || width < 320 || height < 240 || width > 8000 || height > 8000)
-            return QStringLiteral("--size: expected WxH between 320x240 and 8000x8000");
-        window.resize(width, height);
-    }
+    core::ViewRequest request{session->state(), std::nullopt, std::nullopt, {}};
+    if (QString error = viewReader().read(parser, request); !error.isEmpty())
+        return error;
+    for (const QString& treaty : core::treatyIds(request.state.treaty))
+        if (!session->dataset().findTreaty(treaty))
+            return QStringLiteral("--treaty: the data has no treaty '%1'").arg(treaty);
+    session->setState(request.state);
+    if (request.size)
+        window.resize(*request.size);
     return {};
 }
 
@@ -94,8 +68,9 @@ int runScreenshot(const QStringList& arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("PNG file to write."),
                       QStringLiteral("file")});
-    addViewOptions(parser);
-    parser.process(arguments);
+    viewReader().addTo(parser);
+    if (const auto exitCode = core::parseCommandLine(parser, arguments))
+        return *exitCode;
     const QString file = parser.value(QStringLiteral("screenshot"));
     if (file.isEmpty()) {
         err() << "flankatlas: --screenshot needs a file name\n";
@@ -136,8 +111,9 @@ int runViewer(const QStringList& arguments)
     setUpDesktopApplication();
     QCommandLineParser parser;
     parser.addHelpOption();
-    addViewOptions(parser);
-    parser.process(arguments);
+    viewReader().addTo(parser);
+    if (const auto exitCode = core::parseCommandLine(parser, arguments))
+        return *exitCode;
     render::AtlasData data = render::AtlasData::load();
     for (const core::Issue& issue : data.issues)
         err() << issue.toString() << '\n';
@@ -151,6 +127,47 @@ int runViewer(const QStringList& arguments)
     window.show();
     if (const auto exitCode = recoverAnnotations(window))
         return *exitCode;
+    return QApplication::exec();
+}
+
+bool wantsStory(const QStringList& arguments)
+{
+    for (const QString& argument : arguments.mid(1))
+        if (argument == QLatin1String("--present") ||
+            argument.endsWith(QLatin1String(".flankstory")))
+            return true;
+    return false;
+}
+
+int runStoryViewer(const QStringList& arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Opens a story, ready to present."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("story"), QStringLiteral("A .flankstory file."));
+    parser.addOption({QStringLiteral("present"), QStringLiteral("Start presenting at once.")});
+    if (const auto exitCode = core::parseCommandLine(parser, arguments))
+        return *exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err << "flankatlas: give one .flankstory file\n";
+        return 2;
+    }
+    render::AtlasData data = render::AtlasData::load();
+    for (const core::Issue& issue : data.issues)
+        if (issue.severity == core::Severity::Error)
+            err << issue.toString() << '\n';
+    MainWindow window(std::move(data));
+    const core::Issues issues = window.story()->load(files.constFirst());
+    for (const core::Issue& issue : issues)
+        err << issue.toString() << '\n';
+    err.flush();
+    if (core::hasErrors(issues))
+        return 1;
+    window.show();
+    if (parser.isSet(QStringLiteral("present")))
+        window.story()->present(0);
     return QApplication::exec();
 }
 

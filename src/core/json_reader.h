@@ -2,19 +2,19 @@
 
 #include "json_node.h"
 
-#include "core/issue.h"
+#include "issue.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <optional>
 
-namespace flank::posture {
+namespace flank::core {
 
 struct JsonReadResult
 {
     std::optional<JsonNode> root; // empty when the text is not a JSON document at all
-    core::Issues issues;
+    Issues issues;
 };
 
 // A strict RFC 8259 reader that records where every value starts and reports duplicate keys.
@@ -32,4 +32,4 @@ public:
     static JsonReadResult read(const QByteArray& data, const QString& file);
 };
 
-} // namespace flank::posture
+} // namespace flank::core

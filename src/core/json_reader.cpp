@@ -10,7 +10,7 @@
 #include <limits>
 #include <utility>
 
-namespace flank::posture {
+namespace flank::core {
 
 namespace {
 
@@ -28,14 +28,14 @@ public:
     JsonReadResult run()
     {
         if (m_size > JsonReader::kMaxFileBytes) {
-            m_issues << core::makeError(
-                m_file, QStringLiteral("the file is %1 bytes, more than the 64 MiB a posture file "
+            m_issues << makeError(
+                m_file, QStringLiteral("the file is %1 bytes, more than the 64 MiB a JSON file "
                                        "may have; it was not read")
                             .arg(m_size));
             return {std::nullopt, m_issues};
         }
         if (m_size >= 3 && m_data[0] == 0xEF && m_data[1] == 0xBB && m_data[2] == 0xBF) {
-            m_issues << core::makeWarning(
+            m_issues << makeWarning(
                 m_file,
                 QStringLiteral("the file starts with a UTF-8 byte order mark; it was ignored, "
                                "but JSON files should not have one"),
@@ -85,18 +85,8 @@ private:
 
     QString describeHere() const
     {
-        if (atEnd())
-            return QStringLiteral("end of file");
-        const unsigned char c = peek();
-        if (c >= 0x20 && c < 0x7F)
-            return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
-        const int length = utf8SequenceLength(m_data + m_pos, m_size - m_pos);
-        if (c >= 0x80 && length == 0)
-            return QStringLiteral("invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
-        if (c >= 0x80)
-            return QStringLiteral("'%1'").arg(
-                QString::fromUtf8(reinterpret_cast<const char*>(m_data + m_pos), length));
-        return QStringLiteral("control character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+        return atEnd() ? QStringLiteral("end of file")
+                       : describeCharacter(m_data + m_pos, m_size - m_pos);
     }
 
     // A problem the reader can continue after. Returns false once there are too many to list.
@@ -104,10 +94,10 @@ private:
     {
         if (m_stopped)
             return false;
-        m_issues << core::makeError(m_file, message, line, column);
+        m_issues << makeError(m_file, message, line, column);
         if (++m_errorCount >= JsonReader::kMaxIssues) {
-            m_issues << core::makeError(m_file, QStringLiteral("too many errors; stopped reading"),
-                                        line, column);
+            m_issues << makeError(m_file, QStringLiteral("too many errors; stopped reading"), line,
+                                  column);
             m_stopped = true;
         }
         return !m_stopped;
@@ -117,7 +107,7 @@ private:
     bool fail(int line, int column, const QString& message)
     {
         if (!m_stopped)
-            m_issues << core::makeError(m_file, message, line, column);
+            m_issues << makeError(m_file, message, line, column);
         m_stopped = true;
         return false;
     }
@@ -270,24 +260,10 @@ private:
     // Four hex digits after "\u"; -1 when they are not.
     int readHex4()
     {
-        if (m_size - m_pos < 4)
-            return -1;
-        int value = 0;
-        for (int i = 0; i < 4; ++i) {
-            const unsigned char c = m_data[m_pos + i];
-            int digit = -1;
-            if (isDigit(c))
-                digit = c - '0';
-            else if (c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            if (digit < 0)
-                return -1;
-            value = value * 16 + digit;
-        }
-        for (int i = 0; i < 4; ++i)
-            advance();
+        const int value = hex4Value(m_data + m_pos, m_size - m_pos);
+        if (value >= 0)
+            for (int i = 0; i < 4; ++i)
+                advance();
         return value;
     }
 
@@ -297,30 +273,11 @@ private:
     {
         const unsigned char e = peek();
         advance();
-        switch (e) {
-        case '"':
-        case '\\':
-        case '/':
-            bytes += char(e);
+        if (const int simple = simpleEscape(e); simple >= 0) {
+            bytes += char(simple);
             return true;
-        case 'b':
-            bytes += '\b';
-            return true;
-        case 'f':
-            bytes += '\f';
-            return true;
-        case 'n':
-            bytes += '\n';
-            return true;
-        case 'r':
-            bytes += '\r';
-            return true;
-        case 't':
-            bytes += '\t';
-            return true;
-        case 'u':
-            break;
-        default:
+        }
+        if (e != 'u') {
             node.hasErrors = true;
             return error(line, column,
                          QStringLiteral("invalid escape '\\%1' in a string")
@@ -516,7 +473,7 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
-    core::Issues m_issues;
+    Issues m_issues;
     int m_errorCount = 0;
     bool m_stopped = false;
 };
@@ -528,4 +485,4 @@ JsonReadResult JsonReader::read(const QByteArray& data, const QString& file)
     return Parser(data, file).run();
 }
 
-} // namespace flank::posture
+} // namespace flank::core

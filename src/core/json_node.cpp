@@ -1,6 +1,6 @@
 #include "json_node.h"
 
-namespace flank::posture {
+namespace flank::core {
 
 const JsonNode* JsonNode::member(QStringView key) const
 {
@@ -29,4 +29,4 @@ QString JsonNode::typeName() const
     return QStringLiteral("an object");
 }
 
-} // namespace flank::posture
+} // namespace flank::core

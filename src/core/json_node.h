@@ -4,7 +4,7 @@
 
 #include <vector>
 
-namespace flank::posture {
+namespace flank::core {
 
 struct JsonMember;
 
@@ -55,4 +55,4 @@ struct JsonMember
     JsonNode value;
 };
 
-} // namespace flank::posture
+} // namespace flank::core

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-namespace flank::posture::json_bytes {
+namespace flank::core::json_bytes {
 
 bool isDigit(unsigned char c)
 {
@@ -66,6 +66,63 @@ void appendUtf8(QByteArray& bytes, char32_t code)
     }
 }
 
+int hex4Value(const unsigned char* p, qsizetype available)
+{
+    if (available < 4)
+        return -1;
+    int value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const unsigned char c = p[i];
+        int digit = -1;
+        if (isDigit(c))
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+int simpleEscape(unsigned char letter)
+{
+    switch (letter) {
+    case '"':
+    case '\\':
+    case '/':
+        return letter;
+    case 'b':
+        return '\b';
+    case 'f':
+        return '\f';
+    case 'n':
+        return '\n';
+    case 'r':
+        return '\r';
+    case 't':
+        return '\t';
+    default:
+        return -1;
+    }
+}
+
+QString describeCharacter(const unsigned char* p, qsizetype available)
+{
+    const unsigned char c = p[0];
+    if (c >= 0x20 && c < 0x7F)
+        return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
+    const int length = utf8SequenceLength(p, available);
+    if (c >= 0x80 && length == 0)
+        return QStringLiteral("invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+    if (c >= 0x80)
+        return QStringLiteral("'%1'").arg(
+            QString::fromUtf8(reinterpret_cast<const char*>(p), length));
+    return QStringLiteral("control character 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+}
+
 // from_chars reports overflow and underflow alike; the literal's decimal magnitude tells which.
 double outOfRangeValue(std::string_view literal)
 {
@@ -100,4 +157,4 @@ double outOfRangeValue(std::string_view literal)
                     : std::numeric_limits<double>::infinity();
 }
 
-} // namespace flank::posture::json_bytes
+} // namespace flank::core::json_bytes

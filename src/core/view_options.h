@@ -1,0 +1,68 @@
+#pragma once
+
+#include "map_state.h"
+#include "paper.h"
+
+#include <QCommandLineParser>
+#include <QFlags>
+#include <QSize>
+#include <QStringList>
+
+#include <optional>
+
+namespace flank::core {
+
+// The options that say what a picture shows. Each command offers the ones it uses; an option
+// means the same, accepts the same spellings and fails with the same message in every one.
+enum class ViewOption
+{
+    Date = 1 << 0,   // --date YYYY-MM-DD
+    Treaty = 1 << 1, // --treaty ottawa|ccm|both
+    Select = 1 << 2, // --select ISO3
+    Theme = 1 << 3,  // --theme light|dark|projector|print
+    Size = 1 << 4,   // --size WxH
+    Extent = 1 << 5, // --extent xmin,ymin,xmax,ymax
+    Crs = 1 << 6,    // --crs
+    Scale = 1 << 7,  // --scale 110m|50m|10m|auto
+    Fit = 1 << 8,    // --fit ISO3,...
+    Layers = 1 << 9, // --title, --subtitle, --bare and --legend/--no-legend, ... per decoration
+    Paper = 1 << 10, // --paper A4|A3|Letter
+};
+Q_DECLARE_FLAGS(ViewOptions, ViewOption)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ViewOptions)
+
+// What the options asked for: the view itself, and the picture's size or page.
+struct ViewRequest
+{
+    MapState state;
+    std::optional<QSize> size;
+    std::optional<core::Paper> paper;
+    QStringList fit; // ISO codes, upper case
+};
+
+class ViewOptionReader
+{
+public:
+    // `minSize` and `maxSize` bound --size: a window has a smallest useful size, a file not.
+    explicit ViewOptionReader(ViewOptions options, QSize minSize = QSize(1, 1),
+                              QSize maxSize = QSize(1 << 30, 1 << 30));
+
+    void addTo(QCommandLineParser& parser) const;
+    // Applies the options given to `request` (what was not given stays); returns an error
+    // message that starts with the option's name, or an empty string.
+    QString read(const QCommandLineParser& parser, ViewRequest& request) const;
+
+    // "1920x1080" -> QSize; an invalid QSize when malformed.
+    static QSize parseSize(const QString& text);
+
+private:
+    QString readState(const QCommandLineParser& parser, MapState& state) const;
+    QString readLayers(const QCommandLineParser& parser, MapState& state) const;
+    QString readPicture(const QCommandLineParser& parser, ViewRequest& request) const;
+
+    ViewOptions m_options;
+    QSize m_minSize;
+    QSize m_maxSize;
+};
+
+} // namespace flank::core
