@@ -941,6 +941,10 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>Your saved views are as they were. Check that the folder exists and is writable and that the disk is not full.</source>
         <translation>Zapisane widoki pozostały bez zmian. Sprawdź, czy folder istnieje i można w nim zapisywać oraz czy dysk nie jest pełny.</translation>
     </message>
+    <message>
+        <source>Preferences Not Saved</source>
+        <translation>Nie zapisano ustawień</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::MapCanvas</name>
@@ -1048,6 +1052,17 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     </message>
 </context>
 <context>
+    <name>flank::ui::Preferences</name>
+    <message>
+        <source>%1: the preferences could not be written (the disk may be full or the folder read-only); the previous preferences are kept.</source>
+        <translation>%1: nie udało się zapisać ustawień (dysk może być pełny albo folder tylko do odczytu); poprzednie ustawienia pozostają bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1: the preferences file is damaged; the changes could not be saved.</source>
+        <translation>%1: plik ustawień jest uszkodzony; nie udało się zapisać zmian.</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::PresentationConsole</name>
     <message>
         <source>Presenter view: %1</source>
@@ -1071,10 +1086,6 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>the file is larger than %1 MiB</source>
         <translation>plik jest większy niż %1 MiB</translation>
-    </message>
-    <message>
-        <source>byte %1: %2</source>
-        <translation>bajt %1: %2</translation>
     </message>
     <message>
         <source>not a saved-views file (no &quot;format&quot;: &quot;%1&quot; with a &quot;views&quot; list)</source>
@@ -1312,6 +1323,10 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
             <numerusform>%n późniejsze notatki nie są pokazane: przesuń oś czasu do przodu.</numerusform>
             <numerusform>%n późniejszych notatek nie pokazano: przesuń oś czasu do przodu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No primary source: %1</source>
+        <translation>Brak źródła pierwotnego: %1</translation>
     </message>
 </context>
 <context>

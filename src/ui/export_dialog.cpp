@@ -1,6 +1,7 @@
 #include "export_dialog.h"
 
 #include "map_canvas.h"
+#include "preference_store.h"
 
 #include "export/map_exporter.h"
 
@@ -252,7 +253,7 @@ void ExportDialog::restoreSettings()
             settings.value(QLatin1String(kDecorationBoxes[i].key), true).toBool());
 }
 
-void ExportDialog::saveSettings() const
+void ExportDialog::saveSettings()
 {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
@@ -266,6 +267,10 @@ void ExportDialog::saveSettings() const
     settings.setValue(QStringLiteral("subtitle"), m_subtitle->text());
     for (qsizetype i = 0; i < m_decorations.size(); ++i)
         settings.setValue(QLatin1String(kDecorationBoxes[i].key), m_decorations[i]->isChecked());
+    settings.endGroup();
+    // The map was written; only the dialog's remembered choices were lost.
+    if (const QString problem = writePreferences(settings); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Export Map"), problem);
 }
 
 void ExportDialog::accept()

@@ -40,7 +40,7 @@ public slots:
 private:
     void buildForm();
     void restoreSettings();
-    void saveSettings() const;
+    void saveSettings();
     void updatePreview();
     void browse();
 

@@ -8,6 +8,7 @@
 #include "locale_format.h"
 #include "map_canvas.h"
 #include "pane_focus.h"
+#include "preference_store.h"
 #include "saved_views.h"
 #include "search_box.h"
 #include "selection_describer.h"
@@ -391,12 +392,14 @@ void MainWindow::restoreSettings()
         m_session->setState(*view);
 }
 
-void MainWindow::saveSettings() const
+void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/docks"), saveState());
     settings.setValue(QStringLiteral("view/state"), m_session->state().toText());
+    if (const QString problem = writePreferences(settings); !problem.isEmpty())
+        QMessageBox::warning(this, tr("Preferences Not Saved"), problem);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -77,7 +77,7 @@ private:
     void showState(const core::MapState& state);
     // Whether the loaded data has every treaty the choice draws.
     bool hasTreaties(core::TreatyChoice choice) const;
-    void saveSettings() const;
+    void saveSettings();
 
     MapSession* m_session;
     MapCanvas* m_canvas;
