@@ -1057,10 +1057,6 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>%1: the preferences could not be written (the disk may be full or the folder read-only); the previous preferences are kept.</source>
         <translation>%1: nie udało się zapisać ustawień (dysk może być pełny albo folder tylko do odczytu); poprzednie ustawienia pozostają bez zmian.</translation>
     </message>
-    <message>
-        <source>%1: the preferences file is damaged; the changes could not be saved.</source>
-        <translation>%1: plik ustawień jest uszkodzony; nie udało się zapisać zmian.</translation>
-    </message>
 </context>
 <context>
     <name>flank::ui::PresentationConsole</name>

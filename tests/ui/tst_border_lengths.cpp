@@ -64,7 +64,8 @@ private slots:
         for (const QString& line : computed)
             QVERIFY2(line.contains("computed from Natural Earth 1:10m"), qPrintable(line));
         QVERIFY(computed.first().contains("Russia"));
-        QVERIFY(ui::test::panelTexts(*window, "borderFigure").size() >= 3);
+        // At least one published figure for each neighbour.
+        QVERIFY(ui::test::panelTexts(*window, "borderFigure").size() >= 2);
     }
 };
 
