@@ -216,17 +216,26 @@ QList<Source> Dataset::outletsBehind(const QStringList& iso3s, QDate date,
         for (const Treaty& treaty : m_records.treaties)
             treatyIds << treaty.id;
 
+    // A step resting on the primary record (a depositary notice, a gazette, a government) is
+    // credited to it alone; the reports beside it add nothing a reader of the map must cite.
+    const auto credit = [this](const LegalStep& step) {
+        QStringList primary;
+        for (const QString& id : step.sources)
+            if (const Source* source = findSource(id); source && source->kind == SourceKind::Primary)
+                primary << id;
+        return primary.isEmpty() ? step.sources : primary;
+    };
     QStringList ids;
     for (const QString& iso3 : iso3s) {
         for (const QString& treaty : std::as_const(treatyIds)) {
             const StatusOnDate status = statusOn(iso3, treaty, date);
             if (status.lastStep)
-                ids << status.lastStep->sources;
+                ids << credit(*status.lastStep);
             // A pending withdrawal's date is shown too, so its sources are credited.
             if (status.effective)
                 for (const LegalStep& step : stepsFor(iso3, treaty))
                     if (step.kind == StepKind::WithdrawalEffective)
-                        ids << step.sources;
+                        ids << credit(step);
         }
     }
     ids.removeDuplicates();

@@ -56,7 +56,8 @@ public:
         return sourcesFor(record.sources);
     }
     // The sources behind the statuses shown for these states on this day (all treaties when
-    // `treaties` is empty), each once, by outlet: what an exported map must credit.
+    // `treaties` is empty), each once, by outlet: what an exported map must credit. A step's
+    // primary sources stand for it when it has any.
     QList<Source> outletsBehind(const QStringList& iso3s, QDate date,
                                 const QStringList& treaties = {}) const;
 
