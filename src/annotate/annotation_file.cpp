@@ -3,7 +3,9 @@
 #include "core/atomic_file.h"
 #include "core/json_reader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,6 +281,20 @@ AnnotationFileContents readAnnotationFile(const QString& path)
                                            .arg(file.size() >> 20)
                                            .arg(kMaxFileBytes >> 20))}};
     return fromGeoJson(file.readAll(), path);
+}
+
+AnnotationFiles readAnnotationFiles(const QStringList& names, const QString& referringFile)
+{
+    AnnotationFiles files;
+    const QDir base = QFileInfo(referringFile).absoluteDir();
+    for (const QString& name : names) {
+        if (name.isEmpty() || files.byName.contains(name))
+            continue;
+        AnnotationFileContents contents = readAnnotationFile(base.absoluteFilePath(name));
+        files.issues << contents.issues;
+        files.byName.insert(name, std::move(contents.annotations));
+    }
+    return files;
 }
 
 QString writeAnnotationFile(const QString& path, const AnnotationSet& annotations)

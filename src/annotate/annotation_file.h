@@ -5,7 +5,9 @@
 #include "core/issue.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace flank::annotate {
 
@@ -26,6 +28,17 @@ QByteArray toGeoJson(const AnnotationSet& annotations);
 AnnotationFileContents fromGeoJson(const QByteArray& json, const QString& fileName);
 
 AnnotationFileContents readAnnotationFile(const QString& path);
+
+struct AnnotationFiles
+{
+    QHash<QString, AnnotationSet> byName; // keyed by the names as given
+    core::Issues issues;                  // of every file, in the order of `names`
+};
+
+// Several files, each read once however often it is named: the steps of a story share them.
+// Relative names resolve against the folder of `referringFile` (the story that names them).
+AnnotationFiles readAnnotationFiles(const QStringList& names, const QString& referringFile);
+
 // Atomic (QSaveFile): on failure the old file stays as it was. Returns an error or "".
 QString writeAnnotationFile(const QString& path, const AnnotationSet& annotations);
 

@@ -1,7 +1,7 @@
 #include "story_bench.h"
 
 #include "core/data_paths.h"
-#include "export/story_deck.h"
+#include "present/story_deck.h"
 #include "story/story_reader.h"
 
 #include <QElapsedTimer>
@@ -16,8 +16,8 @@ double storyTransitionFps(const render::AtlasData& data, int framesPerFlight)
         return 0;
     for (story::StoryStep& step : loaded.story.steps)
         step.state.detail = core::DetailLevel::Fine10m;
-    exporting::StoryDeck deck(loaded.story, core::DataPaths::exampleStory(), data.dataset,
-                              data.projections);
+    present::StoryDeck deck(loaded.story, core::DataPaths::exampleStory(), data.dataset,
+                            data.projections);
     deck.setThemeOverride(core::Theme::Projector);
     const QSizeF size(1920, 1080);
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);

@@ -2,8 +2,8 @@
 
 #include "core/command_line.h"
 #include "core/view_options.h"
-#include "export/story_frames_writer.h"
-#include "export/story_pdf_writer.h"
+#include "present/story_frames_writer.h"
+#include "present/story_pdf_writer.h"
 #include "render/atlas_data.h"
 #include "story/story_reader.h"
 #include "story/story_validator.h"
@@ -98,12 +98,12 @@ int runStoryExport(const QStringList& arguments)
     if (core::hasErrors(loaded.issues))
         return 1;
 
-    exporting::StoryDeck deck(loaded.story, storyFile, data.dataset, data.projections);
+    present::StoryDeck deck(loaded.story, storyFile, data.dataset, data.projections);
     for (const core::Issue& issue : deck.issues())
         err << issue.toString() << '\n';
     const exporting::ExportResult result =
-        pdf ? exporting::writeStoryPdf(deck, output, QSizeF(size))
-            : exporting::writeStoryFrames(deck, output, QSizeF(size), transitionFrames);
+        pdf ? present::writeStoryPdf(deck, output, QSizeF(size))
+            : present::writeStoryFrames(deck, output, QSizeF(size), transitionFrames);
     if (!result.ok) {
         err << "flankatlas export: " << result.error << '\n';
         return 1;

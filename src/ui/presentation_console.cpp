@@ -25,8 +25,7 @@ QLabel* plainLabel(QWidget* parent, int pointSize)
 
 } // namespace
 
-PresentationConsole::PresentationConsole(std::unique_ptr<exporting::StoryDeck> deck,
-                                         QWidget* parent)
+PresentationConsole::PresentationConsole(std::unique_ptr<present::StoryDeck> deck, QWidget* parent)
     : QWidget(parent, Qt::Window), m_deck(std::move(deck)), m_current(new QLabel(this)),
       m_next(new QLabel(this)), m_caption(plainLabel(this, 18)), m_number(plainLabel(this, 28)),
       m_clock(plainLabel(this, 28))

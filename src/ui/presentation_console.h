@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/story_deck.h"
+#include "present/story_deck.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -18,7 +18,7 @@ class PresentationConsole : public QWidget
     Q_OBJECT
 
 public:
-    PresentationConsole(std::unique_ptr<exporting::StoryDeck> deck, QWidget* parent = nullptr);
+    PresentationConsole(std::unique_ptr<present::StoryDeck> deck, QWidget* parent = nullptr);
 
 public slots:
     void showStep(int index);
@@ -30,7 +30,7 @@ private:
     QPixmap slide(int index, const QSize& size);
     void updateClock();
 
-    std::unique_ptr<exporting::StoryDeck> m_deck;
+    std::unique_ptr<present::StoryDeck> m_deck;
     QLabel* m_current;
     QLabel* m_next;
     QLabel* m_caption;

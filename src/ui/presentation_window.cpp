@@ -10,7 +10,7 @@
 
 namespace flank::ui {
 
-PresentationWindow::PresentationWindow(std::unique_ptr<exporting::StoryDeck> deck, int startIndex,
+PresentationWindow::PresentationWindow(std::unique_ptr<present::StoryDeck> deck, int startIndex,
                                        bool projectorTheme, QWidget* parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint), m_deck(std::move(deck))
 {
@@ -58,7 +58,7 @@ core::MapState PresentationWindow::shownState()
 QRectF PresentationWindow::shownExtent()
 {
     render::MapFrame frame =
-        exporting::StorySlidePainter::mapFrame(shownState(), posture::Dataset(), QSizeF(size()));
+        present::StorySlidePainter::mapFrame(shownState(), posture::Dataset(), QSizeF(size()));
     return render::ViewTransform(m_deck->renderer().extentOf(frame), frame.size).visibleExtent();
 }
 

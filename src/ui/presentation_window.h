@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/story_deck.h"
+#include "present/story_deck.h"
 
 #include <QVariantAnimation>
 #include <QWidget>
@@ -20,7 +20,7 @@ class PresentationWindow : public QWidget
     Q_OBJECT
 
 public:
-    PresentationWindow(std::unique_ptr<exporting::StoryDeck> deck, int startIndex,
+    PresentationWindow(std::unique_ptr<present::StoryDeck> deck, int startIndex,
                        bool projectorTheme = true, QWidget* parent = nullptr);
 
     enum class Blank
@@ -40,7 +40,7 @@ public:
     // What the map shows now, mid-flight included.
     core::MapState shownState();
     QRectF shownExtent();
-    const exporting::StoryDeck& deck() const { return *m_deck; }
+    const present::StoryDeck& deck() const { return *m_deck; }
 
 public slots:
     void goTo(int index);
@@ -60,7 +60,7 @@ protected:
 private:
     bool handleNumberKey(QKeyEvent* event);
 
-    std::unique_ptr<exporting::StoryDeck> m_deck;
+    std::unique_ptr<present::StoryDeck> m_deck;
     QVariantAnimation m_flight;
     int m_index = 0;
     int m_flightFrom = 0;

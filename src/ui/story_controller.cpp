@@ -156,8 +156,8 @@ PresentationWindow* StoryController::present(int index)
         m_presentation->close();
     const render::AtlasData& data = m_window->session()->data();
     const auto deck = [&] {
-        return std::make_unique<exporting::StoryDeck>(m_story, m_fileName, data.dataset,
-                                                      data.projections);
+        return std::make_unique<present::StoryDeck>(m_story, m_fileName, data.dataset,
+                                                    data.projections);
     };
     m_presentation = new PresentationWindow(deck(), index);
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,5 +1,6 @@
 #include "annotate/annotation_file.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +76,26 @@ private slots:
             QStringLiteral("plain.geojson"));
         QVERIFY(plain.issues.isEmpty());
         QCOMPARE(plain.annotations.at(0).kind, AnnotationKind::Marker);
+    }
+
+    void readsTheFilesAStoryNamesOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("notes")));
+        QCOMPARE(writeAnnotationFile(dir.filePath(QStringLiteral("notes/a.geojson")), sample()),
+                 QString());
+        const QStringList names{QStringLiteral("notes/a.geojson"),
+                                {},
+                                QStringLiteral("missing.geojson"),
+                                QStringLiteral("notes/a.geojson")};
+        const AnnotationFiles files =
+            readAnnotationFiles(names, dir.filePath(QStringLiteral("talk.flankstory")));
+        QCOMPARE(int(files.byName.size()), 2);
+        QCOMPARE(files.byName.value(QStringLiteral("notes/a.geojson")).size(), sample().size());
+        QVERIFY(files.byName.value(QStringLiteral("missing.geojson")).isEmpty());
+        // One issue for the missing file, however often it is named.
+        QCOMPARE(int(files.issues.size()), 1);
+        QVERIFY(files.issues.at(0).toString().contains(QStringLiteral("missing.geojson")));
     }
 
     void reportsBadFiles_data()

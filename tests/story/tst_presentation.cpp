@@ -74,8 +74,8 @@ void TestPresentation::initTestCase()
 
 std::unique_ptr<ui::PresentationWindow> TestPresentation::present(int start)
 {
-    auto deck = std::make_unique<exporting::StoryDeck>(m_story, core::DataPaths::exampleStory(),
-                                                       m_data.dataset, m_data.projections);
+    auto deck = std::make_unique<present::StoryDeck>(m_story, core::DataPaths::exampleStory(),
+                                                     m_data.dataset, m_data.projections);
     auto window = std::make_unique<ui::PresentationWindow>(std::move(deck), start);
     window->resize(960, 540);
     window->show();

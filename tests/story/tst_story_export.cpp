@@ -1,6 +1,6 @@
 #include "core/data_paths.h"
-#include "export/story_frames_writer.h"
-#include "export/story_pdf_writer.h"
+#include "present/story_frames_writer.h"
+#include "present/story_pdf_writer.h"
 #include "render/atlas_data.h"
 #include "story/story_reader.h"
 
@@ -24,7 +24,7 @@ private slots:
     void framesIncludeTheFlight();
 
 private:
-    std::unique_ptr<exporting::StoryDeck> deck();
+    std::unique_ptr<present::StoryDeck> deck();
 
     render::AtlasData m_data;
     story::Story m_story;
@@ -39,18 +39,17 @@ void TestStoryExport::initTestCase()
     m_story = loaded.story;
 }
 
-std::unique_ptr<exporting::StoryDeck> TestStoryExport::deck()
+std::unique_ptr<present::StoryDeck> TestStoryExport::deck()
 {
-    return std::make_unique<exporting::StoryDeck>(m_story, core::DataPaths::exampleStory(),
-                                                  m_data.dataset, m_data.projections);
+    return std::make_unique<present::StoryDeck>(m_story, core::DataPaths::exampleStory(),
+                                                m_data.dataset, m_data.projections);
 }
 
 void TestStoryExport::pdfHasOnePagePerStep()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("deck.pdf"));
-    const exporting::ExportResult result =
-        exporting::writeStoryPdf(*deck(), file, QSizeF(960, 540));
+    const exporting::ExportResult result = present::writeStoryPdf(*deck(), file, QSizeF(960, 540));
     QVERIFY2(result.ok, qPrintable(result.error));
     QProcess pdfinfo;
     pdfinfo.start(QStringLiteral("pdfinfo"), {file});
@@ -67,13 +66,13 @@ void TestStoryExport::framesIncludeTheFlight()
 {
     QTemporaryDir dir;
     exporting::ExportResult result =
-        exporting::writeStoryFrames(*deck(), dir.path(), QSizeF(480, 270), 0);
+        present::writeStoryFrames(*deck(), dir.path(), QSizeF(480, 270), 0);
     QVERIFY2(result.ok, qPrintable(result.error));
     const QStringList steps = QDir(dir.path()).entryList({QStringLiteral("step-*.png")});
     QCOMPARE(steps.size(), int(m_story.steps.size()));
 
     QTemporaryDir video;
-    result = exporting::writeStoryFrames(*deck(), video.path(), QSizeF(480, 270), 2);
+    result = present::writeStoryFrames(*deck(), video.path(), QSizeF(480, 270), 2);
     QVERIFY2(result.ok, qPrintable(result.error));
     const QStringList frames = QDir(video.path()).entryList({QStringLiteral("frame-*.png")});
     QCOMPARE(frames.size(), int(m_story.steps.size() + 2 * (m_story.steps.size() - 1)));

@@ -8,44 +8,44 @@
 
 #include <functional>
 
-namespace flank::exporting {
+namespace flank::present {
 
 namespace {
 
-ExportResult writeImage(const QString& path, const QSizeF& size,
-                        const std::function<void(QPainter&)>& paint)
+exporting::ExportResult writeImage(const QString& path, const QSizeF& size,
+                                   const std::function<void(QPainter&)>& paint)
 {
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return exportFailure(path, QStringLiteral("not enough memory for the image"));
+        return exporting::exportFailure(path, QStringLiteral("not enough memory for the image"));
     {
         QPainter painter(&image);
         paint(painter);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return exportFailure(path, file.errorString());
+        return exporting::exportFailure(path, file.errorString());
     QImageWriter writer(&file, "png");
     writer.setCompression(1); // flat colors compress well even at zlib's fastest level
     if (!writer.write(image)) {
         file.cancelWriting();
-        return exportFailure(path, writer.errorString());
+        return exporting::exportFailure(path, writer.errorString());
     }
     if (const QString reason = core::commitAtomically(file); !reason.isEmpty())
-        return exportFailure(path, reason);
+        return exporting::exportFailure(path, reason);
     return {true, {}};
 }
 
 } // namespace
 
-ExportResult writeStoryFrames(StoryDeck& deck, const QString& directory, const QSizeF& slideSize,
-                              int transitionFrames)
+exporting::ExportResult writeStoryFrames(StoryDeck& deck, const QString& directory,
+                                         const QSizeF& slideSize, int transitionFrames)
 {
     if (deck.count() == 0)
-        return exportFailure(directory, QStringLiteral("the story has no steps"));
+        return exporting::exportFailure(directory, QStringLiteral("the story has no steps"));
     const QDir dir(directory);
     if (!dir.mkpath(QStringLiteral(".")))
-        return exportFailure(directory, QStringLiteral("cannot create the folder"));
+        return exporting::exportFailure(directory, QStringLiteral("cannot create the folder"));
     int sequence = 0;
     const auto nextName = [&](int step) {
         if (transitionFrames <= 0)
@@ -55,7 +55,7 @@ ExportResult writeStoryFrames(StoryDeck& deck, const QString& directory, const Q
             QStringLiteral("frame-%1.png").arg(++sequence, 4, 10, QLatin1Char('0')));
     };
     for (int i = 0; i < deck.count(); ++i) {
-        ExportResult result = writeImage(nextName(i), slideSize, [&](QPainter& painter) {
+        exporting::ExportResult result = writeImage(nextName(i), slideSize, [&](QPainter& painter) {
             deck.paintStep(painter, i, slideSize);
         });
         if (!result.ok)
@@ -74,4 +74,4 @@ ExportResult writeStoryFrames(StoryDeck& deck, const QString& directory, const Q
     return {true, {}};
 }
 
-} // namespace flank::exporting
+} // namespace flank::present

@@ -8,7 +8,7 @@
 #include <QPainter>
 #include <QSizeF>
 
-namespace flank::exporting {
+namespace flank::present {
 
 enum class SlideMotion
 {
@@ -61,4 +61,4 @@ private:
     render::MapRenderer& m_renderer;
 };
 
-} // namespace flank::exporting
+} // namespace flank::present

@@ -2,24 +2,18 @@
 
 #include "annotate/annotation_file.h"
 
-#include <QDir>
-#include <QFileInfo>
-
-namespace flank::exporting {
+namespace flank::present {
 
 StoryDeck::StoryDeck(story::Story story, const QString& storyFile, posture::Dataset dataset,
                      std::shared_ptr<geo::ProjectionCache> projections)
     : m_story(std::move(story)), m_dataset(std::move(dataset)), m_renderer(std::move(projections))
 {
-    const QDir base = QFileInfo(storyFile).absoluteDir();
-    for (const story::StoryStep& step : std::as_const(m_story.steps)) {
-        if (step.annotationsFile.isEmpty() || m_annotations.contains(step.annotationsFile))
-            continue;
-        annotate::AnnotationFileContents contents =
-            annotate::readAnnotationFile(base.absoluteFilePath(step.annotationsFile));
-        m_issues << contents.issues;
-        m_annotations.insert(step.annotationsFile, std::move(contents.annotations));
-    }
+    QStringList names;
+    for (const story::StoryStep& step : std::as_const(m_story.steps))
+        names << step.annotationsFile;
+    annotate::AnnotationFiles files = annotate::readAnnotationFiles(names, storyFile);
+    m_annotations = std::move(files.byName);
+    m_issues = std::move(files.issues);
 }
 
 core::MapState StoryDeck::stateOf(int index) const
@@ -93,4 +87,4 @@ void StoryDeck::paintTransition(QPainter& painter, int from, int to, double t,
         .paint(painter, slideSize, frame, textOf(shown), SlideMotion::Moving);
 }
 
-} // namespace flank::exporting
+} // namespace flank::present

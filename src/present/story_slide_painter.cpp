@@ -9,7 +9,7 @@
 
 #include <cmath>
 
-namespace flank::exporting {
+namespace flank::present {
 
 namespace {
 
@@ -135,4 +135,4 @@ void StorySlidePainter::paint(QPainter& painter, const QSizeF& slideSize,
     painter.restore();
 }
 
-} // namespace flank::exporting
+} // namespace flank::present

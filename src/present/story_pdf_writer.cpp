@@ -6,15 +6,15 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
-namespace flank::exporting {
+namespace flank::present {
 
-ExportResult writeStoryPdf(StoryDeck& deck, const QString& file, const QSizeF& slideSize)
+exporting::ExportResult writeStoryPdf(StoryDeck& deck, const QString& file, const QSizeF& slideSize)
 {
     if (deck.count() == 0)
-        return exportFailure(file, QStringLiteral("the story has no steps"));
+        return exporting::exportFailure(file, QStringLiteral("the story has no steps"));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return exportFailure(file, out.errorString());
+        return exporting::exportFailure(file, out.errorString());
     const double dpi = StorySlidePainter::dpiFor(slideSize);
     {
         QPdfWriter writer(&out);
@@ -28,7 +28,7 @@ ExportResult writeStoryPdf(StoryDeck& deck, const QString& file, const QSizeF& s
         QPainter painter;
         if (!painter.begin(&writer)) {
             out.cancelWriting();
-            return exportFailure(file, QStringLiteral("could not start the PDF writer"));
+            return exporting::exportFailure(file, QStringLiteral("could not start the PDF writer"));
         }
         for (int i = 0; i < deck.count(); ++i) {
             if (i > 0)
@@ -38,8 +38,8 @@ ExportResult writeStoryPdf(StoryDeck& deck, const QString& file, const QSizeF& s
         painter.end();
     }
     if (const QString reason = core::commitAtomically(out); !reason.isEmpty())
-        return exportFailure(file, reason);
+        return exporting::exportFailure(file, reason);
     return {true, {}};
 }
 
-} // namespace flank::exporting
+} // namespace flank::present

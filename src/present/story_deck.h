@@ -13,7 +13,7 @@
 
 #include <optional>
 
-namespace flank::exporting {
+namespace flank::present {
 
 // A story ready to draw: each step as a slide and every moment of the flight between two
 // steps, through one renderer. The presentation window, the PDF deck, the PNG frames and the
@@ -69,4 +69,4 @@ private:
     std::optional<story::StoryTransition> m_flight;
 };
 
-} // namespace flank::exporting
+} // namespace flank::present
