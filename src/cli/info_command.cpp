@@ -1,8 +1,9 @@
 #include "commands.h"
 
+#include "core/command_line.h"
 #include "core/data_paths.h"
+#include "core/view_options.h"
 #include "posture/dataset_loader.h"
-#include "posture/partial_date.h"
 #include "posture/state_report.h"
 
 #include <QCommandLineParser>
@@ -27,21 +28,22 @@ int usageError(const QString& message)
 
 } // namespace
 
-// flankatlas info ISO3 [--date D] [--format text|json] [--data FILE]: one state's statuses,
-// dated steps, quotes, pledges, troop notes and border figures, each with its sources.
+// flankatlas info ISO3 [--date D] [--treaty T] [--format text|json] [--data FILE]: one state's
+// briefing (statuses, dated steps, quotes, spending, troop notes, border figures), each fact with
+// its sources, as the side panel shows it: the treaty given first, records after the day left
+// out and counted.
 int runInfo(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Shows everything the data says about one state, with sources."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
+    parser.addHelpOption();
+    const core::ViewOptionReader viewOptions(core::ViewOption::Date | core::ViewOption::Treaty);
+    viewOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("info"), QStringLiteral("The command."),
                                  QStringLiteral("info"));
     parser.addPositionalArgument(QStringLiteral("ISO3"),
                                  QStringLiteral("The state's ISO 3166-1 alpha-3 code, e.g. FIN."));
-    const QCommandLineOption dateOption(QStringLiteral("date"),
-                                        QStringLiteral("The day, YYYY-MM-DD (default: today)."),
-                                        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("text or json (default: text)."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
@@ -49,13 +51,10 @@ int runInfo(const QStringList& arguments)
                                         QStringLiteral("The posture file (default: the bundled "
                                                        "geodata/posture.json)."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({dateOption, formatOption, dataOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
-        return 0;
-    }
+    parser.addOptions({formatOption, dataOption});
+    if (const auto exitCode =
+            core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas info")))
+        return *exitCode;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
         return usageError(positional.isEmpty()
@@ -64,14 +63,12 @@ int runInfo(const QStringList& arguments)
                               : QStringLiteral("one state at a time"));
     const QString iso3 = positional.first().trimmed().toUpper();
 
-    QDate date = QDate::currentDate();
-    if (parser.isSet(dateOption)) {
-        const auto parsed = posture::PartialDate::fromString(parser.value(dateOption));
-        if (!parsed || !parsed->isExact())
-            return usageError(QStringLiteral("--date must be a day written YYYY-MM-DD, not \"%1\"")
-                                  .arg(parser.value(dateOption)));
-        date = parsed->first();
-    }
+    core::ViewRequest view;
+    view.state.date = QDate::currentDate();
+    view.state.treaty = core::TreatyChoice::Both;
+    if (const QString problem = viewOptions.read(parser, view); !problem.isEmpty())
+        return usageError(problem);
+    const QDate date = view.state.date;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(QStringLiteral("--format must be text or json, not \"%1\"").arg(format));
@@ -95,12 +92,14 @@ int runInfo(const QStringList& arguments)
         return 1;
     }
 
+    const posture::StateBriefing briefing =
+        posture::briefState(result.dataset, iso3, date, core::treatyIds(view.state.treaty));
     if (format == QLatin1String("json"))
         print(stdout,
               QString::fromUtf8(
-                  QJsonDocument(posture::stateReportJson(result.dataset, iso3, date)).toJson()));
+                  QJsonDocument(posture::stateReportJson(result.dataset, briefing)).toJson()));
     else
-        print(stdout, posture::stateReportText(result.dataset, iso3, date));
+        print(stdout, posture::stateReportText(result.dataset, briefing));
     return failed ? 1 : 0;
 }
 
