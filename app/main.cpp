@@ -130,5 +130,6 @@ int main(int argc, char** argv)
                                "'flankatlas export -o map.png' (see flankatlas --help)\n";
         return 1;
     }
-    return runWith<QApplication>(argc, argv, flank::ui::runViewer);
+    return runWith<QApplication>(
+        argc, argv, [](const QStringList& arguments) { return flank::ui::runViewer(arguments); });
 }

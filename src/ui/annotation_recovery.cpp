@@ -49,15 +49,6 @@ std::optional<int> recoverAnnotations(MainWindow& window)
             QFile::remove(path);
         }
     }
-    if (qEnvironmentVariable("FLANK_TEST_ANNOTATE") == QLatin1String("1")) {
-        annotate::Annotation marker;
-        marker.kind = annotate::AnnotationKind::Marker;
-        marker.points = {QPointF(24.1, 56.95)}; // Riga
-        document->add(marker);
-        marker.points = {QPointF(25.28, 54.69)}; // Vilnius
-        marker.symbol = annotate::MarkerSymbol::Star;
-        document->add(marker);
-    }
     if (qEnvironmentVariable("FLANK_TEST_EXIT_AFTER_RECOVERY") == QLatin1String("1")) {
         QTextStream(stdout) << "recovered " << recovered << " annotations\n";
         return 0;

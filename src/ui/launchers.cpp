@@ -106,7 +106,7 @@ int runScreenshot(const QStringList& arguments)
     return 0;
 }
 
-int runViewer(const QStringList& arguments)
+int runViewer(const QStringList& arguments, const std::function<void(MainWindow&)>& started)
 {
     setUpDesktopApplication();
     QCommandLineParser parser;
@@ -127,6 +127,8 @@ int runViewer(const QStringList& arguments)
     window.show();
     if (const auto exitCode = recoverAnnotations(window))
         return *exitCode;
+    if (started)
+        started(window);
     return QApplication::exec();
 }
 

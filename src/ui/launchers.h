@@ -2,12 +2,18 @@
 
 #include <QStringList>
 
+#include <functional>
+
 // The ways the window starts from the command line. Each reads its view options through
 // core::ViewOptionReader, like the headless commands.
 namespace flank::ui {
 
-// Starts the interactive viewer.
-int runViewer(const QStringList& arguments);
+class MainWindow;
+
+// Starts the interactive viewer. `started`, when given, runs once the window is shown and any
+// crashed session's annotations are recovered (programs built on the viewer, such as tests
+// that edit and then kill it, use it to act on the real window).
+int runViewer(const QStringList& arguments, const std::function<void(MainWindow&)>& started = {});
 
 // `flankatlas --screenshot FILE.png [--date D] [--treaty T] [--select ISO3] [--theme T]
 // [--size WxH]`: shows the real window in that state, grabs it and exits.

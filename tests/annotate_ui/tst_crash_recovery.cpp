@@ -3,8 +3,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// The real application, killed without warning after an edit, gives the edit back on the
-// next start.
+// The viewer, killed without warning after an edit, gives the edit back when the real
+// application starts next.
 class TestCrashRecovery : public QObject
 {
     Q_OBJECT
@@ -19,7 +19,6 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.remove(QStringLiteral("FLANK_RECOVER"));
-        env.remove(QStringLiteral("FLANK_TEST_ANNOTATE"));
         env.remove(QStringLiteral("FLANK_TEST_EXIT_AFTER_RECOVERY"));
         return env;
     }
@@ -39,11 +38,11 @@ private slots:
         const QString app = QStringLiteral(FLANK_BUILD_DIR "/app/flankatlas");
         QVERIFY(QFile::exists(app));
 
+        // The viewer with two markers placed in it, then killed.
         QProcess first;
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("FLANK_TEST_ANNOTATE"), QStringLiteral("1"));
         first.setProcessEnvironment(env);
-        first.start(app, {});
+        first.start(QStringLiteral(ANNOTATING_VIEWER_PATH), {});
         QVERIFY(first.waitForStarted());
         // The autosave is written within its 5 s interval of the edit.
         QTRY_VERIFY_WITH_TIMEOUT(!autosaveFile().isEmpty(), 60000);
