@@ -14,18 +14,20 @@ namespace {
 using flank::core::JsonMember;
 using flank::core::JsonNode;
 
+// Escapes by UTF-16 unit and converts the rest in one piece: QString::fromUcs4() on a single
+// U+FEFF takes it for a byte order mark and drops it.
 void appendString(QByteArray& out, const QString& text)
 {
-    out += '"';
-    for (const char32_t code : text.toUcs4()) {
-        if (code == '"' || code == '\\')
-            out += '\\';
-        if (code < 0x20)
-            out += "\\u00" + QByteArray::number(int(code), 16).rightJustified(2, '0');
+    QString escaped;
+    for (const QChar unit : text) {
+        if (unit == u'"' || unit == u'\\')
+            escaped += u'\\';
+        if (unit.unicode() < 0x20)
+            escaped += QStringLiteral("\\u00%1").arg(int(unit.unicode()), 2, 16, QLatin1Char('0'));
         else
-            out += QString::fromUcs4(&code, 1).toUtf8();
+            escaped += unit;
     }
-    out += '"';
+    out += '"' + escaped.toUtf8() + '"';
 }
 
 // Numbers are written as they were read, so a round trip keeps their literal.
