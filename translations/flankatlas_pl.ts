@@ -1050,6 +1050,10 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>2 %</source>
         <translation>2%</translation>
     </message>
+    <message>
+        <source>Defence spending, percent of GDP by year</source>
+        <translation>Wydatki na obronność, procent PKB w kolejnych latach</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::Preferences</name>

@@ -1,5 +1,6 @@
 #include "pledge_chart.h"
 
+#include <QMap>
 #include <QPainter>
 
 #include <algorithm>
@@ -9,12 +10,29 @@ namespace flank::ui {
 
 PledgeChart::PledgeChart(const QList<posture::Pledge>& pledges, QWidget* parent) : QWidget(parent)
 {
-    for (const posture::Pledge& pledge : pledges)
-        if (pledge.unit == posture::PledgeUnit::PercentGdp)
-            m_pledges << pledge;
-    std::stable_sort(m_pledges.begin(), m_pledges.end(),
-                     [](const auto& a, const auto& b) { return a.targetYear < b.targetYear; });
-    setAccessibleName(tr("Defence-spending pledges, percent of GDP by target year"));
+    // With a spending series, the bars are the series alone, one a year: the figure published
+    // last for that year (a NATO estimate gives way to the adopted budget). Pledges for later
+    // years stay in the list below. Without a series, the pledges are the bars.
+    QMap<int, posture::Pledge> series;
+    for (const posture::Pledge& pledge : pledges) {
+        if (pledge.unit != posture::PledgeUnit::PercentGdp ||
+            pledge.basis == posture::PledgeBasis::Pledge)
+            continue;
+        const auto known = series.constFind(pledge.targetYear);
+        if (known == series.constEnd() || known->pledgedOn.first() <= pledge.pledgedOn.first())
+            series.insert(pledge.targetYear, pledge);
+    }
+    if (!series.isEmpty()) {
+        m_pledges = series.values();
+        setAccessibleName(tr("Defence spending, percent of GDP by year"));
+    } else {
+        for (const posture::Pledge& pledge : pledges)
+            if (pledge.unit == posture::PledgeUnit::PercentGdp)
+                m_pledges << pledge;
+        std::stable_sort(m_pledges.begin(), m_pledges.end(),
+                         [](const auto& a, const auto& b) { return a.targetYear < b.targetYear; });
+        setAccessibleName(tr("Defence-spending pledges, percent of GDP by target year"));
+    }
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 

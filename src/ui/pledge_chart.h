@@ -7,8 +7,9 @@
 
 namespace flank::ui {
 
-// Defence-spending pledges given as a share of GDP, one bar per pledge by target year, so a
-// student sees the commitments climb. Pledges in currency are listed beside it, not drawn.
+// Defence spending as a share of GDP, one bar a year: the spending series where the state has
+// one (actual, estimate, budget, plan), else its pledges by target year, so a student sees the
+// figures climb. Figures in currency are listed beside it, not drawn.
 class PledgeChart : public QWidget
 {
     Q_OBJECT
