@@ -256,8 +256,7 @@ int runBench(const QStringList& arguments)
     out << "peak_rss: " << peakRssMiB() << " MiB\n";
     out.flush();
     // After peak_rss: a 3840x2160 picture alone takes 32 MiB, more than the window's budget.
-    out << "frame_10m_hidpi_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m, 2.0)
-        << " ms\n";
+    out << "frame_10m_hidpi_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m, 2.0) << " ms\n";
     return 0;
 }
 

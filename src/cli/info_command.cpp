@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "command_output.h"
+
 #include "core/command_line.h"
 #include "core/data_paths.h"
 #include "core/view_options.h"
@@ -15,15 +17,9 @@ namespace flank::cli {
 
 namespace {
 
-void print(std::FILE* stream, const QString& text)
-{
-    std::fputs(text.toUtf8().constData(), stream);
-}
-
 int usageError(const QString& message)
 {
-    print(stderr, QStringLiteral("flankatlas info: %1\n").arg(message));
-    return 2;
+    return cli::usageError(QStringLiteral("info"), message);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "command_output.h"
+
 #include "core/command_line.h"
 #include "core/data_paths.h"
 #include "posture/dataset_loader.h"
@@ -13,11 +15,6 @@
 namespace flank::cli {
 
 namespace {
-
-void print(std::FILE* stream, const QString& text)
-{
-    std::fputs(text.toUtf8().constData(), stream);
-}
 
 QString counted(qsizetype count, const char* one, const char* many)
 {
