@@ -21,6 +21,10 @@ public:
     // the dataset, date or treaties differ from the last call.
     void fill(MapFrame& frame, const posture::Dataset& dataset);
 
+    // Forgets the kept statuses: a new dataset may sit where the old one was freed, so the
+    // window calls this whenever its data is replaced.
+    void invalidate() { m_valid = false; }
+
     int computations() const { return m_computations; } // how often it had to compute
 
 private:

@@ -36,6 +36,10 @@ MapCanvas::MapCanvas(MapSession* session, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Map"));
     connect(m_session, &MapSession::stateChanged, this, qOverload<>(&QWidget::update));
+    connect(m_session, &MapSession::datasetChanged, this, [this] {
+        m_statusCache.invalidate();
+        update();
+    });
 }
 
 QRectF MapCanvas::currentExtent() const
