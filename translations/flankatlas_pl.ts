@@ -680,12 +680,12 @@
         <translation>Terytorium okupowane</translation>
     </message>
     <message>
-        <source>Crimea is Ukrainian territory occupied by Russia since 2014. The atlas colors it with Ukraine&apos;s status and marks it with cross-hatching.</source>
-        <translation>Krym to terytorium Ukrainy okupowane przez Rosję od 2014 roku. Atlas nadaje mu kolor statusu Ukrainy i oznacza go kreskowaniem krzyżowym.</translation>
-    </message>
-    <message>
         <source>Statuses</source>
         <translation>Statusy</translation>
+    </message>
+    <message>
+        <source>Crimea is Ukrainian territory occupied by Russia since 2014. The atlas shows Ukraine&apos;s status there, muted, under horizontal stripes and a dashed edge: no treaty status uses either, so occupation reads apart in color and in black and white.</source>
+        <translation>Krym jest terytorium Ukrainy okupowanym przez Rosję od 2014 roku. Atlas pokazuje tam status Ukrainy, przygaszony, pod poziomymi pasami i z przerywaną krawędzią: żaden status traktatowy ich nie używa, więc okupację widać osobno w kolorze i w czerni i bieli.</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
 %2</translation>
     </message>
     <message>
-        <source>Crimea is Ukrainian territory occupied by Russia since 2014. It is colored with Ukraine&apos;s status and cross-hatched.</source>
-        <translation>Krym to terytorium Ukrainy okupowane przez Rosję od 2014 roku. Ma kolor statusu Ukrainy i kreskowanie krzyżowe.</translation>
-    </message>
-    <message>
         <source>Flank Atlas holds no sourced record for this state, or it lies outside the eastern flank the atlas follows.</source>
         <translation>Flank Atlas nie ma dla tego państwa danych popartych źródłami albo leży ono poza wschodnią flanką, którą obejmuje atlas.</translation>
+    </message>
+    <message>
+        <source>Crimea is Ukrainian territory occupied by Russia since 2014. It shows Ukraine&apos;s status, muted, under horizontal stripes and a dashed edge.</source>
+        <translation>Krym jest terytorium Ukrainy okupowanym przez Rosję od 2014 roku. Pokazuje status Ukrainy, przygaszony, pod poziomymi pasami i z przerywaną krawędzią.</translation>
     </message>
 </context>
 <context>

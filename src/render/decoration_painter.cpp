@@ -3,6 +3,7 @@
 #include "inset_map_painter.h"
 #include "legend_layout.h"
 #include "north_arrow_painter.h"
+#include "occupied_marking.h"
 #include "scale_bar_painter.h"
 #include "status_brush.h"
 #include "title_block_painter.h"
@@ -135,10 +136,13 @@ void DecorationPainter::drawLegendSwatches(QPainter& painter, const LegendLayout
             painter.strokePath(swatch,
                                QPen(m_style.overlayColor(item.status), m_frame.points(4.0)));
             break;
-        case LegendItemKind::Occupied:
-            fillWithStatus(painter, swatch, m_style.statusStyle(posture::Status::Party), m_frame);
-            fillWithStatus(painter, swatch, m_style.occupiedStyle(), m_frame);
+        case LegendItemKind::Occupied: {
+            CountryPaintList marking(m_frame, QTransform());
+            addOccupiedTerritory(marking, swatch, m_style.statusStyle(item.status), m_style,
+                                 m_frame);
+            marking.replay(painter, nullptr, {}, false);
             break;
+        }
         case LegendItemKind::NoData:
         case LegendItemKind::Heading:
             painter.fillPath(swatch, m_style.land);

@@ -34,9 +34,10 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
             shown << status;
     for (posture::Status status : shown)
         items.append({LegendItemKind::Status, status, posture::statusLabel(status), {}, {}});
+    // The swatch shows the occupied land as the map does: over Ukraine's own status that day.
     items.append(
         {LegendItemKind::Occupied,
-         posture::Status::NoData,
+         frame.statuses.value(QStringLiteral("UKR"), posture::Status::NoData),
          QCoreApplication::translate("flank::render::Legend", "Occupied by Russia (Crimea)"),
          {},
          {}});

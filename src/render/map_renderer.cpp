@@ -8,6 +8,7 @@
 #include "label_painter.h"
 #include "label_sprites.h"
 #include "map_style.h"
+#include "occupied_marking.h"
 #include "panel_sprites.h"
 #include "status_brush.h"
 #include "view_transform.h"
@@ -209,9 +210,11 @@ CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const Q
         const QString& key = feature->source->key;
         const QPainterPath& path = paths.pathFor(*feature);
         list.beginFeature(key);
-        list.fillWithStatus(path, style.statusStyle(frame.statuses.value(key)));
+        const StatusStyle status = style.statusStyle(frame.statuses.value(key));
         if (feature->source->occupied)
-            list.fillWithStatus(path, style.occupiedStyle());
+            addOccupiedTerritory(list, path, status, style, frame);
+        else
+            list.fillWithStatus(path, status);
         const auto overlay = frame.overlayStatuses.constFind(key);
         if (overlay != frame.overlayStatuses.constEnd()) {
             const QColor color = style.overlayColor(*overlay);

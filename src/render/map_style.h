@@ -16,7 +16,8 @@ enum class FillPattern
     SparseHatch,
     Hatch,
     DenseHatch,
-    CrossHatch
+    CrossHatch,
+    Stripes // horizontal: kept for occupied territory, which no status uses
 };
 
 struct StatusStyle
@@ -50,7 +51,7 @@ struct MapStyle
 
     StatusStyle statusStyle(posture::Status status) const;
     QColor overlayColor(posture::Status status) const; // second treaty: inner band color
-    StatusStyle occupiedStyle() const { return {{}, FillPattern::CrossHatch, occupiedHatch}; }
+    StatusStyle occupiedStyle() const { return {{}, FillPattern::Stripes, occupiedHatch}; }
 
     static MapStyle forTheme(core::Theme theme);
 };

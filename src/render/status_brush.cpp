@@ -10,12 +10,50 @@ namespace flank::render {
 
 namespace {
 
-// Pieces of the 45° lines, `step` apart horizontally, that lie inside the polygons (odd-even).
-// Rising lines keep x + y constant, falling ones x - y.
-QList<QLineF> hatchSegments(const QList<QPolygonF>& polygons, double step, bool rising)
+enum class LineDirection
 {
-    const auto u = [&](QPointF p) { return rising ? p.x() + p.y() : p.x() - p.y(); };
-    const auto v = [&](QPointF p) { return rising ? p.x() - p.y() : p.x() + p.y(); };
+    Rising,     // 45°, x + y constant
+    Falling,    // 45°, x - y constant
+    Horizontal, // y constant
+};
+
+// Pieces of the parallel lines, `step` apart, that lie inside the polygons (odd-even). Each
+// line keeps u constant; v runs along it.
+QList<QLineF> hatchSegments(const QList<QPolygonF>& polygons, double step, LineDirection direction)
+{
+    const auto u = [&](QPointF p) {
+        switch (direction) {
+        case LineDirection::Rising:
+            return p.x() + p.y();
+        case LineDirection::Falling:
+            return p.x() - p.y();
+        case LineDirection::Horizontal:
+            break;
+        }
+        return p.y();
+    };
+    const auto v = [&](QPointF p) {
+        switch (direction) {
+        case LineDirection::Rising:
+            return p.x() - p.y();
+        case LineDirection::Falling:
+            return p.x() + p.y();
+        case LineDirection::Horizontal:
+            break;
+        }
+        return p.x();
+    };
+    const auto point = [&](double c, double w) {
+        switch (direction) {
+        case LineDirection::Rising:
+            return QPointF((c + w) / 2, (c - w) / 2);
+        case LineDirection::Falling:
+            return QPointF((c + w) / 2, (w - c) / 2);
+        case LineDirection::Horizontal:
+            break;
+        }
+        return QPointF(w, c);
+    };
     QHash<qint64, QList<double>> crossings;
     for (const QPolygonF& polygon : polygons)
         for (qsizetype i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
@@ -33,11 +71,8 @@ QList<QLineF> hatchSegments(const QList<QPolygonF>& polygons, double step, bool 
         QList<double>& vs = it.value();
         std::sort(vs.begin(), vs.end());
         const double c = it.key() * step;
-        const auto point = [&](double w) {
-            return rising ? QPointF((c + w) / 2, (c - w) / 2) : QPointF((c + w) / 2, (w - c) / 2);
-        };
         for (qsizetype i = 0; i + 1 < vs.size(); i += 2)
-            segments.append(QLineF(point(vs[i]), point(vs[i + 1])));
+            segments.append(QLineF(point(c, vs[i]), point(c, vs[i + 1])));
     }
     return segments;
 }
@@ -54,9 +89,13 @@ void strokeHatching(QPainter& painter, const QPainterPath& path, const QBrush& b
     painter.save();
     painter.resetTransform();
     painter.setPen(QPen(brush.color(), std::max(1.0, scale)));
-    painter.drawLines(hatchSegments(polygons, step, true));
-    if (brush.style() == Qt::DiagCrossPattern)
-        painter.drawLines(hatchSegments(polygons, step, false));
+    if (brush.style() == Qt::HorPattern) {
+        painter.drawLines(hatchSegments(polygons, step, LineDirection::Horizontal));
+    } else {
+        painter.drawLines(hatchSegments(polygons, step, LineDirection::Rising));
+        if (brush.style() == Qt::DiagCrossPattern)
+            painter.drawLines(hatchSegments(polygons, step, LineDirection::Falling));
+    }
     painter.restore();
 }
 
@@ -81,6 +120,10 @@ QBrush patternBrush(const StatusStyle& style, const MapFrame& frame)
     case FillPattern::CrossHatch:
         brushStyle = Qt::DiagCrossPattern;
         spacing = 1.5;
+        break;
+    case FillPattern::Stripes:
+        brushStyle = Qt::HorPattern;
+        spacing = 1.0;
         break;
     }
     QBrush brush(style.patternColor, brushStyle);

@@ -54,8 +54,10 @@ GlossaryDialog::GlossaryDialog(QWidget* parent) : QDialog(parent), m_browser(new
             "a withdrawal under way, cross-hatching a declared suspension, so the map can be "
             "read in black and white too.")},
         {QStringLiteral("occupied"), tr("Occupied territory"),
-         tr("Crimea is Ukrainian territory occupied by Russia since 2014. The atlas colors it "
-            "with Ukraine's status and marks it with cross-hatching.")},
+         tr("Crimea is Ukrainian territory occupied by Russia since 2014. The atlas shows "
+            "Ukraine's status there, muted, under horizontal stripes and a dashed edge: no "
+            "treaty status uses either, so occupation reads apart in color and in black and "
+            "white.")},
     };
     QString html;
     for (const Entry& entry : general)

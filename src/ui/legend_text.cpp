@@ -21,8 +21,8 @@ QString legendExplanation(const render::LegendItem& item)
     case render::LegendItemKind::Occupied:
         return QCoreApplication::translate(
             "flank::ui::Legend",
-            "Crimea is Ukrainian territory occupied by Russia since 2014. It is colored "
-            "with Ukraine's status and cross-hatched.");
+            "Crimea is Ukrainian territory occupied by Russia since 2014. It shows Ukraine's "
+            "status, muted, under horizontal stripes and a dashed edge.");
     case render::LegendItemKind::NoData:
         return QCoreApplication::translate(
             "flank::ui::Legend",
