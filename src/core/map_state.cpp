@@ -4,7 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace flank::core {
@@ -41,6 +43,25 @@ constexpr DecorationField kDecorationFields[] = {
     {"dateStamp", &Decorations::dateStamp}, {"sources", &Decorations::sources},
     {"scaleBar", &Decorations::scaleBar},   {"northArrow", &Decorations::northArrow},
     {"inset", &Decorations::inset},         {"labels", &Decorations::labels}};
+
+struct LayerField
+{
+    const char* key;
+    bool MapLayers::*member;
+};
+constexpr LayerField kLayerFields[] = {{"frontier", &MapLayers::frontier},
+                                       {"fortification", &MapLayers::fortification},
+                                       {"troops", &MapLayers::troops}};
+
+// Writes a table of named switches as a JSON object of booleans.
+template <typename Value, typename Field, size_t N>
+QJsonObject switchesToJson(const Value& value, const Field (&fields)[N])
+{
+    QJsonObject object;
+    for (const Field& field : fields)
+        object.insert(QLatin1String(field.key), value.*(field.member));
+    return object;
+}
 
 // Reads the fields of one JSON object; each problem is an error at the offending value.
 class Reader
@@ -94,6 +115,23 @@ public:
     Reader nested(const JsonNode& object, const char* key) const
     {
         return Reader(object, m_issues, m_file, m_pointer + QLatin1Char('/') + QLatin1String(key));
+    }
+
+    // An object of named booleans; a switch not given keeps its value.
+    template <typename Value, typename Field, size_t N>
+    void switches(const char* key, Value& value, const Field (&fields)[N])
+    {
+        const JsonNode* node = field(key);
+        if (!node)
+            return;
+        if (!node->isObject()) {
+            report(*node, key, QStringLiteral("expected an object"));
+            return;
+        }
+        Reader inner = nested(*node, key);
+        for (const Field& f : fields)
+            if (const auto on = inner.boolean(f.key))
+                value.*(f.member) = *on;
     }
 
 private:
@@ -169,6 +207,45 @@ Decorations Decorations::all()
     return d;
 }
 
+MapLayers MapLayers::none()
+{
+    MapLayers layers;
+    for (const auto& field : kLayerFields)
+        layers.*(field.member) = false;
+    return layers;
+}
+
+QString mapLayersText(const MapLayers& layers)
+{
+    QStringList names;
+    for (const auto& field : kLayerFields)
+        if (layers.*(field.member))
+            names << QLatin1String(field.key);
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(','));
+}
+
+std::optional<MapLayers> mapLayersFromText(const QString& text, QString* unknown)
+{
+    const QString trimmed = text.trimmed().toLower();
+    if (trimmed == QLatin1String("all"))
+        return MapLayers();
+    MapLayers layers = MapLayers::none();
+    if (trimmed == QLatin1String("none"))
+        return layers;
+    for (const QString& part : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto field = std::find_if(
+            std::begin(kLayerFields), std::end(kLayerFields),
+            [&](const LayerField& f) { return part.trimmed() == QLatin1String(f.key); });
+        if (field == std::end(kLayerFields)) {
+            if (unknown)
+                *unknown = part.trimmed();
+            return std::nullopt;
+        }
+        layers.*(field->member) = true;
+    }
+    return layers;
+}
+
 QString themeId(Theme theme)
 {
     for (const auto& name : kThemeNames)
@@ -217,10 +294,8 @@ QJsonObject MapState::toJson() const
         object.insert(QStringLiteral("selection"), selection);
     object.insert(QStringLiteral("theme"), themeId(theme));
     object.insert(QStringLiteral("detail"), detailId(detail));
-    QJsonObject decorationObject;
-    for (const auto& field : kDecorationFields)
-        decorationObject.insert(QLatin1String(field.key), decorations.*(field.member));
-    object.insert(QStringLiteral("decorations"), decorationObject);
+    object.insert(QStringLiteral("decorations"), switchesToJson(decorations, kDecorationFields));
+    object.insert(QStringLiteral("layers"), switchesToJson(layers, kLayerFields));
     if (!title.isEmpty())
         object.insert(QStringLiteral("title"), title);
     if (!subtitle.isEmpty())
@@ -268,16 +343,8 @@ MapState MapState::fromJson(const JsonNode& object, Issues* issues, const QStrin
             reader.report(*reader.field("detail"), "detail",
                           QStringLiteral("unknown detail level '%1'").arg(*text));
     }
-    if (const JsonNode* decorationNode = object.member(u"decorations")) {
-        if (decorationNode->isObject()) {
-            Reader decorationReader = reader.nested(*decorationNode, "decorations");
-            for (const auto& field : kDecorationFields)
-                if (const auto on = decorationReader.boolean(field.key))
-                    state.decorations.*(field.member) = *on;
-        } else {
-            reader.report(*decorationNode, "decorations", QStringLiteral("expected an object"));
-        }
-    }
+    reader.switches("decorations", state.decorations, kDecorationFields);
+    reader.switches("layers", state.layers, kLayerFields);
     if (const auto text = reader.string("title"))
         state.title = *text;
     if (const auto text = reader.string("subtitle"))

@@ -45,6 +45,22 @@ struct Decorations
     friend bool operator==(const Decorations&, const Decorations&) = default;
 };
 
+// The border-posture layers drawn over the country fills.
+struct MapLayers
+{
+    bool frontier = true;      // land borders with Russia and Belarus, with their lengths
+    bool fortification = true; // the programmes that fortify them
+    bool troops = true;        // deployments with a known place
+
+    static MapLayers none();
+    friend bool operator==(const MapLayers&, const MapLayers&) = default;
+};
+
+// "frontier,fortification,troops"; "none" when all are off.
+QString mapLayersText(const MapLayers& layers);
+// Reads that list (also "all" and "none"); empty with the unknown name in `unknown`.
+std::optional<MapLayers> mapLayersFromText(const QString& text, QString* unknown = nullptr);
+
 // Everything the user sees, as a value: the window's view, a saved view, a story step and a
 // `--state` on the command line are all one of these.
 struct MapState
@@ -59,6 +75,7 @@ struct MapState
     Theme theme = Theme::Light;
     DetailLevel detail = DetailLevel::Auto;
     Decorations decorations;
+    MapLayers layers;
     QString title;
     QString subtitle;
 

@@ -73,6 +73,10 @@ void ViewOptionReader::addTo(QCommandLineParser& parser) const
          QStringLiteral("text")},
         {QStringLiteral("bare"), QStringLiteral("No decorations at all; add some back with "
                                                 "--legend, --title, ...")},
+        {QStringLiteral("layers"),
+         QStringLiteral("Border-posture layers to draw: frontier, fortification, troops, "
+                        "comma-separated, or all or none (default: all)."),
+         QStringLiteral("list")},
     });
     for (const DecorationSwitch& option : kDecorationSwitches) {
         const QString name = QLatin1String(option.name);
@@ -170,6 +174,15 @@ QString ViewOptionReader::readState(const QCommandLineParser& parser, MapState& 
 
 QString ViewOptionReader::readLayers(const QCommandLineParser& parser, MapState& state) const
 {
+    if (parser.isSet(QStringLiteral("layers"))) {
+        QString unknown;
+        const auto layers = mapLayersFromText(parser.value(QStringLiteral("layers")), &unknown);
+        if (!layers)
+            return QStringLiteral("--layers: '%1' is not one of frontier, fortification, troops, "
+                                  "all, none")
+                .arg(unknown);
+        state.layers = *layers;
+    }
     if (parser.isSet(QStringLiteral("bare")))
         state.decorations = Decorations::none();
     if (parser.isSet(QStringLiteral("title"))) {

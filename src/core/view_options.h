@@ -25,7 +25,7 @@ enum class ViewOption
     Crs = 1 << 6,    // --crs
     Scale = 1 << 7,  // --scale 110m|50m|10m|auto
     Fit = 1 << 8,    // --fit ISO3,...
-    Layers = 1 << 9, // --title, --subtitle, --bare and --legend/--no-legend, ... per decoration
+    Layers = 1 << 9, // --layers, --title, --subtitle, --bare, --legend/--no-legend, ...
     Paper = 1 << 10, // --paper A4|A3|Letter
 };
 Q_DECLARE_FLAGS(ViewOptions, ViewOption)

@@ -20,10 +20,10 @@ constexpr double kMaxTransitionSeconds = 10.0;
 const QStringList& viewKeys()
 {
     static const QStringList keys{
-        QStringLiteral("date"),  QStringLiteral("treaty"),  QStringLiteral("overlayTreaty"),
-        QStringLiteral("crs"),   QStringLiteral("extent"),  QStringLiteral("selection"),
-        QStringLiteral("theme"), QStringLiteral("detail"),  QStringLiteral("decorations"),
-        QStringLiteral("title"), QStringLiteral("subtitle")};
+        QStringLiteral("date"),   QStringLiteral("treaty"), QStringLiteral("overlayTreaty"),
+        QStringLiteral("crs"),    QStringLiteral("extent"), QStringLiteral("selection"),
+        QStringLiteral("theme"),  QStringLiteral("detail"), QStringLiteral("decorations"),
+        QStringLiteral("layers"), QStringLiteral("title"),  QStringLiteral("subtitle")};
     return keys;
 }
 

@@ -21,6 +21,7 @@ private slots:
         state.detail = DetailLevel::Fine10m;
         state.decorations = Decorations::all();
         state.decorations.inset = false;
+        state.layers.fortification = false;
         state.title = QStringLiteral("Finland <leaves>");
         const auto back = MapState::fromText(state.toText());
         QVERIFY(back);
@@ -34,13 +35,14 @@ private slots:
         Issues issues;
         const auto state = MapState::fromText(
             QStringLiteral(R"({"date":"2025-02-30","theme":"neon","extent":[1,2,1,5],
-                               "decorations":{"legend":"yes"}})"),
+                               "decorations":{"legend":"yes"},"layers":{"troops":1}})"),
             &issues);
         QVERIFY(!state);
         QStringList places;
         for (const Issue& issue : issues)
             places << issue.place;
-        QCOMPARE(places, QStringList({"/date", "/extent", "/theme", "/decorations/legend"}));
+        QCOMPARE(places, QStringList({"/date", "/extent", "/theme", "/decorations/legend",
+                                      "/layers/troops"}));
     }
 
     void refusesBrokenText()

@@ -38,12 +38,12 @@ class ViewOptionsTest : public QObject
 private slots:
     void readsEveryOption()
     {
-        const Read result =
-            read(ViewOptionReader(kAll),
-                 {"--date",  "2025-07-01", "--treaty", "Both",      "--select", " est ",
-                  "--theme", "DARK",       "--crs",    "EPSG:4326", "--extent", "10, 45,40,70",
-                  "--scale", "50M",        "--fit",    "est,lva",   "--paper",  "a4",
-                  "--bare",  "--legend",   "--title",  "Baltic"});
+        const Read result = read(
+            ViewOptionReader(kAll),
+            {"--date",  "2025-07-01", "--treaty", "Both",      "--select", " est ",
+             "--theme", "DARK",       "--crs",    "EPSG:4326", "--extent", "10, 45,40,70",
+             "--scale", "50M",        "--fit",    "est,lva",   "--paper",  "a4",
+             "--bare",  "--legend",   "--title",  "Baltic",    "--layers", "Troops, frontier"});
         QCOMPARE(result.error, QString());
         const MapState& state = result.request.state;
         QCOMPARE(state.date, QDate(2025, 7, 1));
@@ -59,6 +59,19 @@ private slots:
         expected.legend = expected.title = true;
         QCOMPARE(state.decorations, expected);
         QCOMPARE(state.title, QStringLiteral("Baltic"));
+        MapLayers layers = MapLayers::none();
+        layers.troops = layers.frontier = true;
+        QCOMPARE(state.layers, layers);
+        QCOMPARE(mapLayersText(state.layers), QStringLiteral("frontier,troops"));
+    }
+
+    void layersAllAndNone()
+    {
+        QCOMPARE(read(ViewOptionReader(kAll), {"--layers", "none"}).request.state.layers,
+                 MapLayers::none());
+        QCOMPARE(read(ViewOptionReader(kAll), {"--layers", "ALL"}).request.state.layers,
+                 MapLayers());
+        QCOMPARE(mapLayersText(MapLayers::none()), QStringLiteral("none"));
     }
 
     void keepsWhatIsNotGiven()
@@ -98,6 +111,9 @@ private slots:
                                         << "--size and --paper cannot be used together";
         QTest::newRow("fit") << QStringList{"--fit", ","}
                              << "--fit: name at least one state, e.g. EST,LVA,LTU";
+        QTest::newRow("layers") << QStringList{"--layers", "frontier,roads"}
+                                << "--layers: 'roads' is not one of frontier, fortification, "
+                                   "troops, all, none";
         QTest::newRow("switches") << QStringList{"--legend", "--no-legend"}
                                   << "--legend and --no-legend contradict each other";
     }
