@@ -101,8 +101,8 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     request.paper = options.paper;
     request.landscape = options.landscape;
     request.author = options.author;
-    request.frame =
-        render::buildFrame(state, data.dataset, options.pixelSize(), options.effectiveDpi());
+    request.frame = render::buildFrame(state, data.dataset, *data.projections, options.pixelSize(),
+                                       options.effectiveDpi());
     request.frame.annotations = annotations;
     prepared.error = validateRequest(request);
     return prepared;

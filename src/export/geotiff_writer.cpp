@@ -1,7 +1,6 @@
 #include "geotiff_writer.h"
 
 #include "geo/gdal_handles.h"
-#include "render/view_transform.h"
 
 #include <QUuid>
 
@@ -48,10 +47,9 @@ QString gdalError(const char* what)
 
 } // namespace
 
-std::array<double, 6> geoTransformFor(render::MapRenderer& renderer, const render::MapFrame& frame)
+std::array<double, 6> geoTransformFor(const render::MapFrame& frame)
 {
-    const render::ViewTransform view(renderer.extentOf(frame), frame.size);
-    const QRectF visible = view.visibleExtent(); // y grows north
+    const QRectF visible = frame.view.transform.visibleExtent(); // y grows north
     return {visible.left(),
             visible.width() / frame.size.width(),
             0.0,
@@ -64,11 +62,11 @@ ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& re
                           QIODevice& device)
 {
     const render::MapFrame& frame = request.frame;
-    const auto projector = renderer.projections()->projectorFor(frame.state.crs);
-    const QString wkt = projector->wkt();
+    const geo::Projector& projector = *frame.view.projector;
+    const QString wkt = projector.wkt();
     if (wkt.isEmpty())
         return exportFailure(request.file, QStringLiteral("the CRS '%1' has no WKT: %2")
-                                               .arg(frame.state.crs, projector->errorString()));
+                                               .arg(frame.state.crs, projector.errorString()));
     const QImage image = renderImage(renderer, frame).convertToFormat(QImage::Format_RGB888);
     if (image.isNull())
         return exportFailure(request.file, QStringLiteral("not enough memory for the image"));
@@ -86,7 +84,7 @@ ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& re
                                          GDT_Byte, const_cast<char**>(options)));
         if (!dataset)
             return exportFailure(request.file, gdalError("GDAL could not create the GeoTIFF"));
-        std::array<double, 6> transform = geoTransformFor(renderer, frame);
+        std::array<double, 6> transform = geoTransformFor(frame);
         const QByteArray wktBytes = wkt.toUtf8();
         int bands[] = {1, 2, 3};
         if (GDALSetGeoTransform(dataset.get(), transform.data()) != CE_None ||

@@ -13,6 +13,6 @@ ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& re
                           QIODevice& device);
 
 // GDAL's six numbers: x of the left edge, pixel width, 0, y of the top edge, 0, -pixel height.
-std::array<double, 6> geoTransformFor(render::MapRenderer& renderer, const render::MapFrame& frame);
+std::array<double, 6> geoTransformFor(const render::MapFrame& frame);
 
 } // namespace flank::exporting

@@ -2,6 +2,7 @@
 
 #include "pdf_info_update.h"
 
+#include "render/frame_builder.h"
 #include "render/title_block_painter.h"
 
 #include <QPageLayout>
@@ -35,6 +36,7 @@ ExportResult writePdf(render::MapRenderer& renderer, const ExportRequest& reques
         writer.setCreator(QStringLiteral("Flank Atlas"));
         // The frame fills the page exactly, whatever rounding the page size took.
         frame.size = QSizeF(writer.width(), writer.height());
+        render::resolveView(frame, *renderer.projections());
         QPainter painter;
         if (!painter.begin(&writer))
             return exportFailure(request.file, QStringLiteral("could not start the PDF writer"));

@@ -40,7 +40,8 @@ SlideText StoryDeck::textOf(int index) const
 
 render::MapFrame StoryDeck::stepFrame(int index, const QSizeF& slideSize) const
 {
-    render::MapFrame frame = StorySlidePainter::mapFrame(stateOf(index), m_dataset, slideSize);
+    render::MapFrame frame = StorySlidePainter::mapFrame(stateOf(index), m_dataset,
+                                                         *m_renderer.projections(), slideSize);
     attachAnnotations(frame, index);
     return frame;
 }
@@ -57,8 +58,7 @@ const story::StoryTransition& StoryDeck::transition(int from, int to, const QSiz
     if (!m_flight || key != m_flightKey) {
         const render::MapFrame start = stepFrame(from, slideSize);
         const render::MapFrame end = stepFrame(to, slideSize);
-        m_flight.emplace(start.state, end.state, m_renderer.extentOf(start),
-                         m_renderer.extentOf(end), start.size);
+        m_flight.emplace(start.state, end.state, start.view.extent, end.view.extent, start.size);
         m_flightKey = key;
     }
     return *m_flight;
@@ -80,8 +80,8 @@ void StoryDeck::paintTransition(QPainter& painter, int from, int to, double t,
                                 const QSizeF& slideSize)
 {
     const int shown = t < 0.5 ? from : to;
-    render::MapFrame frame =
-        StorySlidePainter::mapFrame(transitionState(from, to, t, slideSize), m_dataset, slideSize);
+    render::MapFrame frame = StorySlidePainter::mapFrame(
+        transitionState(from, to, t, slideSize), m_dataset, *m_renderer.projections(), slideSize);
     attachAnnotations(frame, shown);
     StorySlidePainter(m_renderer)
         .paint(painter, slideSize, frame, textOf(shown), SlideMotion::Moving);

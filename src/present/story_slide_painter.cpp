@@ -43,11 +43,12 @@ BandFonts bandFonts(const QSizeF& slideSize, const render::MapStyle& style)
 
 render::MapFrame StorySlidePainter::mapFrame(const core::MapState& state,
                                              const posture::Dataset& dataset,
+                                             geo::ProjectionCache& projections,
                                              const QSizeF& slideSize)
 {
     const double band = captionBandHeight(slideSize, state.theme);
     const QSizeF size(slideSize.width(), std::max(1.0, slideSize.height() - band));
-    return render::buildFrame(state, dataset, size, dpiFor(slideSize));
+    return render::buildFrame(state, dataset, projections, size, dpiFor(slideSize));
 }
 
 SlideText StorySlidePainter::textOf(const story::StoryStep& step, int number, int count)
@@ -64,7 +65,7 @@ double StorySlidePainter::captionBandHeight(const QSizeF& slideSize, core::Theme
 
 void StorySlidePainter::paintMovingMap(QPainter& painter, const render::MapFrame& map)
 {
-    const render::ViewTransform view(m_renderer.extentOf(map), map.size);
+    const render::ViewTransform& view = map.view.transform;
     const double scale = view.pixelsPerMapUnit() * kMovingResolution;
     const double rounded =
         std::exp2(std::floor(std::log2(scale) * kZoomLevelsPerOctave) / kZoomLevelsPerOctave);
@@ -77,6 +78,7 @@ void StorySlidePainter::paintMovingMap(QPainter& painter, const render::MapFrame
     // The smooth enlargement below softens the edges; antialiasing them too would cost
     // more than half the frame.
     coarse.antialias = false;
+    render::resolveView(coarse, *m_renderer.projections());
     QImage image((map.size * kMovingResolution).toSize(), QImage::Format_RGB32);
     {
         QPainter imagePainter(&image);
@@ -90,7 +92,7 @@ void StorySlidePainter::paintMovingMap(QPainter& painter, const render::MapFrame
     render::MapFrame decorations = map;
     decorations.state.decorations.labels = false;
     render::DecorationPainter(decorations, render::MapStyle::forTheme(map.state.theme),
-                              *m_renderer.projections(), view)
+                              *m_renderer.projections())
         .paint(painter);
 }
 

@@ -43,7 +43,7 @@ public:
     }
     // The map part of a slide of `size` for `state`, with statuses from `dataset`.
     static render::MapFrame mapFrame(const core::MapState& state, const posture::Dataset& dataset,
-                                     const QSizeF& slideSize);
+                                     geo::ProjectionCache& projections, const QSizeF& slideSize);
     static SlideText textOf(const story::StoryStep& step, int number, int count);
 
     explicit StorySlidePainter(render::MapRenderer& renderer) : m_renderer(renderer) {}

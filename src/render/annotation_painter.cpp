@@ -47,9 +47,9 @@ QPainterPath markerSymbolPath(annotate::MarkerSymbol symbol, QPointF c, double s
     return path;
 }
 
-AnnotationPainter::AnnotationPainter(const MapFrame& frame, const MapStyle& style,
-                                     const geo::Projector& projector, const ViewTransform& view)
-    : m_frame(frame), m_style(style), m_projector(projector), m_view(view)
+AnnotationPainter::AnnotationPainter(const MapFrame& frame, const MapStyle& style)
+    : m_frame(frame), m_style(style), m_projector(*frame.view.projector),
+      m_view(frame.view.transform)
 {
 }
 

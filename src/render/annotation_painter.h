@@ -17,8 +17,8 @@ namespace flank::render {
 class AnnotationPainter
 {
 public:
-    AnnotationPainter(const MapFrame& frame, const MapStyle& style, const geo::Projector& projector,
-                      const ViewTransform& view);
+    // Reads the projector and view the frame resolved.
+    AnnotationPainter(const MapFrame& frame, const MapStyle& style);
 
     void paint(QPainter& painter, const annotate::AnnotationSet& annotations) const;
     void paintOne(QPainter& painter, const annotate::Annotation& annotation) const;

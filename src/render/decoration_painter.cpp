@@ -21,9 +21,8 @@ QString formatLongDate(const QDate& date)
 }
 
 DecorationPainter::DecorationPainter(const MapFrame& frame, const MapStyle& style,
-                                     geo::ProjectionCache& projections, const ViewTransform& view,
-                                     PanelSprites* sprites)
-    : m_frame(frame), m_style(style), m_projections(projections), m_view(view), m_sprites(sprites)
+                                     geo::ProjectionCache& projections, PanelSprites* sprites)
+    : m_frame(frame), m_style(style), m_projections(projections), m_sprites(sprites)
 {
 }
 
@@ -46,25 +45,24 @@ void DecorationPainter::paint(QPainter& painter)
     if (on.dateStamp && m_frame.state.date.isValid())
         top = paintDateStamp(painter, top).bottom() + margin;
     if (on.inset) {
-        const InsetMapPainter inset(m_frame, m_style, m_projections, m_view);
+        const InsetMapPainter inset(m_frame, m_style, m_projections);
         const QSizeF size = inset.size();
         inset.paint(painter, QRectF(QPointF(right - size.width(), top), size));
     }
-    const auto projector = m_projections.projectorFor(m_frame.state.crs);
-    if (!projector->isValid()) {
+    const geo::Projector* projector = m_frame.view.projector.get();
+    if (!projector || !projector->isValid()) {
         if (on.legend)
             paintLegend(painter);
         return;
     }
     double bottom = m_frame.size.height() - titleBlock.bottomBand() - margin;
     if (on.scaleBar) {
-        const QRectF box = ScaleBarPainter(m_frame, m_style, *projector, m_view)
-                               .paint(painter, QPointF(right, bottom));
+        const QRectF box = ScaleBarPainter(m_frame, m_style).paint(painter, QPointF(right, bottom));
         if (!box.isEmpty())
             bottom = box.top() - margin / 2;
     }
     if (on.northArrow) {
-        const NorthArrowPainter arrow(m_frame, m_style, *projector, m_view);
+        const NorthArrowPainter arrow(m_frame, m_style);
         const QSizeF size = arrow.size();
         arrow.paint(painter, QRectF(QPointF(right - size.width(), bottom - size.height()), size));
     }

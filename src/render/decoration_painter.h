@@ -3,7 +3,6 @@
 #include "map_frame.h"
 #include "map_style.h"
 #include "panel_sprites.h"
-#include "view_transform.h"
 
 #include "geo/projection_cache.h"
 
@@ -20,9 +19,9 @@ class DecorationPainter
 {
 public:
     // With `sprites`, the legend and stamp are copied from images drawn on an earlier frame.
+    // `projections` gives the inset its map of Europe; the main map's come from the frame.
     DecorationPainter(const MapFrame& frame, const MapStyle& style,
-                      geo::ProjectionCache& projections, const ViewTransform& view,
-                      PanelSprites* sprites = nullptr);
+                      geo::ProjectionCache& projections, PanelSprites* sprites = nullptr);
     void paint(QPainter& painter);
     // Device rectangles the title band, footer, date stamp and legend take, without painting:
     // map labels keep clear of them.
@@ -42,7 +41,6 @@ private:
     const MapFrame& m_frame;
     const MapStyle& m_style;
     geo::ProjectionCache& m_projections;
-    const ViewTransform& m_view;
     PanelSprites* m_sprites;
 };
 

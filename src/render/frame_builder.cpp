@@ -37,7 +37,8 @@ void FrameStatusCache::fill(MapFrame& frame, const posture::Dataset& dataset)
 }
 
 MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset,
-                    const QSizeF& size, double dpi, FrameStatusCache* cache)
+                    geo::ProjectionCache& projections, const QSizeF& size, double dpi,
+                    FrameStatusCache* cache)
 {
     MapFrame frame;
     frame.state = state;
@@ -45,6 +46,7 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
         frame.state.date = QDate::currentDate();
     frame.size = size;
     frame.dpi = dpi;
+    resolveView(frame, projections);
     FrameStatusCache once;
     (cache ? cache : &once)->fill(frame, dataset);
     if (const posture::Treaty* treaty = dataset.findTreaty(core::fillTreatyId(state.treaty)))
@@ -53,6 +55,11 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
         frame.overlayTreatyName = overlay->shortName;
     frame.dataAsOf = dataset.asOf().toString();
     return frame;
+}
+
+void resolveView(MapFrame& frame, geo::ProjectionCache& projections)
+{
+    frame.view = FrameView::resolve(frame.state, frame.size, frame.dpi, projections);
 }
 
 } // namespace flank::render

@@ -2,6 +2,7 @@
 
 #include "map_frame.h"
 
+#include "geo/projection_cache.h"
 #include "posture/dataset.h"
 
 #include <QDate>
@@ -45,10 +46,16 @@ private:
     int m_computations = 0;
 };
 
-// Turns a view into a frame: the statuses of every state in the dataset on the view's date,
-// from Dataset::statusOn, plus the names and sources the decorations print. With a cache,
-// statuses are computed once per date and treaty.
+// Turns a view into a frame: where it looks (extent, level of detail, projector and projected
+// countries), the statuses of every state in the dataset on the view's date, from
+// Dataset::statusOn, and the names and sources the decorations print. With a cache, statuses
+// are computed once per date and treaty.
 MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset,
-                    const QSizeF& size, double dpi = 96.0, FrameStatusCache* cache = nullptr);
+                    geo::ProjectionCache& projections, const QSizeF& size, double dpi = 96.0,
+                    FrameStatusCache* cache = nullptr);
+
+// Resolves the frame's view again after its state's extent, CRS or detail, its size or its
+// dpi have changed.
+void resolveView(MapFrame& frame, geo::ProjectionCache& projections);
 
 } // namespace flank::render

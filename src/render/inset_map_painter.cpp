@@ -2,6 +2,7 @@
 
 #include "geo/flank_extent.h"
 #include "geo/ring_clip.h"
+#include "view_transform.h"
 
 #include <QPainterPath>
 
@@ -23,8 +24,8 @@ QRectF europeExtent(const geo::Projector& projector)
 } // namespace
 
 InsetMapPainter::InsetMapPainter(const MapFrame& frame, const MapStyle& style,
-                                 geo::ProjectionCache& projections, const ViewTransform& view)
-    : m_frame(frame), m_style(style), m_projections(projections), m_view(view)
+                                 geo::ProjectionCache& projections)
+    : m_frame(frame), m_style(style), m_projections(projections)
 {
 }
 
@@ -38,9 +39,9 @@ QSizeF InsetMapPainter::size() const
 
 QPolygonF InsetMapPainter::extentOutline() const
 {
-    const auto mapProjector = m_projections.projectorFor(m_frame.state.crs);
+    const geo::Projector* mapProjector = m_frame.view.projector.get();
     const auto insetProjector = m_projections.projectorFor(kInsetCrs);
-    if (!mapProjector->isValid() || !insetProjector->isValid())
+    if (!mapProjector || !mapProjector->isValid() || !insetProjector->isValid())
         return {};
     // Walk the device edge, so a conic map's curved edges come out curved in the inset.
     const double w = m_frame.size.width(), h = m_frame.size.height();
@@ -55,7 +56,7 @@ QPolygonF InsetMapPainter::extentOutline() const
     for (int i = kSteps; i > 0; --i)
         edge << QPointF(0, h * i / kSteps);
     QPolygonF outline;
-    const QTransform toMap = m_view.deviceToMap();
+    const QTransform toMap = m_frame.view.transform.deviceToMap();
     for (QPointF device : edge) {
         const auto lonLat = mapProjector->inverse(toMap.map(device));
         const auto inset = lonLat ? insetProjector->forward(*lonLat) : std::nullopt;

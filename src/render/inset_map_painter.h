@@ -2,7 +2,6 @@
 
 #include "map_frame.h"
 #include "map_style.h"
-#include "view_transform.h"
 
 #include "geo/projection_cache.h"
 
@@ -15,8 +14,10 @@ namespace flank::render {
 class InsetMapPainter
 {
 public:
-    InsetMapPainter(const MapFrame& frame, const MapStyle& style, geo::ProjectionCache& projections,
-                    const ViewTransform& view);
+    // `projections` gives the map of Europe; the main map's projection and view come from the
+    // frame.
+    InsetMapPainter(const MapFrame& frame, const MapStyle& style,
+                    geo::ProjectionCache& projections);
 
     QSizeF size() const;
     // The main map's outline in inset map units (LAEA Europe); empty off the globe.
@@ -27,7 +28,6 @@ private:
     const MapFrame& m_frame;
     const MapStyle& m_style;
     geo::ProjectionCache& m_projections;
-    const ViewTransform& m_view;
 };
 
 } // namespace flank::render

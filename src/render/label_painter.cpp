@@ -104,9 +104,12 @@ LabelPainter::LabelPainter(const MapFrame& frame, const MapStyle& style)
 {
 }
 
-QList<PlacedLabel> LabelPainter::layout(const geo::ProjectedLayer& layer, const ViewTransform& view,
-                                        DevicePathCache& paths, const QList<QRectF>& avoid) const
+QList<PlacedLabel> LabelPainter::layout(DevicePathCache& paths, const QList<QRectF>& avoid) const
 {
+    if (!m_frame.view.layer)
+        return {};
+    const geo::ProjectedLayer& layer = *m_frame.view.layer;
+    const ViewTransform& view = m_frame.view.transform;
     const QRectF device(QPointF(0, 0), m_frame.size);
     const QRectF clipBox = device.adjusted(-2, -2, 2, 2);
     const QTransform& toDevice = view.mapToDevice();

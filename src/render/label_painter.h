@@ -3,9 +3,6 @@
 #include "device_path_cache.h"
 #include "map_frame.h"
 #include "map_style.h"
-#include "view_transform.h"
-
-#include "geo/projected_layer.h"
 
 #include <QFont>
 #include <QPainter>
@@ -33,9 +30,9 @@ class LabelPainter
 public:
     LabelPainter(const MapFrame& frame, const MapStyle& style);
 
-    // `avoid`: device rectangles covered by decorations, where no name may go.
-    QList<PlacedLabel> layout(const geo::ProjectedLayer& layer, const ViewTransform& view,
-                              DevicePathCache& paths, const QList<QRectF>& avoid = {}) const;
+    // Places names on the frame's view. `avoid`: device rectangles covered by decorations,
+    // where no name may go.
+    QList<PlacedLabel> layout(DevicePathCache& paths, const QList<QRectF>& avoid = {}) const;
     // With `sprites`, raster targets draw each name from a cached image of it.
     void paint(QPainter& painter, const QList<PlacedLabel>& labels,
                LabelSprites* sprites = nullptr) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "frame_view.h"
+
 #include "core/map_state.h"
 #include "posture/status.h"
 
@@ -23,13 +25,16 @@ struct LegendEntry
 };
 
 // Everything paint() needs to draw one picture: the user's view plus the output's size and
-// resolution, the hover, the statuses to color by and the annotations. A value, so the screen,
-// an export and a story frame are built the same way.
+// resolution, the hover, the statuses to color by and the annotations, with where it looks
+// resolved once. A value, so the screen, an export and a story frame are built the same way.
 struct MapFrame
 {
     core::MapState state;
     QSizeF size{800, 600}; // device pixels
     double dpi = 96.0;
+    // From the state's extent, CRS and detail, the size and the dpi: buildFrame() resolves it,
+    // and whoever changes one of those afterwards calls resolveView() (frame_builder.h).
+    FrameView view;
     QString hover; // ISO alpha-3 under the cursor
     bool antialias = true;
 

@@ -13,8 +13,6 @@
 #include "status_brush.h"
 #include "view_transform.h"
 
-#include "geo/flank_extent.h"
-
 #include <QPaintEngine>
 
 #include <algorithm>
@@ -23,11 +21,6 @@
 namespace flank::render {
 
 namespace {
-
-double pixelsPerKilometre(const geo::Projector& projector, double pixelsPerUnit)
-{
-    return projector.isGeographic() ? pixelsPerUnit / 111.32 : pixelsPerUnit * 1000.0;
-}
 
 // Screens and images keep paths for a pan around the view. PDF and SVG pages are drawn once:
 // their paths stop at the page, and points closer than 0.12 mm, too close to see on paper, are
@@ -72,10 +65,11 @@ namespace {
 
 // Places the names, or keeps the last placing when nothing that moves them has changed.
 void layoutLabels(DevicePathCache& paths, LabelKey& lastKey, QList<PlacedLabel>& labels,
-                  geo::ProjectionCache& projections, const MapFrame& frame, const MapStyle& style,
-                  const geo::ProjectedLayer& layer, const ViewTransform& view)
+                  geo::ProjectionCache& projections, const MapFrame& frame, const MapStyle& style)
 {
-    QList<QRectF> reserved = DecorationPainter(frame, style, projections, view).reservedAreas();
+    const geo::ProjectedLayer& layer = *frame.view.layer;
+    const ViewTransform& view = frame.view.transform;
+    QList<QRectF> reserved = DecorationPainter(frame, style, projections).reservedAreas();
     const LabelKey key{&layer,
                        view.visibleExtent(),
                        frame.size,
@@ -84,14 +78,13 @@ void layoutLabels(DevicePathCache& paths, LabelKey& lastKey, QList<PlacedLabel>&
                        frame.statuses.size(),
                        std::move(reserved)};
     if (!(key == lastKey)) {
-        labels = LabelPainter(frame, style).layout(layer, view, paths, key.reserved);
+        labels = LabelPainter(frame, style).layout(paths, key.reserved);
         lastKey = key;
     }
 }
 
 CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,
-                                 const MapFrame& frame, const MapStyle& style,
-                                 const geo::ProjectedLayer& layer, const ViewTransform& view);
+                                 const MapFrame& frame, const MapStyle& style);
 
 } // namespace
 
@@ -104,31 +97,12 @@ MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
 MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 MapRenderer::~MapRenderer() = default;
 
-QRectF MapRenderer::extentOf(const MapFrame& frame)
+QString MapRenderer::countryAt(const MapFrame& frame, QPointF devicePoint) const
 {
-    if (!frame.state.extent.isEmpty())
-        return frame.state.extent;
-    const auto projector = m_projections->projectorFor(frame.state.crs);
-    return projector->isValid() ? geo::flankExtent(*projector) : QRectF();
-}
-
-geo::Scale MapRenderer::scaleFor(const MapFrame& frame)
-{
-    const auto projector = m_projections->projectorFor(frame.state.crs);
-    const ViewTransform view(extentOf(frame), frame.size);
-    // Judge detail in screen pixels at 96 dpi, so a 300 dpi print picks what the screen would.
-    const double screenPixels = view.pixelsPerMapUnit() * 96.0 / frame.dpi;
-    return geo::chooseScale(frame.state.detail, pixelsPerKilometre(*projector, screenPixels));
-}
-
-QString MapRenderer::countryAt(const MapFrame& frame, QPointF devicePoint)
-{
-    const auto layer = m_projections->layer(frame.state.crs, scaleFor(frame));
-    if (!layer)
+    if (!frame.view.layer)
         return {};
-    const ViewTransform view(extentOf(frame), frame.size);
-    const QPointF mapPoint = view.deviceToMap().map(devicePoint);
-    const geo::ProjectedFeature* feature = layer->featureAt(mapPoint);
+    const QPointF mapPoint = frame.view.transform.deviceToMap().map(devicePoint);
+    const geo::ProjectedFeature* feature = frame.view.layer->featureAt(mapPoint);
     return feature ? feature->source->key : QString();
 }
 
@@ -139,12 +113,10 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
 
-    const auto layer = m_projections->layer(frame.state.crs, scaleFor(frame));
-    const ViewTransform view(extentOf(frame), frame.size);
+    const bool hasCountries = frame.view.layer != nullptr;
     std::optional<CountryPaintList> countries;
-    if (layer)
-        countries.emplace(
-            recordCountries(m_caches->paths, m_maxThreads, painter, frame, style, *layer, view));
+    if (hasCountries)
+        countries.emplace(recordCountries(m_caches->paths, m_maxThreads, painter, frame, style));
     // Sea and countries are most of the work and need nothing else: on an image they are
     // drawn in bands by as many threads as the machine has cores.
     const auto paintBase = [&](QPainter& target, const QRectF& area, bool callingThread) {
@@ -152,11 +124,11 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         if (countries)
             countries->replay(target, callingThread ? m_observer : nullptr, area, !callingThread);
     };
-    const bool labels = layer && frame.state.decorations.labels;
+    const bool labels = hasCountries && frame.state.decorations.labels;
     const auto placeLabels = [&] {
         if (labels)
             layoutLabels(m_caches->paths, m_caches->labelKey, m_caches->labels, *m_projections,
-                         frame, style, *layer, view);
+                         frame, style);
     };
     if (m_observer ||
         !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
@@ -165,19 +137,19 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     }
     if (labels)
         LabelPainter(frame, style).paint(painter, m_caches->labels, &m_caches->labelSprites);
-    if (layer && frame.annotations)
-        AnnotationPainter(frame, style, *m_projections->projectorFor(frame.state.crs), view)
-            .paint(painter, *frame.annotations);
-    DecorationPainter(frame, style, *m_projections, view, &m_caches->panelSprites).paint(painter);
+    if (hasCountries && frame.annotations)
+        AnnotationPainter(frame, style).paint(painter, *frame.annotations);
+    DecorationPainter(frame, style, *m_projections, &m_caches->panelSprites).paint(painter);
     painter.restore();
 }
 
 namespace {
 
 CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,
-                                 const MapFrame& frame, const MapStyle& style,
-                                 const geo::ProjectedLayer& layer, const ViewTransform& view)
+                                 const MapFrame& frame, const MapStyle& style)
 {
+    const geo::ProjectedLayer& layer = *frame.view.layer;
+    const ViewTransform& view = frame.view.transform;
     const QRectF visible = view.visibleExtent();
     paths.prepare(&layer, view.pixelsPerMapUnit(), visible, pathDetail(painter, frame));
     const QTransform& toDevice = view.mapToDevice();

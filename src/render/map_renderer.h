@@ -4,7 +4,6 @@
 #include "paint_observer.h"
 
 #include "geo/projection_cache.h"
-#include "geo/scale.h"
 
 #include <QPainter>
 #include <QThread>
@@ -22,12 +21,12 @@ class MapRenderer
 public:
     explicit MapRenderer(std::shared_ptr<geo::ProjectionCache> projections);
 
+    // Draws what `frame` resolved (its view): the renderer never works out the extent, the
+    // level of detail or the projection itself.
     void paint(QPainter& painter, const MapFrame& frame);
 
-    // What the frame shows and at which scale; the hit test uses the same shapes paint() draws.
-    QRectF extentOf(const MapFrame& frame); // the state's extent, or the eastern flank
-    geo::Scale scaleFor(const MapFrame& frame);
-    QString countryAt(const MapFrame& frame, QPointF devicePoint);
+    // The state under a device point, from the same projected shapes paint() draws.
+    QString countryAt(const MapFrame& frame, QPointF devicePoint) const;
     std::shared_ptr<geo::ProjectionCache> projections() const { return m_projections; }
     // Not owned; nullptr (the default) for none.
     void setObserver(PaintObserver* observer) { m_observer = observer; }

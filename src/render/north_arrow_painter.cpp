@@ -9,9 +9,9 @@
 
 namespace flank::render {
 
-NorthArrowPainter::NorthArrowPainter(const MapFrame& frame, const MapStyle& style,
-                                     const geo::Projector& projector, const ViewTransform& view)
-    : m_frame(frame), m_style(style), m_projector(projector), m_view(view)
+NorthArrowPainter::NorthArrowPainter(const MapFrame& frame, const MapStyle& style)
+    : m_frame(frame), m_style(style), m_projector(*frame.view.projector),
+      m_view(frame.view.transform)
 {
 }
 

@@ -17,8 +17,8 @@ namespace flank::render {
 class NorthArrowPainter
 {
 public:
-    NorthArrowPainter(const MapFrame& frame, const MapStyle& style, const geo::Projector& projector,
-                      const ViewTransform& view);
+    // Reads the projector and view the frame resolved.
+    NorthArrowPainter(const MapFrame& frame, const MapStyle& style);
 
     // Clockwise angle of true north from device "up", in degrees; nullopt off the globe.
     std::optional<double> northAngle() const;

@@ -55,9 +55,9 @@ QList<ScaleTick> scaleBarTicks(double metres, double devicePixels, const QFontMe
     return {zero, end};
 }
 
-ScaleBarPainter::ScaleBarPainter(const MapFrame& frame, const MapStyle& style,
-                                 const geo::Projector& projector, const ViewTransform& view)
-    : m_frame(frame), m_style(style), m_projector(projector), m_view(view)
+ScaleBarPainter::ScaleBarPainter(const MapFrame& frame, const MapStyle& style)
+    : m_frame(frame), m_style(style), m_projector(*frame.view.projector),
+      m_view(frame.view.transform)
 {
 }
 

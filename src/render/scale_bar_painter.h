@@ -28,8 +28,8 @@ struct ScaleBarSpec
 class ScaleBarPainter
 {
 public:
-    ScaleBarPainter(const MapFrame& frame, const MapStyle& style, const geo::Projector& projector,
-                    const ViewTransform& view);
+    // Reads the projector and view the frame resolved.
+    ScaleBarPainter(const MapFrame& frame, const MapStyle& style);
 
     // nullopt where the centre cannot be unprojected.
     std::optional<ScaleBarSpec> spec(double maximumPixels) const;

@@ -24,16 +24,12 @@ struct CanvasView
 {
     render::MapFrame frame;
     render::MapStyle style;
-    std::shared_ptr<const geo::Projector> projector;
-    render::ViewTransform view;
 
-    explicit CanvasView(const MapCanvas* canvas, MapSession* session)
-        : frame(canvas->currentFrame()), style(render::MapStyle::forTheme(frame.state.theme)),
-          projector(session->data().projections->projectorFor(frame.state.crs)),
-          view(frame.state.extent, frame.size)
+    explicit CanvasView(const MapCanvas* canvas)
+        : frame(canvas->currentFrame()), style(render::MapStyle::forTheme(frame.state.theme))
     {
     }
-    render::AnnotationPainter painter() const { return {frame, style, *projector, view}; }
+    render::AnnotationPainter painter() const { return {frame, style}; }
 };
 
 std::optional<AnnotationKind> kindOf(AnnotationTool tool)
@@ -161,8 +157,8 @@ QPainterPath AnnotationController::selectionOutline() const
 {
     if (m_selected < 0 || m_selected >= m_document->annotations().size())
         return {};
-    const CanvasView view(m_canvas, m_session);
-    if (!view.projector)
+    const CanvasView view(m_canvas);
+    if (!view.frame.view.projector)
         return {};
     return view.painter().outline(m_document->annotations().at(m_selected));
 }
@@ -200,8 +196,8 @@ std::optional<QPointF> AnnotationController::widgetPointOf(QPointF lonLat) const
 
 qsizetype AnnotationController::annotationAt(QPointF widgetPoint) const
 {
-    const CanvasView view(m_canvas, m_session);
-    if (!view.projector)
+    const CanvasView view(m_canvas);
+    if (!view.frame.view.projector)
         return -1;
     return view.painter().annotationAt(m_document->annotations(), widgetPoint, kHitSlop);
 }

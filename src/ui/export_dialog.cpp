@@ -4,6 +4,7 @@
 #include "preference_store.h"
 
 #include "export/map_exporter.h"
+#include "render/frame_builder.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -203,6 +204,7 @@ QImage ExportDialog::preview(const QSize& bounds) const
     const double factor = std::min(bounds.width() / page.width(), bounds.height() / page.height());
     frame.size = page * factor;
     frame.dpi *= factor;
+    render::resolveView(frame, *m_session->data().projections);
     QImage image(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);

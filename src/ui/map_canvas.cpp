@@ -52,8 +52,8 @@ render::MapFrame MapCanvas::currentFrame() const
 {
     core::MapState state = m_session->state();
     state.extent = currentExtent();
-    render::MapFrame frame =
-        render::buildFrame(state, m_session->dataset(), size(), 96.0, &m_statusCache);
+    render::MapFrame frame = render::buildFrame(
+        state, m_session->dataset(), *m_session->data().projections, size(), 96.0, &m_statusCache);
     frame.hover = m_hover;
     frame.annotations = m_annotations;
     return frame;

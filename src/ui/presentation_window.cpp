@@ -57,9 +57,9 @@ core::MapState PresentationWindow::shownState()
 
 QRectF PresentationWindow::shownExtent()
 {
-    render::MapFrame frame =
-        present::StorySlidePainter::mapFrame(shownState(), posture::Dataset(), QSizeF(size()));
-    return render::ViewTransform(m_deck->renderer().extentOf(frame), frame.size).visibleExtent();
+    const render::MapFrame frame = present::StorySlidePainter::mapFrame(
+        shownState(), posture::Dataset(), *m_deck->renderer().projections(), QSizeF(size()));
+    return frame.view.transform.visibleExtent();
 }
 
 void PresentationWindow::goTo(int index)

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(GDALGetRasterCount(dataset), 3);
         double transform[6];
         QCOMPARE(GDALGetGeoTransform(dataset, transform), CE_None);
-        const auto expected = exporting::geoTransformFor(renderer, prepared.request.frame);
+        const auto expected = exporting::geoTransformFor(prepared.request.frame);
         for (int i = 0; i < 6; ++i)
             QCOMPARE(transform[i], expected[i]);
 

@@ -1,3 +1,4 @@
+#include "core/data_paths.h"
 #include "posture/dataset_loader.h"
 #include "render/frame_builder.h"
 
@@ -17,11 +18,14 @@ private slots:
         const posture::LoadResult loaded =
             posture::loadDataset(QStringLiteral(FLANK_TESTS_ROOT "/posture/data/history.json"));
         QVERIFY(loaded.issues.isEmpty());
+        geo::ProjectionCache projections(
+            std::make_shared<geo::CountryLayer>(core::DataPaths::countries()));
         render::FrameStatusCache cache;
         core::MapState state;
         state.date = QDate(2025, 12, 1);
         const auto build = [&] {
-            return render::buildFrame(state, loaded.dataset, QSizeF(400, 300), 96.0, &cache);
+            return render::buildFrame(state, loaded.dataset, projections, QSizeF(400, 300), 96.0,
+                                      &cache);
         };
         const render::MapFrame first = build();
         QCOMPARE(first.statuses.value(QStringLiteral("FIN")), posture::Status::WithdrawalNotified);
@@ -42,7 +46,7 @@ private slots:
         build();
         QCOMPARE(cache.computations(), 4);
         // Without a cache every frame computes afresh, with the same result.
-        QCOMPARE(render::buildFrame(state, loaded.dataset, QSizeF(400, 300)).statuses,
+        QCOMPARE(render::buildFrame(state, loaded.dataset, projections, QSizeF(400, 300)).statuses,
                  both.statuses);
     }
 };

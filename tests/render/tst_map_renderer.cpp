@@ -81,6 +81,30 @@ private slots:
         QCOMPARE(renderer.countryAt(frame, northSea), QString());
     }
 
+    // The frame says where it looks: the flank when the state names no extent, a level of
+    // detail for its size, and the projected countries paint() and the hit test use.
+    void frameResolvesItsView()
+    {
+        core::MapState state;
+        state.date = QDate(2025, 7, 1);
+        render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(480, 360));
+        const auto projector = m_data.projections->projectorFor(state.crs);
+        QCOMPARE(frame.view.extent, geo::flankExtent(*projector));
+        QVERIFY(frame.view.scale != geo::Scale::Fine10m);
+        QCOMPARE(frame.view.layer, m_data.projections->layer(state.crs, frame.view.scale));
+        QCOMPARE(frame.view.projector, projector);
+
+        // Closer in, the frame resolved again takes the finest data, and the hit test follows.
+        const QPointF warsaw = *projector->forward(QPointF(21.0, 52.2));
+        frame.state.extent = QRectF(warsaw - QPointF(50e3, 50e3), QSizeF(100e3, 100e3));
+        render::resolveView(frame, *m_data.projections);
+        QCOMPARE(frame.view.scale, geo::Scale::Fine10m);
+        QCOMPARE(frame.view.layer, m_data.projections->layer(state.crs, geo::Scale::Fine10m));
+        const render::MapRenderer renderer(m_data.projections);
+        QCOMPARE(renderer.countryAt(frame, QPointF(240, 180)), QStringLiteral("POL"));
+    }
+
     // Drawn in bands by several threads, the map is the picture one thread draws: fills,
     // hatching, the second treaty's band, borders, hover and selection across band edges.
     void threadsDrawTheSamePicture()
@@ -89,7 +113,8 @@ private slots:
         state.detail = core::DetailLevel::Medium50m;
         state.treaty = core::TreatyChoice::Both;
         state.selection = QStringLiteral("UKR");
-        render::MapFrame frame = render::buildFrame(state, m_data.dataset, QSizeF(800, 600));
+        render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(800, 600));
         frame.hover = QStringLiteral("POL");
         render::MapRenderer alone(m_data.projections);
         alone.setMaxThreads(1);
@@ -110,7 +135,7 @@ private:
         state.date = QDate(2025, 7, 1);
         state.detail = core::DetailLevel::Coarse110m;
         state.extent = geo::flankExtent(*m_data.projections->projectorFor(state.crs));
-        return render::buildFrame(state, m_data.dataset, QSizeF(480, 360));
+        return render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(480, 360));
     }
 
     render::AtlasData m_data;

@@ -57,8 +57,8 @@ void LongSessionMemoryTest::draw()
 {
     QImage image(kCanvasSize.toSize(), QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
-    m_renderer->paint(painter,
-                      render::buildFrame(m_session->state(), m_session->dataset(), kCanvasSize));
+    m_renderer->paint(painter, render::buildFrame(m_session->state(), m_session->dataset(),
+                                                  *m_session->data().projections, kCanvasSize));
     ++m_frames;
 }
 

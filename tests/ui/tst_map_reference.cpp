@@ -27,7 +27,7 @@ class MapReferenceTest : public QObject
         state.theme = theme;
         state.selection = QStringLiteral("LTU");
         state.treaty = treaty;
-        return render::buildFrame(state, m_data.dataset, QSizeF(480, 360));
+        return render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(480, 360));
     }
 
     QImage paint(const render::MapFrame& frame, double pixelRatio = 1.0)
