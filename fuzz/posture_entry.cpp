@@ -1,5 +1,6 @@
 // Fuzzes the posture loader: any bytes give a dataset plus issues that each name the file and
-// a place, and a file without errors yields a status for every state it lists.
+// a place, and a file without errors yields a status for every state it lists. Programmes said
+// to exist on a day are announced by then; deployments said to be present have not ended.
 #include "fuzz_check.h"
 
 #include "posture/dataset_loader.h"
@@ -27,5 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             dataset.statusOn(state.iso3, treaty.id, day);
         FUZZ_CHECK(!flank::posture::stateReportText(dataset, state.iso3, day).isEmpty());
     }
+    for (const auto& programme : dataset.fortificationsExistingOn(day))
+        FUZZ_CHECK(flank::posture::fortificationStageOn(programme, day) !=
+                   flank::posture::FortificationStage::NotAnnounced);
+    for (const auto& note : dataset.troopNotesPresentOn(day))
+        FUZZ_CHECK(note.startsOn() <= day && (!note.until.isValid() || day < note.until.first()));
     return 0;
 }

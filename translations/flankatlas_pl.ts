@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>flank::posture::Fortification</name>
+    <message>
+        <source>fence</source>
+        <translation>ogrodzenie</translation>
+    </message>
+    <message>
+        <source>dragon&apos;s teeth</source>
+        <translation>zęby smoka</translation>
+    </message>
+    <message>
+        <source>bunkers</source>
+        <translation>bunkry</translation>
+    </message>
+    <message>
+        <source>anti-tank obstacles</source>
+        <translation>zapory przeciwpancerne</translation>
+    </message>
+    <message>
+        <source>minefields (planned)</source>
+        <translation>pola minowe (planowane)</translation>
+    </message>
+    <message>
+        <source>minefields (prepared)</source>
+        <translation>pola minowe (przygotowane)</translation>
+    </message>
+    <message>
+        <source>surveillance</source>
+        <translation>nadzór</translation>
+    </message>
+    <message>
+        <source>forest barriers</source>
+        <translation>zapory leśne</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>not yet announced</source>
+        <translation>jeszcze nie ogłoszony</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>ogłoszony</translation>
+    </message>
+    <message>
+        <source>under construction</source>
+        <translation>w budowie</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>ukończony</translation>
+    </message>
+    <message>
+        <source>the whole border</source>
+        <translation>cała granica</translation>
+    </message>
+    <message>
+        <source>part of the border</source>
+        <translation>część granicy</translation>
+    </message>
+    <message>
+        <source>ditches</source>
+        <translation>rowy</translation>
+    </message>
+    <message>
+        <source>roads</source>
+        <translation>drogi</translation>
+    </message>
+</context>
+<context>
     <name>flank::posture::Status</name>
     <message>
         <source>Party</source>

@@ -228,6 +228,12 @@ int runBench(const QStringList& arguments)
         out << "projection_time_" << geo::scaleId(scale) << ": " << timer.nsecsElapsed() / 1e6
             << " ms (" << (layer ? layer->vertexCount() : 0) << " vertices)\n";
     }
+    for (geo::Scale scale : geo::kAllScales) {
+        const qsizetype borders = data.frontiers->lines(scale).size();
+        out << "frontier_lines_" << geo::scaleId(scale) << ": "
+            << data.frontiers->tracingMilliseconds(scale) << " ms (" << borders << " borders of "
+            << data.frontiers->pairs().size() << " pairs)\n";
+    }
     out.flush();
     Bench bench(data, repeats);
     out << "frame_110m_ms: " << bench.fullFrameMs(core::DetailLevel::Coarse110m) << " ms\n";

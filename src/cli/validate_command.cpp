@@ -85,6 +85,7 @@ int runValidate(const QStringList& arguments)
         counted(records.pledges.size(), "pledge", "pledges"),
         counted(records.troopNotes.size(), "troop note", "troop notes"),
         counted(records.borderFigures.size(), "border figure", "border figures"),
+        counted(records.fortifications.size(), "fortification", "fortifications"),
         counted(records.notes.size(), "note", "notes"),
     };
     print(stdout,

@@ -11,9 +11,10 @@
 
 namespace flank::geo {
 
-// Lengths of the borders two countries share, measured on the 1:10m outlines: the part of one
-// country's outline lying along the other's, summed as geodesic distances on WGS 84. Results
-// are kept, so a panel asking again costs nothing. Safe to use from several threads.
+// Lengths of the borders two countries share, measured on the 1:10m outlines by
+// traceFrontier() (the one tracing of shared borders; FrontierLines keeps the lines of the
+// flank's pairs at every scale). Any pair may be asked; results are kept, so a panel asking
+// again costs nothing. Safe to use from several threads.
 class BorderLengths
 {
 public:
@@ -28,7 +29,7 @@ private:
     QHash<QString, std::optional<double>> m_known;
 };
 
-// The computation itself, uncached: exposed for tests and the benchmark.
+// The computation itself, uncached, at 1:10m: exposed for tests and the benchmark.
 std::optional<double> sharedBorderKm(const QList<GeoFeature>& features, const QString& iso3A,
                                      const QString& iso3B);
 

@@ -1,5 +1,6 @@
 #include "projected_layer.h"
 
+#include "projection_limits.h"
 #include "ring_clip.h"
 
 #include <QString>
@@ -12,53 +13,21 @@ namespace flank::geo {
 
 namespace {
 
-// Rings cut where the projection's own antimeridian (lon_0 + 180) runs, and to the latitudes
-// it can show, so no polygon jumps across the map as a streak.
-QList<QPolygonF> prepareRings(const GeoFeature& feature, double cutLongitude, double maxLatitude)
+// Rings cut where the projection's own antimeridian runs, and to the latitudes it can show, so
+// no polygon jumps across the map as a streak.
+QList<QPolygonF> prepareRings(const GeoFeature& feature, const ProjectionLimits& limits)
 {
-    const bool needsCut = cutLongitude > -180.0 && cutLongitude < 180.0 &&
-                          feature.bounds.left() < cutLongitude &&
-                          feature.bounds.right() > cutLongitude;
-    const bool needsLatitudeClip =
-        feature.bounds.top() < -maxLatitude || feature.bounds.bottom() > maxLatitude;
-    if (!needsCut && !needsLatitudeClip)
+    if (!limits.needsCut(feature.bounds) && !limits.needsLatitudeClip(feature.bounds))
         return feature.rings.decoded();
-    QList<QRectF> boxes;
-    if (needsCut) {
-        boxes << QRectF(QPointF(-180.0, -maxLatitude), QPointF(cutLongitude, maxLatitude))
-              << QRectF(QPointF(cutLongitude, -maxLatitude), QPointF(180.0, maxLatitude));
-    } else {
-        boxes << QRectF(QPointF(-540.0, -maxLatitude), QPointF(540.0, maxLatitude));
-    }
     const QList<QPolygonF> source = feature.rings.decoded();
     QList<QPolygonF> rings;
-    for (const QRectF& box : boxes)
+    for (const QRectF& box : limits.boxesFor(feature.bounds))
         for (const QPolygonF& ring : source) {
             QPolygonF clipped = clipRing(ring, box);
             if (!clipped.isEmpty())
                 rings.append(std::move(clipped));
         }
     return rings;
-}
-
-double antimeridianOf(const Projector& projector)
-{
-    if (projector.isGeographic())
-        return 180.0;
-    double cut = projector.centralMeridian() + 180.0;
-    while (cut > 180.0)
-        cut -= 360.0;
-    while (cut <= -180.0)
-        cut += 360.0;
-    return cut;
-}
-
-double maxLatitudeOf(const Projector& projector)
-{
-    // Mercator-like projections run to infinity at the poles.
-    const bool mercator = projector.crs().contains(QLatin1String("3857")) ||
-                          projector.crs().contains(QLatin1String("merc"), Qt::CaseInsensitive);
-    return mercator ? 85.06 : 90.0;
 }
 
 } // namespace
@@ -80,14 +49,13 @@ namespace {
 QList<ProjectedFeature> projectRange(const QList<GeoFeature>& features, qsizetype begin,
                                      qsizetype end, const Projector& projector)
 {
-    const double cutLongitude = antimeridianOf(projector);
-    const double maxLatitude = maxLatitudeOf(projector);
+    const ProjectionLimits limits(projector);
     QList<ProjectedFeature> out;
     out.reserve(end - begin);
     std::vector<double> x, y;
     for (qsizetype f = begin; f < end; ++f) {
         const GeoFeature& feature = features[f];
-        const QList<QPolygonF> rings = prepareRings(feature, cutLongitude, maxLatitude);
+        const QList<QPolygonF> rings = prepareRings(feature, limits);
         x.clear();
         y.clear();
         for (const QPolygonF& ring : rings)

@@ -1,5 +1,7 @@
 #include "ring_clip.h"
 
+#include <algorithm>
+
 namespace flank::geo {
 
 namespace {
@@ -37,7 +39,65 @@ QPointF atY(QPointF a, QPointF b, double y)
     return QPointF(a.x() + t * (b.x() - a.x()), y);
 }
 
+// The part of segment a-b inside the box as parameters 0 <= t0 <= t1 <= 1; false when none.
+bool clipSegment(QPointF a, QPointF b, const QRectF& box, double& t0, double& t1)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(),
+                        box.bottom() - a.y()};
+    t0 = 0.0;
+    t1 = 1.0;
+    for (int edge = 0; edge < 4; ++edge) {
+        if (p[edge] == 0.0) {
+            if (q[edge] < 0.0)
+                return false; // parallel to the edge and outside it
+            continue;
+        }
+        const double t = q[edge] / p[edge];
+        if (p[edge] < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box)
+{
+    if (line.size() < 2)
+        return {};
+    if (box.contains(line.boundingRect()))
+        return {line};
+    QList<QPolygonF> parts;
+    QPolygonF current;
+    const auto flush = [&] {
+        if (current.size() >= 2)
+            parts.append(current);
+        current.clear();
+    };
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF a = line[i - 1], b = line[i];
+        double t0 = 0.0, t1 = 1.0;
+        if (!clipSegment(a, b, box, t0, t1)) {
+            flush();
+            continue;
+        }
+        if (t0 > 0.0 || current.isEmpty()) {
+            flush(); // the line comes back into the box here
+            current.append(a + t0 * (b - a));
+        }
+        current.append(a + t1 * (b - a));
+        if (t1 < 1.0)
+            flush(); // and leaves it here
+    }
+    flush();
+    return parts;
+}
 
 QPolygonF clipRing(const QPolygonF& ring, const QRectF& box)
 {

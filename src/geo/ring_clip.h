@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QPolygonF>
 #include <QRectF>
 
@@ -8,5 +9,9 @@ namespace flank::geo {
 // Clips a closed ring to an axis-aligned box (Sutherland-Hodgman). Clipping every ring of an
 // odd-even filled polygon on its own keeps the filled area right, holes included.
 QPolygonF clipRing(const QPolygonF& ring, const QRectF& box);
+
+// Clips an open line to an axis-aligned box (Liang-Barsky): the parts inside, each an open
+// line of at least two points, in the line's order.
+QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box);
 
 } // namespace flank::geo

@@ -1,5 +1,7 @@
 #include "dataset.h"
 
+#include "core/frontier_pair.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -59,6 +61,18 @@ Status statusOfStep(StepKind kind, bool signedReached)
     return Status::NonParty;
 }
 
+// Programmes by announcement date, then name, so every list of them reads the same way.
+QList<Fortification> byAnnouncement(QList<Fortification> programmes)
+{
+    std::stable_sort(programmes.begin(), programmes.end(),
+                     [](const Fortification& a, const Fortification& b) {
+                         if (a.announced.first() != b.announced.first())
+                             return a.announced.first() < b.announced.first();
+                         return a.name < b.name;
+                     });
+    return programmes;
+}
+
 template <typename Record>
 QList<Record> recordsAbout(const QList<Record>& records, const QString& iso3,
                            PartialDate Record::*date)
@@ -77,7 +91,8 @@ QList<Record> recordsAbout(const QList<Record>& records, const QString& iso3,
 Dataset::Dataset(DatasetRecords records)
     : m_records(std::move(records)), m_sourceIndex(indexBy(m_records.sources, &Source::id)),
       m_treatyIndex(indexBy(m_records.treaties, &Treaty::id)),
-      m_stateIndex(indexBy(m_records.states, &StateInfo::iso3))
+      m_stateIndex(indexBy(m_records.states, &StateInfo::iso3)),
+      m_fortificationIndex(indexBy(m_records.fortifications, &Fortification::id))
 {
 }
 
@@ -199,6 +214,57 @@ QList<BorderFigure> Dataset::borderFiguresFor(const QString& iso3) const
     return figures;
 }
 
+QList<BorderFigure> Dataset::borderFiguresOn(const QString& state, const QString& neighbour) const
+{
+    QList<BorderFigure> figures;
+    for (const BorderFigure& figure : m_records.borderFigures)
+        if (core::FrontierPair{state, neighbour}.joins(figure.state, figure.neighbour))
+            figures << figure;
+    return figures;
+}
+
+QList<TroopNote> Dataset::troopNotesPresentOn(QDate day) const
+{
+    QList<TroopNote> present;
+    for (const TroopNote& note : m_records.troopNotes)
+        if (note.isPresentOn(day))
+            present << note;
+    return present;
+}
+
+const Fortification* Dataset::findFortification(const QString& id) const
+{
+    const auto it = m_fortificationIndex.constFind(id);
+    return it == m_fortificationIndex.constEnd() ? nullptr : &m_records.fortifications.at(*it);
+}
+
+QList<Fortification> Dataset::fortificationsFor(const QString& iso3) const
+{
+    QList<Fortification> programmes;
+    for (const Fortification& programme : m_records.fortifications)
+        if (programme.states.contains(iso3))
+            programmes << programme;
+    return byAnnouncement(programmes);
+}
+
+QList<Fortification> Dataset::fortificationsOn(const QString& state, const QString& neighbour) const
+{
+    QList<Fortification> programmes;
+    for (const Fortification& programme : m_records.fortifications)
+        if (programme.frontier(state, neighbour))
+            programmes << programme;
+    return byAnnouncement(programmes);
+}
+
+QList<Fortification> Dataset::fortificationsExistingOn(QDate day) const
+{
+    QList<Fortification> programmes;
+    for (const Fortification& programme : m_records.fortifications)
+        if (fortificationStageOn(programme, day) != FortificationStage::NotAnnounced)
+            programmes << programme;
+    return byAnnouncement(programmes);
+}
+
 QList<Source> Dataset::sourcesFor(const QStringList& ids) const
 {
     QList<Source> sources;
@@ -221,7 +287,8 @@ QList<Source> Dataset::outletsBehind(const QStringList& iso3s, QDate date,
     const auto credit = [this](const LegalStep& step) {
         QStringList primary;
         for (const QString& id : step.sources)
-            if (const Source* source = findSource(id); source && source->kind == SourceKind::Primary)
+            if (const Source* source = findSource(id);
+                source && source->kind == SourceKind::Primary)
                 primary << id;
         return primary.isEmpty() ? step.sources : primary;
     };

@@ -48,6 +48,21 @@ public:
     QList<TroopNote> troopNotesFor(const QString& iso3) const;
     // Figures where the state is either side of the border.
     QList<BorderFigure> borderFiguresFor(const QString& iso3) const;
+    // Figures for one border, in either order of the two states.
+    QList<BorderFigure> borderFiguresOn(const QString& state, const QString& neighbour) const;
+    // Troop notes whose deployment is there on the day: from `since` (or the report's date)
+    // until the day before `until`.
+    QList<TroopNote> troopNotesPresentOn(QDate day) const;
+
+    // Fortification programmes, in file order; the others by announcement date.
+    const QList<Fortification>& fortifications() const { return m_records.fortifications; }
+    const Fortification* findFortification(const QString& id) const;
+    // The programmes a state runs (it is one of their "states").
+    QList<Fortification> fortificationsFor(const QString& iso3) const;
+    // The programmes along one land border, in either order of the two states.
+    QList<Fortification> fortificationsOn(const QString& state, const QString& neighbour) const;
+    // The programmes announced on or before the day; fortificationStageOn() says how far along.
+    QList<Fortification> fortificationsExistingOn(QDate day) const;
 
     // The sources behind a record, in the record's order; unknown ids are left out.
     QList<Source> sourcesFor(const QStringList& ids) const;
@@ -66,6 +81,7 @@ private:
     QHash<QString, qsizetype> m_sourceIndex;
     QHash<QString, qsizetype> m_treatyIndex;
     QHash<QString, qsizetype> m_stateIndex;
+    QHash<QString, qsizetype> m_fortificationIndex;
 };
 
 } // namespace flank::posture

@@ -73,6 +73,7 @@ LoadResult DatasetReader::load(const QByteArray& data)
     readSection(top, u"pledges", Need::Optional, &DatasetReader::readPledge);
     readSection(top, u"troopNotes", Need::Optional, &DatasetReader::readTroopNote);
     readSection(top, u"borderFigures", Need::Optional, &DatasetReader::readBorderFigure);
+    readSection(top, u"fortifications", Need::Optional, &DatasetReader::readFortification);
     readSection(top, u"notes", Need::Optional, &DatasetReader::readNote);
     top.finish();
     acceptSteps();
@@ -129,6 +130,16 @@ QString DatasetReader::readId(RecordReader& reader, IdTable& seen)
     return readId(reader, seen, reader.string(u"id"), u"id");
 }
 
+QString DatasetReader::readSlugId(RecordReader& reader, IdTable& seen)
+{
+    static const QRegularExpression kIdPattern(QStringLiteral("^[a-z0-9-]+$"));
+    const QString id = readId(reader, seen);
+    if (!id.isEmpty() && !kIdPattern.match(id).hasMatch())
+        reader.error(*reader.object().member(u"id"),
+                     QStringLiteral("an id may hold only a-z, 0-9 and '-'"));
+    return id;
+}
+
 QStringList DatasetReader::readSourceIds(RecordReader& reader, Need need, QStringView key)
 {
     const JsonNode* node = reader.field(key, need);
@@ -166,15 +177,51 @@ QString DatasetReader::readStateCode(RecordReader& reader, QStringView key,
                                      const QStringList& allowed)
 {
     const QString iso3 = reader.iso3(key, Need::Required, allowed);
-    if (!iso3.isEmpty() && !allowed.contains(iso3) && !m_stateIds.contains(iso3))
-        reader.error(
-            *reader.field(key, Need::Optional),
-            QStringLiteral("unknown state %1 (not listed in \"states\")").arg(quoted(iso3)));
-    else if (!iso3.isEmpty() && !allowed.contains(iso3) && !m_acceptedStates.contains(iso3))
-        reader.error(
-            *reader.field(key, Need::Optional),
-            QStringLiteral("state %1 was rejected (see its error above)").arg(quoted(iso3)));
+    if (!iso3.isEmpty() && !allowed.contains(iso3))
+        checkStateKnown(reader, *reader.field(key, Need::Optional), iso3);
     return iso3;
+}
+
+void DatasetReader::checkStateKnown(RecordReader& reader, const JsonNode& at, const QString& iso3)
+{
+    if (!m_stateIds.contains(iso3))
+        reader.error(
+            at, QStringLiteral("unknown state %1 (not listed in \"states\")").arg(quoted(iso3)));
+    else if (!m_acceptedStates.contains(iso3))
+        reader.error(
+            at, QStringLiteral("state %1 was rejected (see its error above)").arg(quoted(iso3)));
+}
+
+QStringList DatasetReader::readStateCodes(RecordReader& reader, QStringView key)
+{
+    static const QRegularExpression kIso3(QStringLiteral("^[A-Z]{3}$"));
+    const JsonNode* node = reader.field(key, Need::Required);
+    if (!node)
+        return {};
+    if (!node->isArray()) {
+        reader.error(*node, QStringLiteral("\"%1\" must be an array of ISO 3166-1 alpha-3 "
+                                           "codes, not %2")
+                                .arg(key, node->typeName()));
+        return {};
+    }
+    if (node->items.empty())
+        reader.error(*node, QStringLiteral("\"%1\" must name at least one state").arg(key));
+    QStringList codes;
+    for (const JsonNode& item : node->items) {
+        if (!item.isString() || !kIso3.match(item.text).hasMatch()) {
+            reader.error(item,
+                         QStringLiteral("\"%1\" must hold ISO 3166-1 alpha-3 codes "
+                                        "(three capital letters), not %2")
+                             .arg(key, item.isString() ? quoted(item.text) : item.typeName()));
+            continue;
+        }
+        checkStateKnown(reader, item, item.text);
+        if (codes.contains(item.text))
+            reader.warning(item, QStringLiteral("state %1 is listed twice").arg(quoted(item.text)));
+        else
+            codes << item.text;
+    }
+    return codes;
 }
 
 PartialDate DatasetReader::readDate(RecordReader& reader, QStringView key, Need need)
@@ -184,13 +231,9 @@ PartialDate DatasetReader::readDate(RecordReader& reader, QStringView key, Need 
 
 void DatasetReader::readSource(const JsonNode& node)
 {
-    static const QRegularExpression kIdPattern(QStringLiteral("^[a-z0-9-]+$"));
     RecordReader reader(node, QStringLiteral("source"), m_file, m_issues);
     Source source;
-    source.id = readId(reader, m_sourceIds);
-    if (!source.id.isEmpty() && !kIdPattern.match(source.id).hasMatch())
-        reader.error(*node.member(u"id"), QStringLiteral("a source id may hold only a-z, 0-9 "
-                                                         "and '-'"));
+    source.id = readSlugId(reader, m_sourceIds);
     source.outlet = reader.string(u"outlet");
     source.title = reader.string(u"title");
     source.date = readDate(reader, u"date");

@@ -13,6 +13,15 @@
 
 namespace flank::posture {
 
+// A figure in currency: "value", "currency" (ISO 4217) and an optional "scale" word; shared by
+// a pledge's amount and a programme's budget.
+PledgeAmount readAmount(RecordReader& reader);
+
+// Reports `later` dated wholly before `earlier` ("until" before "since"); partial dates that
+// may overlap are in order. Returns whether they are.
+bool checkDateOrder(RecordReader& reader, QStringView earlierKey, const PartialDate& earlier,
+                    QStringView laterKey, const PartialDate& later);
+
 // Turns the JSON tree of one posture file into records, checking each against
 // docs/posture-format.md. Internal to loadDataset(); one instance per load.
 class DatasetReader
@@ -38,9 +47,15 @@ private:
     // Reads the record's id and claims it; a second record with the same id is an error.
     QString readId(RecordReader& reader, IdTable& seen, const QString& id, QStringView key);
     QString readId(RecordReader& reader, IdTable& seen);
+    // The same for an id that other files cite: only a-z, 0-9 and '-'.
+    QString readSlugId(RecordReader& reader, IdTable& seen);
     QStringList readSourceIds(RecordReader& reader, Need need, QStringView key = u"sources");
     // A known state, or (with `allowed`) a stand-in such as "*" or "NATO".
     QString readStateCode(RecordReader& reader, QStringView key, const QStringList& allowed = {});
+    // A non-empty array of known states.
+    QStringList readStateCodes(RecordReader& reader, QStringView key);
+    // Reports a code that names no state in "states", or one that was rejected.
+    void checkStateKnown(RecordReader& reader, const JsonNode& at, const QString& iso3);
     PartialDate readDate(RecordReader& reader, QStringView key, Need need = Need::Required);
     void readSource(const JsonNode& node);
     void readTreaty(const JsonNode& node);
@@ -56,6 +71,10 @@ private:
     void readQuoteVariant(RecordReader& quoteReader, const JsonNode& node, Quote& quote);
     void readPledge(const JsonNode& node);
     void readTroopNote(const JsonNode& node);
+    void readTroopLocation(RecordReader& reader, TroopNote& note);
+    void readFortification(const JsonNode& node);
+    void readFortifiedFrontiers(RecordReader& reader, Fortification& programme);
+    void readFortificationDates(RecordReader& reader, Fortification& programme);
     void readBorderFigure(const JsonNode& node);
     void readNote(const JsonNode& node);
 
@@ -71,6 +90,7 @@ private:
     IdTable m_pledgeIds;
     IdTable m_troopNoteIds;
     IdTable m_borderFigureIds;
+    IdTable m_fortificationIds;
     IdTable m_noteIds;
     // Ids of records that loaded: a record may point only at these, not at a rejected one.
     QSet<QString> m_acceptedSources;

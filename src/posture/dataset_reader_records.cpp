@@ -11,7 +11,8 @@ namespace {
 
 constexpr int kMaxQuoteLength = 400;
 
-// A figure in currency: "value", "currency" (ISO 4217) and an optional "scale" word.
+} // namespace
+
 PledgeAmount readAmount(RecordReader& reader)
 {
     static const QRegularExpression kCurrency(QStringLiteral("^[A-Z]{3}$"));
@@ -27,14 +28,29 @@ PledgeAmount readAmount(RecordReader& reader)
                      QStringLiteral("\"currency\" must be an ISO 4217 code such as \"EUR\", "
                                     "not %1")
                          .arg(quoted(amount.currency)));
-    amount.scale = reader.choice(u"scale",
-                                 {QStringLiteral("thousand"), QStringLiteral("million"),
-                                  QStringLiteral("billion"), QStringLiteral("trillion")},
-                                 Need::Optional);
+    // An empty scale is a figure in units, as no scale is.
+    const JsonNode* scale = reader.object().member(u"scale");
+    if (scale && scale->isString() && scale->text.isEmpty())
+        reader.field(u"scale", Need::Optional);
+    else
+        amount.scale = reader.choice(u"scale",
+                                     {QStringLiteral("thousand"), QStringLiteral("million"),
+                                      QStringLiteral("billion"), QStringLiteral("trillion")},
+                                     Need::Optional);
     return amount;
 }
 
-} // namespace
+bool checkDateOrder(RecordReader& reader, QStringView earlierKey, const PartialDate& earlier,
+                    QStringView laterKey, const PartialDate& later)
+{
+    if (!earlier.isValid() || !later.isValid() || !(later.last() < earlier.first()))
+        return true;
+    reader.error(
+        *reader.object().member(laterKey),
+        QStringLiteral("\"%1\" (%2) is before \"%3\" (%4)")
+            .arg(laterKey.toString(), later.toString(), earlierKey.toString(), earlier.toString()));
+    return false;
+}
 
 void DatasetReader::readQuote(const JsonNode& node)
 {
@@ -170,12 +186,40 @@ void DatasetReader::readTroopNote(const JsonNode& node)
     note.date = readDate(reader, u"date");
     note.dateNote = reader.string(u"dateNote", Need::Optional);
     note.place = reader.string(u"place", Need::Optional);
+    readTroopLocation(reader, note);
+    note.troops = reader.integer(u"troops", 1, 10'000'000, Need::Optional);
+    note.until = readDate(reader, u"until", Need::Optional);
+    checkDateOrder(reader, u"since", note.since, u"until", note.until);
     note.text = reader.string(u"text");
     note.sources = readSourceIds(reader, Need::Required);
     note.checked = readDate(reader, u"checked", Need::Optional);
     reader.finish();
     if (reader.ok())
         m_records.troopNotes << note;
+}
+
+void DatasetReader::readTroopLocation(RecordReader& reader, TroopNote& note)
+{
+    const auto coordinate = [](RecordReader& location, QStringView key, double limit) {
+        const std::optional<double> value = location.number(key);
+        if (value && !(*value >= -limit && *value <= limit))
+            location.error(*location.object().member(key),
+                           QStringLiteral("\"%1\" must be between %2 and %3, not %4")
+                               .arg(key)
+                               .arg(-limit)
+                               .arg(limit)
+                               .arg(location.object().member(key)->text));
+        return value.value_or(0.0);
+    };
+    readNestedRecord(reader, u"location", Need::Optional, m_file, m_issues,
+                     [&](RecordReader& location) {
+                         TroopLocation where;
+                         where.place = location.string(u"place");
+                         where.lon = coordinate(location, u"lon", 180.0);
+                         where.lat = coordinate(location, u"lat", 90.0);
+                         where.sources = readSourceIds(location, Need::Required);
+                         note.location = where;
+                     });
 }
 
 void DatasetReader::readBorderFigure(const JsonNode& node)

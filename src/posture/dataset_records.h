@@ -2,6 +2,7 @@
 
 #include "border_figure.h"
 #include "data_note.h"
+#include "fortification.h"
 #include "legal_step.h"
 #include "partial_date.h"
 #include "pledge.h"
@@ -28,6 +29,7 @@ struct DatasetRecords
     QList<Pledge> pledges;
     QList<TroopNote> troopNotes;
     QList<BorderFigure> borderFigures;
+    QList<Fortification> fortifications;
     QList<DataNote> notes;
 };
 

@@ -28,4 +28,35 @@ bool readNestedRecord(RecordReader& parent, QStringView key, Need need, const QS
     return nested.ok();
 }
 
+// Reads an array of objects nested in a record ("frontiers") with `readItem`, one reader per
+// item labelled "<record>, <key>". A bad item marks the whole record bad. Returns the array's
+// node, or nullptr when it is absent or not an array.
+template <typename ReadItem>
+const JsonNode* readNestedArray(RecordReader& parent, QStringView key, Need need,
+                                const QString& file, core::Issues& issues, ReadItem readItem)
+{
+    const JsonNode* node = parent.field(key, need);
+    if (!node)
+        return nullptr;
+    if (!node->isArray()) {
+        parent.error(*node, QStringLiteral("\"%1\" must be an array, not %2")
+                                .arg(key.toString(), node->typeName()));
+        return nullptr;
+    }
+    for (const JsonNode& item : node->items) {
+        if (!item.isObject()) {
+            parent.error(item, QStringLiteral("each entry of \"%1\" must be an object, not %2")
+                                   .arg(key.toString(), item.typeName()));
+            continue;
+        }
+        RecordReader nested(item, QStringLiteral("%1, %2").arg(parent.label(), key.toString()),
+                            file, issues);
+        readItem(nested);
+        nested.finish();
+        if (!nested.ok())
+            parent.reject();
+    }
+    return node;
+}
+
 } // namespace flank::posture

@@ -73,12 +73,15 @@ QString pledgeFigure(const Pledge& pledge)
 
 QString pledgeAmountText(const Pledge& pledge)
 {
-    if (!pledge.amount)
-        return {};
-    QString text = QStringLiteral("%1 %2").arg(pledge.amount->currency,
-                                               QString::number(pledge.amount->value, 'g', 12));
-    if (!pledge.amount->scale.isEmpty())
-        text += QLatin1Char(' ') + pledge.amount->scale;
+    return pledge.amount ? amountText(*pledge.amount) : QString();
+}
+
+QString amountText(const PledgeAmount& amount)
+{
+    QString text =
+        QStringLiteral("%1 %2").arg(amount.currency, QString::number(amount.value, 'g', 12));
+    if (!amount.scale.isEmpty())
+        text += QLatin1Char(' ') + amount.scale;
     return text;
 }
 

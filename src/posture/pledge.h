@@ -67,5 +67,6 @@ struct Pledge
 QString pledgeFigure(const Pledge& pledge);
 // "PLN 186.6 billion"; empty without an amount.
 QString pledgeAmountText(const Pledge& pledge);
+QString amountText(const PledgeAmount& amount);
 
 } // namespace flank::posture

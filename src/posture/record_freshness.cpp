@@ -26,6 +26,7 @@ QList<StaleRecord> staleRecords(const Dataset& dataset, QDate cutoff)
     collectStale(stale, QStringLiteral("quote"), records.quotes, cutoff);
     collectStale(stale, QStringLiteral("pledge"), records.pledges, cutoff);
     collectStale(stale, QStringLiteral("troop note"), records.troopNotes, cutoff);
+    collectStale(stale, QStringLiteral("fortification"), records.fortifications, cutoff);
     collectStale(stale, QStringLiteral("note"), records.notes, cutoff);
     return stale;
 }

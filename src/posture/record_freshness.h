@@ -13,7 +13,7 @@ namespace flank::posture {
 // A record whose facts were last checked before a cut-off day, or never.
 struct StaleRecord
 {
-    QString kind; // "source", "step", "quote", "pledge", "troop note", "note"
+    QString kind; // "source", "step", "quote", "pledge", "troop note", "fortification", "note"
     QString id;
     PartialDate checked; // invalid when the record has no `checked` date
 };

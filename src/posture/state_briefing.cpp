@@ -62,6 +62,8 @@ QStringList StateBriefing::sourceIds() const
         ids << note.sources;
     for (const BorderFigure& figure : borderFigures)
         ids << figure.sources;
+    for (const FortificationOnDay& fortification : fortifications)
+        ids << fortification.programme.sources;
     ids.removeDuplicates();
     return ids;
 }
@@ -94,6 +96,13 @@ StateBriefing briefState(const Dataset& dataset, const QString& iso3, QDate date
         dataset.troopNotesFor(iso3), date, [](const TroopNote& n) { return n.date; },
         &briefing.laterTroopNotes);
     briefing.borderFigures = dataset.borderFiguresFor(iso3);
+    for (const Fortification& programme : shownOn(
+             dataset.fortificationsFor(iso3), date,
+             [](const Fortification& f) { return f.announced; }, &briefing.laterFortifications)) {
+        briefing.fortifications << FortificationOnDay{programme,
+                                                      fortificationStageOn(programme, date)};
+        takeOlder(briefing.checked, programme.checked);
+    }
     takeOldestChecked(briefing.checked, briefing.quotes);
     takeOldestChecked(briefing.checked, briefing.pledges);
     takeOldestChecked(briefing.checked, briefing.troopNotes);

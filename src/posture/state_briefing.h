@@ -18,12 +18,19 @@ struct TreatyBriefing
     int laterSteps = 0;     // dated after it, left out
 };
 
+// A programme the state runs, as it stood on the briefing's day.
+struct FortificationOnDay
+{
+    Fortification programme;
+    FortificationStage stage = FortificationStage::Announced;
+};
+
 // Everything a user reads about one state on one day: the one value that the side panel,
 // `info`, an export's footer and a story slide all draw from, so they never disagree.
 //
-// Records dated after the day (steps, quotes, pledges, troop notes) are left out of every
-// output and only counted: each view tells the story as it stood on that day. A pending
-// withdrawal still says when it takes effect, through the status.
+// Records dated after the day (steps, quotes, pledges, troop notes, programmes not yet
+// announced) are left out of every output and only counted: each view tells the story as it stood
+// on that day. A pending withdrawal still says when it takes effect, through the status.
 struct StateBriefing
 {
     QString iso3;
@@ -34,9 +41,11 @@ struct StateBriefing
     QList<Pledge> pledges;
     QList<TroopNote> troopNotes;
     QList<BorderFigure> borderFigures;
+    QList<FortificationOnDay> fortifications; // the programmes it runs, announced by the day
     int laterQuotes = 0;
     int laterPledges = 0;
     int laterTroopNotes = 0;
+    int laterFortifications = 0;
     // The oldest `checked` date of the records shown: everything here was checked on or after
     // it. Falls back to the dataset's `asOf` when no record carries one.
     PartialDate checked;

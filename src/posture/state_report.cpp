@@ -1,57 +1,23 @@
 #include "state_report.h"
 
+#include "fortification_report.h"
+#include "report_format.h"
 #include "status_report.h"
 
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace flank::posture {
 
 namespace {
 
-const QString kIndent = QStringLiteral("              ");
-
-QString sourceLines(const Dataset& dataset, const QStringList& ids)
+// "59.2606° N"
+QString coordinateText(double degrees, char positive, char negative)
 {
-    QString text;
-    for (const Source& source : dataset.sourcesFor(ids))
-        text += kIndent + QStringLiteral("Source: %1\n").arg(sourceCitation(source));
-    return text;
-}
-
-QJsonArray sourcesJson(const Dataset& dataset, const QStringList& ids)
-{
-    QJsonArray array;
-    for (const Source& source : dataset.sourcesFor(ids))
-        array.append(sourceToJson(source));
-    return array;
-}
-
-// "2025-07-10  " with the date column the same width for every precision; after the two-space
-// margin, the text starts where the detail lines below it do.
-QString dateCell(const PartialDate& date)
-{
-    return date.toString().leftJustified(kIndent.size() - 2);
-}
-
-void insertIfSet(QJsonObject& object, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
-
-void insertChecked(QJsonObject& object, const PartialDate& checked)
-{
-    if (checked.isValid())
-        object.insert(QStringLiteral("checked"), checked.toString());
-}
-
-QString laterLine(int count, const QString& what, QDate date)
-{
-    if (count == 0)
-        return {};
-    return QStringLiteral("  (%1 later %2 after %3 not shown)\n")
-        .arg(count)
-        .arg(what, date.toString(Qt::ISODate));
+    return QStringLiteral("%1\u00b0 %2")
+        .arg(QString::number(std::abs(degrees), 'f', 4))
+        .arg(QLatin1Char(degrees < 0 ? negative : positive));
 }
 
 QString treatySection(const Dataset& dataset, const TreatyBriefing& part, QDate date)
@@ -70,17 +36,17 @@ QString treatySection(const Dataset& dataset, const TreatyBriefing& part, QDate 
     for (const LegalStep& step : part.steps) {
         text += QStringLiteral("  %1%2\n").arg(dateCell(step.date), stepKindLabel(step.kind));
         if (!step.dateNote.isEmpty())
-            text += kIndent + QStringLiteral("Date: %1\n").arg(step.dateNote);
+            text += kReportIndent + QStringLiteral("Date: %1\n").arg(step.dateNote);
         if (step.armedConflictClause)
-            text += kIndent + QStringLiteral("Armed-conflict rule %1: %2\n")
-                                  .arg(step.armedConflictClause->applies
-                                           ? QStringLiteral("applies")
-                                           : QStringLiteral("does not apply"),
-                                       step.armedConflictClause->note);
+            text += kReportIndent + QStringLiteral("Armed-conflict rule %1: %2\n")
+                                        .arg(step.armedConflictClause->applies
+                                                 ? QStringLiteral("applies")
+                                                 : QStringLiteral("does not apply"),
+                                             step.armedConflictClause->note);
         if (!step.note.isEmpty())
-            text += kIndent + QStringLiteral("Note: %1\n").arg(step.note);
+            text += kReportIndent + QStringLiteral("Note: %1\n").arg(step.note);
         if (!step.primaryNote.isEmpty())
-            text += kIndent + QStringLiteral("No primary source: %1\n").arg(step.primaryNote);
+            text += kReportIndent + QStringLiteral("No primary source: %1\n").arg(step.primaryNote);
         text += sourceLines(dataset, step.sources);
     }
     return text + laterLine(part.laterSteps, QStringLiteral("step(s)"), date);
@@ -107,7 +73,7 @@ QJsonObject treatyJson(const Dataset& dataset, const TreatyBriefing& part)
                           {QStringLiteral("label"), stepKindLabel(step.kind)},
                           {QStringLiteral("date"), step.date.toString()},
                           {QStringLiteral("sources"), sourcesJson(dataset, step.sources)}};
-        insertChecked(entry, step.checked);
+        insertIfSet(entry, QStringLiteral("checked"), step.checked);
         insertIfSet(entry, QStringLiteral("dateNote"), step.dateNote);
         insertIfSet(entry, QStringLiteral("note"), step.note);
         insertIfSet(entry, QStringLiteral("primaryNote"), step.primaryNote);
@@ -129,20 +95,21 @@ QString quotesSection(const Dataset& dataset, const StateBriefing& briefing)
         text += QStringLiteral("  %1%2, %3 [%4]\n")
                     .arg(dateCell(quote.saidOn), quote.speaker, quote.role,
                          verificationLabel(quote.verification));
-        text += kIndent + QStringLiteral("\u201c%1\u201d\n").arg(quote.text);
+        text += kReportIndent + QStringLiteral("\u201c%1\u201d\n").arg(quote.text);
         if (quote.original) {
             if (!quote.original->text.isEmpty())
-                text += kIndent + QStringLiteral("Original (%1): \u201c%2\u201d\n")
-                                      .arg(quote.original->language, quote.original->text);
-            text += kIndent + QStringLiteral("Translated from %1 by %2\n")
-                                  .arg(quote.original->language, quote.original->translatedBy);
+                text += kReportIndent + QStringLiteral("Original (%1): \u201c%2\u201d\n")
+                                            .arg(quote.original->language, quote.original->text);
+            text +=
+                kReportIndent + QStringLiteral("Translated from %1 by %2\n")
+                                    .arg(quote.original->language, quote.original->translatedBy);
         }
         if (!quote.note.isEmpty())
-            text += kIndent + QStringLiteral("Note: %1\n").arg(quote.note);
+            text += kReportIndent + QStringLiteral("Note: %1\n").arg(quote.note);
         text += sourceLines(dataset, quote.sources);
         for (const QuoteVariant& variant : quote.variants) {
-            text +=
-                kIndent + QStringLiteral("Also published as: \u201c%1\u201d\n").arg(variant.text);
+            text += kReportIndent +
+                    QStringLiteral("Also published as: \u201c%1\u201d\n").arg(variant.text);
             text += sourceLines(dataset, variant.sources);
         }
     }
@@ -162,7 +129,7 @@ QJsonArray quotesJson(const Dataset& dataset, const StateBriefing& briefing)
                            {QStringLiteral("verification"), verificationId(quote.verification)},
                            {QStringLiteral("sources"), sourcesJson(dataset, quote.sources)}};
         insertIfSet(object, QStringLiteral("note"), quote.note);
-        insertChecked(object, quote.checked);
+        insertIfSet(object, QStringLiteral("checked"), quote.checked);
         if (quote.original) {
             QJsonObject original{{QStringLiteral("language"), quote.original->language},
                                  {QStringLiteral("translatedBy"), quote.original->translatedBy}};
@@ -192,9 +159,9 @@ QString pledgesSection(const Dataset& dataset, const StateBriefing& briefing)
             text += QStringLiteral(" (%1)").arg(pledge.scope);
         text += QLatin1Char('\n');
         if (!pledge.dateNote.isEmpty())
-            text += kIndent + QStringLiteral("Date: %1\n").arg(pledge.dateNote);
+            text += kReportIndent + QStringLiteral("Date: %1\n").arg(pledge.dateNote);
         if (!pledge.note.isEmpty())
-            text += kIndent + QStringLiteral("Note: %1\n").arg(pledge.note);
+            text += kReportIndent + QStringLiteral("Note: %1\n").arg(pledge.note);
         text += sourceLines(dataset, pledge.sources);
     }
     return text + laterLine(briefing.laterPledges, QStringLiteral("figure(s)"), briefing.date);
@@ -215,13 +182,9 @@ QJsonArray pledgesJson(const Dataset& dataset, const StateBriefing& briefing)
         insertIfSet(object, QStringLiteral("scope"), pledge.scope);
         insertIfSet(object, QStringLiteral("dateNote"), pledge.dateNote);
         insertIfSet(object, QStringLiteral("note"), pledge.note);
-        insertChecked(object, pledge.checked);
-        if (pledge.amount) {
-            QJsonObject amount{{QStringLiteral("value"), pledge.amount->value},
-                               {QStringLiteral("currency"), pledge.amount->currency}};
-            insertIfSet(amount, QStringLiteral("scale"), pledge.amount->scale);
-            object.insert(QStringLiteral("amount"), amount);
-        }
+        insertIfSet(object, QStringLiteral("checked"), pledge.checked);
+        if (pledge.amount)
+            object.insert(QStringLiteral("amount"), amountJson(*pledge.amount));
         array.append(object);
     }
     return array;
@@ -238,16 +201,27 @@ QString troopNotesSection(const Dataset& dataset, const StateBriefing& briefing)
             details << QStringLiteral("size: %1").arg(note.size);
         if (note.since.isValid())
             details << QStringLiteral("since %1").arg(note.since.toString());
+        if (note.troops)
+            details << QStringLiteral("troops: %1").arg(*note.troops);
         if (!note.place.isEmpty())
             details << QStringLiteral("at %1").arg(note.place);
+        if (note.until.isValid())
+            details << QStringLiteral("until %1").arg(note.until.toString());
         text += QStringLiteral("  %1[%2] %3\n")
                     .arg(dateCell(note.date), troopNoteKindLabel(note.kind), note.title);
         if (!details.isEmpty())
-            text += kIndent + details.join(QStringLiteral("; ")) + QLatin1Char('\n');
+            text += kReportIndent + details.join(QStringLiteral("; ")) + QLatin1Char('\n');
         if (!note.dateNote.isEmpty())
-            text += kIndent + QStringLiteral("Date: %1\n").arg(note.dateNote);
-        text += kIndent + note.text + QLatin1Char('\n');
+            text += kReportIndent + QStringLiteral("Date: %1\n").arg(note.dateNote);
+        text += kReportIndent + note.text + QLatin1Char('\n');
         text += sourceLines(dataset, note.sources);
+        if (note.location) {
+            text += kReportIndent + QStringLiteral("Location: %1 (%2, %3)\n")
+                                        .arg(note.location->place,
+                                             coordinateText(note.location->lat, 'N', 'S'),
+                                             coordinateText(note.location->lon, 'E', 'W'));
+            text += sourceLines(dataset, note.location->sources);
+        }
     }
     return text + laterLine(briefing.laterTroopNotes, QStringLiteral("note(s)"), briefing.date);
 }
@@ -264,10 +238,20 @@ QJsonArray troopNotesJson(const Dataset& dataset, const StateBriefing& briefing)
                            {QStringLiteral("sources"), sourcesJson(dataset, note.sources)}};
         insertIfSet(object, QStringLiteral("lead"), note.lead);
         insertIfSet(object, QStringLiteral("size"), note.size);
-        insertIfSet(object, QStringLiteral("since"), note.since.toString());
+        insertIfSet(object, QStringLiteral("since"), note.since);
         insertIfSet(object, QStringLiteral("dateNote"), note.dateNote);
         insertIfSet(object, QStringLiteral("place"), note.place);
-        insertChecked(object, note.checked);
+        insertIfSet(object, QStringLiteral("until"), note.until);
+        if (note.troops)
+            object.insert(QStringLiteral("troops"), *note.troops);
+        if (note.location)
+            object.insert(QStringLiteral("location"),
+                          QJsonObject{{QStringLiteral("place"), note.location->place},
+                                      {QStringLiteral("lon"), note.location->lon},
+                                      {QStringLiteral("lat"), note.location->lat},
+                                      {QStringLiteral("sources"),
+                                       sourcesJson(dataset, note.location->sources)}});
+        insertIfSet(object, QStringLiteral("checked"), note.checked);
         array.append(object);
     }
     return array;
@@ -319,6 +303,7 @@ QString stateReportText(const Dataset& dataset, const StateBriefing& briefing)
         {QStringLiteral("Defence spending"), pledgesSection(dataset, briefing)},
         {QStringLiteral("Forces and fortifications"), troopNotesSection(dataset, briefing)},
         {QStringLiteral("Border figures"), borderFiguresSection(dataset, briefing)},
+        {QStringLiteral("Fortification programmes"), fortificationsSection(dataset, briefing)},
     };
     for (const auto& [title, body] : sections)
         if (!body.isEmpty())
@@ -333,19 +318,22 @@ QJsonObject stateReportJson(const Dataset& dataset, const StateBriefing& briefin
     QJsonArray treaties;
     for (const TreatyBriefing& part : briefing.treaties)
         treaties.append(treatyJson(dataset, part));
-    QJsonObject object{{QStringLiteral("iso3"), briefing.iso3},
-                       {QStringLiteral("name"), briefing.name},
-                       {QStringLiteral("date"), briefing.date.toString(Qt::ISODate)},
-                       {QStringLiteral("treaties"), treaties},
-                       {QStringLiteral("quotes"), quotesJson(dataset, briefing)},
-                       {QStringLiteral("pledges"), pledgesJson(dataset, briefing)},
-                       {QStringLiteral("troopNotes"), troopNotesJson(dataset, briefing)},
-                       {QStringLiteral("borderFigures"), borderFiguresJson(dataset, briefing)},
-                       {QStringLiteral("later"),
-                        QJsonObject{{QStringLiteral("quotes"), briefing.laterQuotes},
-                                    {QStringLiteral("pledges"), briefing.laterPledges},
-                                    {QStringLiteral("troopNotes"), briefing.laterTroopNotes}}}};
-    insertChecked(object, briefing.checked);
+    QJsonObject object{
+        {QStringLiteral("iso3"), briefing.iso3},
+        {QStringLiteral("name"), briefing.name},
+        {QStringLiteral("date"), briefing.date.toString(Qt::ISODate)},
+        {QStringLiteral("treaties"), treaties},
+        {QStringLiteral("quotes"), quotesJson(dataset, briefing)},
+        {QStringLiteral("pledges"), pledgesJson(dataset, briefing)},
+        {QStringLiteral("troopNotes"), troopNotesJson(dataset, briefing)},
+        {QStringLiteral("borderFigures"), borderFiguresJson(dataset, briefing)},
+        {QStringLiteral("fortifications"), fortificationsJson(dataset, briefing)},
+        {QStringLiteral("later"),
+         QJsonObject{{QStringLiteral("quotes"), briefing.laterQuotes},
+                     {QStringLiteral("pledges"), briefing.laterPledges},
+                     {QStringLiteral("troopNotes"), briefing.laterTroopNotes},
+                     {QStringLiteral("fortifications"), briefing.laterFortifications}}}};
+    insertIfSet(object, QStringLiteral("checked"), briefing.checked);
     return object;
 }
 

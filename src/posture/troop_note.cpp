@@ -53,4 +53,16 @@ QString troopNoteKindLabel(TroopNoteKind kind)
     return QCoreApplication::translate("flank::posture::TroopNoteKind", textFor(kind).label);
 }
 
+QDate TroopNote::startsOn() const
+{
+    return since.isValid() ? since.first() : date.first();
+}
+
+bool TroopNote::isPresentOn(QDate day) const
+{
+    const QDate start = startsOn();
+    return day.isValid() && start.isValid() && start <= day &&
+           (!until.isValid() || day < until.first());
+}
+
 } // namespace flank::posture

@@ -2,6 +2,7 @@
 
 #include "partial_date.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,15 @@ QString troopNoteKindId(TroopNoteKind kind); // "allied-presence"
 std::optional<TroopNoteKind> troopNoteKindFromId(const QString& id);
 QString troopNoteKindLabel(TroopNoteKind kind);
 
+// The main garrison of a deployment, with the gazetteer the coordinates come from.
+struct TroopLocation
+{
+    QString place;
+    double lon = 0.0; // WGS 84 degrees
+    double lat = 0.0;
+    QStringList sources;
+};
+
 // Forces, fortifications or mining reported in or near a state.
 struct TroopNote
 {
@@ -32,12 +42,21 @@ struct TroopNote
     QString lead; // framework nation
     QString size; // as the source states it: "about 2,200"
     PartialDate since;
-    PartialDate date; // when reported
-    QString dateNote; // what is known when the date is partial
-    QString place;    // named garrison or town, when a source gives one
+    PartialDate date;                      // when reported
+    QString dateNote;                      // what is known when the date is partial
+    QString place;                         // named garrison or town, when a source gives one
+    std::optional<TroopLocation> location; // where a marker goes; none when the place is unknown
+    std::optional<int> troops;             // only when a source gives a number
+    PartialDate until; // the deployment ended or was cut; invalid while it lasts
     QString text;
     QStringList sources;
     PartialDate checked;
+
+    // The first day the deployment counts: `since`, or the report's date without one.
+    QDate startsOn() const;
+    // Present from its start until the day before `until`; partial dates count from their
+    // first day.
+    bool isPresentOn(QDate day) const;
 };
 
 } // namespace flank::posture

@@ -2,6 +2,7 @@
 
 #include "core/data_paths.h"
 #include "posture/dataset_loader.h"
+#include "posture/frontier_pairs.h"
 
 namespace flank::render {
 
@@ -16,6 +17,8 @@ AtlasData AtlasData::load(const QString& countriesPath, const QString& posturePa
         posture::loadDataset(posturePath.isEmpty() ? core::DataPaths::posture() : posturePath);
     data.dataset = std::move(loaded.dataset);
     data.issues += loaded.issues;
+    data.frontiers = std::make_shared<const geo::FrontierLines>(
+        data.countries, posture::frontierCandidates(data.dataset));
     return data;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/issue.h"
+#include "geo/frontier_lines.h"
 #include "geo/projection_cache.h"
 #include "posture/dataset.h"
 
@@ -15,6 +16,9 @@ struct AtlasData
     std::shared_ptr<const geo::CountryLayer> countries;
     std::shared_ptr<geo::ProjectionCache> projections;
     posture::Dataset dataset;
+    // The land borders of the dataset's states with Russia and Belarus, and Belarus-Russia,
+    // traced per scale on first use (posture::frontierCandidates()).
+    std::shared_ptr<const geo::FrontierLines> frontiers;
     core::Issues issues;
 
     // Empty paths mean the bundled files.

@@ -72,6 +72,12 @@ void TestCliCommands::exitCodes_data()
         << QStringLiteral("name a state by its ISO 3166-1 alpha-3 code");
     QTest::newRow("validate stale") << QStringList{prog, "validate", good, "--stale", "18m"} << 1
                                     << QStringLiteral("history.json: stale: step");
+    QTest::newRow("validate stale programme")
+        << QStringList{prog, "validate", QStringLiteral(FLANK_TEST_DATA_DIR "/data/frontier.json"),
+                       "--stale", "18m"}
+        << 1
+        << QStringLiteral(
+               "frontier.json: stale: fortification \"ltu-fence\" last checked 2025-01-10");
     QTest::newRow("validate stale span")
         << QStringList{prog, "validate", good, "--stale", "soon"} << 2
         << QStringLiteral("--stale must be a number and d, w, m or y");
