@@ -27,6 +27,7 @@ Commands:
   validate [FILE]            Check a posture dataset (default: the bundled one)
   status --date YYYY-MM-DD   Every state's treaty status on a date
   info ISO3                  What the side panel shows for one state
+  borders                    Borders with Russia and Belarus: lengths and fortifications
 
   export --story S.flankstory -o deck.pdf | -o folder/ [--transition-frames N]
                              Write a story as a PDF deck or PNG frames
@@ -92,7 +93,7 @@ int main(int argc, char** argv)
     } headless[] = {
         {"export", flank::cli::runExport, true},      {"bench", flank::cli::runBench, true},
         {"validate", flank::cli::runValidate, false}, {"status", flank::cli::runStatus, false},
-        {"info", flank::cli::runInfo, false},
+        {"info", flank::cli::runInfo, false},         {"borders", flank::cli::runBorders, false},
     };
     for (const auto& command : headless) {
         if (first != QLatin1String(command.name))

@@ -15,5 +15,6 @@ int runBench(const QStringList& arguments);
 int runValidate(const QStringList& arguments);
 int runStatus(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
+int runBorders(const QStringList& arguments);
 
 } // namespace flank::cli

@@ -1,11 +1,13 @@
 #include "commands.h"
 
 #include "command_output.h"
+#include "data_command_options.h"
+#include "frontier_report.h"
 
 #include "core/command_line.h"
 #include "core/data_paths.h"
 #include "core/view_options.h"
-#include "posture/dataset_loader.h"
+#include "posture/frontier_pairs.h"
 #include "posture/state_report.h"
 
 #include <QCommandLineParser>
@@ -22,12 +24,24 @@ int usageError(const QString& message)
     return cli::usageError(QStringLiteral("info"), message);
 }
 
+// The state's land borders with Russia and Belarus, traced for this state alone: the 1:10m
+// outlines are read, but only its few pairs are traced.
+QJsonArray frontiersOf(const posture::Dataset& dataset, const QString& iso3, QDate date)
+{
+    const auto countries = std::make_shared<const geo::CountryLayer>(core::DataPaths::countries());
+    QList<core::FrontierPair> pairs = posture::frontierCandidates(dataset);
+    pairs.removeIf([&](const core::FrontierPair& pair) { return !pair.involves(iso3); });
+    const geo::FrontierLines frontiers(countries, pairs);
+    return frontiersJson(dataset, render::briefFrontiers(dataset, frontiers, date, iso3));
+}
+
 } // namespace
 
 // flankatlas info ISO3 [--date D] [--treaty T] [--format text|json] [--data FILE]: one state's
-// briefing (statuses, dated steps, quotes, spending, troop notes, border figures), each fact with
-// its sources, as the side panel shows it: the treaty given first, records after the day left
-// out and counted.
+// briefing (statuses, dated steps, quotes, spending, troop notes, border figures, fortification
+// programmes), each fact with its sources, as the side panel shows it: the treaty given first,
+// records after the day left out and counted. The JSON adds the state's land borders with their
+// measured and published lengths.
 int runInfo(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -40,14 +54,8 @@ int runInfo(const QStringList& arguments)
                                  QStringLiteral("info"));
     parser.addPositionalArgument(QStringLiteral("ISO3"),
                                  QStringLiteral("The state's ISO 3166-1 alpha-3 code, e.g. FIN."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("text or json (default: text)."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QStringLiteral("The posture file (default: the bundled "
-                                                       "geodata/posture.json)."),
-                                        QStringLiteral("FILE"));
-    parser.addOptions({formatOption, dataOption});
+    const DataCommandOptions dataOptions;
+    dataOptions.addTo(parser);
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas info")))
         return *exitCode;
@@ -65,17 +73,12 @@ int runInfo(const QStringList& arguments)
     if (const QString problem = viewOptions.read(parser, view); !problem.isEmpty())
         return usageError(problem);
     const QDate date = view.state.date;
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("--format must be text or json, not \"%1\"").arg(format));
+    if (const QString error = dataOptions.checkFormat(parser); !error.isEmpty())
+        return usageError(error);
 
-    const QString path =
-        parser.isSet(dataOption) ? parser.value(dataOption) : core::DataPaths::posture();
-    const posture::LoadResult result = posture::loadDataset(path);
-    const bool failed = core::hasErrors(result.issues);
-    if (failed)
-        for (const core::Issue& issue : result.issues)
-            print(stderr, issue.toString() + QLatin1Char('\n'));
+    const QString path = dataOptions.dataPath(parser);
+    const LoadedPosture loaded = loadPosture(path);
+    const posture::LoadResult& result = loaded.result;
     if (!result.dataset.findState(iso3)) {
         QStringList known;
         for (const posture::StateInfo& state : result.dataset.states())
@@ -90,13 +93,14 @@ int runInfo(const QStringList& arguments)
 
     const posture::StateBriefing briefing =
         posture::briefState(result.dataset, iso3, date, core::treatyIds(view.state.treaty));
-    if (format == QLatin1String("json"))
-        print(stdout,
-              QString::fromUtf8(
-                  QJsonDocument(posture::stateReportJson(result.dataset, briefing)).toJson()));
-    else
+    if (dataOptions.wantsJson(parser)) {
+        QJsonObject report = posture::stateReportJson(result.dataset, briefing);
+        report.insert(QStringLiteral("frontiers"), frontiersOf(result.dataset, iso3, date));
+        print(stdout, QString::fromUtf8(QJsonDocument(report).toJson()));
+    } else {
         print(stdout, posture::stateReportText(result.dataset, briefing));
-    return failed ? 1 : 0;
+    }
+    return loaded.failed ? 1 : 0;
 }
 
 } // namespace flank::cli

@@ -1,11 +1,10 @@
 #include "commands.h"
 
 #include "command_output.h"
+#include "data_command_options.h"
 
 #include "core/command_line.h"
-#include "core/data_paths.h"
 #include "core/view_options.h"
-#include "posture/dataset_loader.h"
 #include "posture/status_report.h"
 
 #include <QCommandLineParser>
@@ -37,14 +36,8 @@ int runStatus(const QStringList& arguments)
     // --treaty both (the default) lists every treaty.
     const core::ViewOptionReader viewReader(core::ViewOption::Date | core::ViewOption::Treaty);
     viewReader.addTo(parser);
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("text or json (default: text)."),
-                                          QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QStringLiteral("The posture file (default: the bundled "
-                                                       "geodata/posture.json)."),
-                                        QStringLiteral("FILE"));
-    parser.addOptions({formatOption, dataOption});
+    const DataCommandOptions dataOptions;
+    dataOptions.addTo(parser);
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas status")))
         return *exitCode;
@@ -58,17 +51,12 @@ int runStatus(const QStringList& arguments)
     if (const QString error = viewReader.read(parser, request); !error.isEmpty())
         return usageError(error);
     const QDate date = request.state.date;
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("--format must be text or json, not \"%1\"").arg(format));
+    if (const QString error = dataOptions.checkFormat(parser); !error.isEmpty())
+        return usageError(error);
 
-    const QString path =
-        parser.isSet(dataOption) ? parser.value(dataOption) : core::DataPaths::posture();
-    const posture::LoadResult result = posture::loadDataset(path);
-    const bool failed = core::hasErrors(result.issues);
-    if (failed)
-        for (const core::Issue& issue : result.issues)
-            print(stderr, issue.toString() + QLatin1Char('\n'));
+    const QString path = dataOptions.dataPath(parser);
+    const LoadedPosture loaded = loadPosture(path);
+    const posture::LoadResult& result = loaded.result;
     if (result.dataset.isEmpty()) {
         print(stderr,
               QStringLiteral("flankatlas status: no data could be read from %1\n").arg(path));
@@ -84,12 +72,12 @@ int runStatus(const QStringList& arguments)
     }
 
     const QList<posture::StatusRow> rows = posture::statusRows(result.dataset, date, treaties);
-    if (format == QLatin1String("json"))
+    if (dataOptions.wantsJson(parser))
         print(stdout, QString::fromUtf8(QJsonDocument(posture::statusRowsJson(rows)).toJson()));
     else
         print(stdout, posture::statusRowsText(rows, date));
     // The table shows what could be read; a broken data file still fails the run.
-    return failed ? 1 : 0;
+    return loaded.failed ? 1 : 0;
 }
 
 } // namespace flank::cli

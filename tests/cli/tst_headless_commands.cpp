@@ -17,7 +17,7 @@ private slots:
         const auto help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char* command :
-             {"export", "bench", "validate", "status", "info", "--screenshot"})
+             {"export", "bench", "validate", "status", "info", "borders", "--screenshot"})
             QVERIFY2(help.out.contains(QLatin1String(command)), command);
     }
 
