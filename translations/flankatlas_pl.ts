@@ -253,6 +253,14 @@
         <source>Inner band: %1</source>
         <translation>Pas wewnętrzny: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s): point at a band for its name</source>
+        <translation>
+            <numerusform>%n program umocnień: wskaż pas, by poznać nazwę</numerusform>
+            <numerusform>%n programy umocnień: wskaż pas, by poznać nazwę</numerusform>
+            <numerusform>%n programów umocnień: wskaż pas, by poznać nazwę</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>
@@ -305,6 +313,29 @@
     <message>
         <source>Data checked on %1.</source>
         <translation>Dane sprawdzono %1.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui</name>
+    <message>
+        <source>Announced length: %1 km</source>
+        <translation>Zapowiedziana długość: %1 km</translation>
+    </message>
+    <message>
+        <source>Border: %1 – %2</source>
+        <translation>Granica: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 km measured on Natural Earth 1:10m</source>
+        <translation>%1 km zmierzone na Natural Earth 1:10m</translation>
+    </message>
+    <message>
+        <source>%1 km published</source>
+        <translation>%1 km według publikacji</translation>
+    </message>
+    <message>
+        <source>Click for details and sources.</source>
+        <translation>Kliknij, by zobaczyć szczegóły i źródła.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +789,14 @@
         <source>Crimea is Ukrainian territory occupied by Russia since 2014. The atlas shows Ukraine&apos;s status there, muted, under horizontal stripes and a dashed edge: no treaty status uses either, so occupation reads apart in color and in black and white.</source>
         <translation>Krym jest terytorium Ukrainy okupowanym przez Rosję od 2014 roku. Atlas pokazuje tam status Ukrainy, przygaszony, pod poziomymi pasami i z przerywaną krawędzią: żaden status traktatowy ich nie używa, więc okupację widać osobno w kolorze i w czerni i bieli.</translation>
     </message>
+    <message>
+        <source>Border posture layers</source>
+        <translation>Warstwy stanu granic</translation>
+    </message>
+    <message>
+        <source>Dark lines trace each focus state&apos;s land border with Russia (Kaliningrad included) and Belarus, and the Belarus–Russia border, on the Natural Earth outlines; their lengths are measured on the ellipsoid and shown beside the published ones. Colored bands along them are named fortification programmes: solid where a source says the programme covers the whole border, ticked where it covers an unpublished part. Discs are deployments with a known garrison, sized by the troops a source gives. Each layer can be turned off in the View menu.</source>
+        <translation>Ciemne linie wyznaczają granicę lądową każdego z państw z Rosją (łącznie z Kaliningradem) i Białorusią oraz granicę białorusko-rosyjską, na konturach Natural Earth; ich długości są mierzone na elipsoidzie i pokazane obok opublikowanych. Kolorowe pasy wzdłuż nich to nazwane programy umocnień: ciągłe, gdy źródło mówi, że program obejmuje całą granicę, kreskowane, gdy obejmuje nieopublikowaną część. Koła to rozmieszczenia wojsk o znanym garnizonie, o wielkości według liczby żołnierzy podanej przez źródło. Każdą warstwę można wyłączyć w menu Widok.</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::Legend</name>
@@ -780,6 +819,26 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>Crimea is Ukrainian territory occupied by Russia since 2014. It shows Ukraine&apos;s status, muted, under horizontal stripes and a dashed edge.</source>
         <translation>Krym jest terytorium Ukrainy okupowanym przez Rosję od 2014 roku. Pokazuje status Ukrainy, przygaszony, pod poziomymi pasami i z przerywaną krawędzią.</translation>
+    </message>
+    <message>
+        <source>The land border with Russia (Kaliningrad included) or Belarus, traced on the Natural Earth outlines. Click a line for its measured and published lengths.</source>
+        <translation>Granica lądowa z Rosją (łącznie z Kaliningradem) lub Białorusią, wyznaczona na konturach Natural Earth. Kliknij linię, by zobaczyć długość zmierzoną i opublikowaną.</translation>
+    </message>
+    <message>
+        <source>%1
+A fortification programme along the border, in its own color. Click the band on the map for what it builds, its budget and sources.</source>
+        <translation>%1
+Program umocnień wzdłuż granicy, we własnym kolorze. Kliknij pas na mapie, by zobaczyć, co obejmuje, jego budżet i źródła.</translation>
+    </message>
+    <message>
+        <source>The programme runs along part of this border; its sources do not say which part, so the whole line is ticked rather than a segment invented.</source>
+        <translation>Program obejmuje część tej granicy; źródła nie mówią którą, więc cała linia jest kreskowana zamiast wymyślonego odcinka.</translation>
+    </message>
+    <message>
+        <source>%1
+Deployments with a known place. A disc&apos;s area grows with the troops a source gives; a small disc means no number was published.</source>
+        <translation>%1
+Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy podaną przez źródło; małe koło oznacza, że liczby nie opublikowano.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1075,18 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>Preferences Not Saved</source>
         <translation>Nie zapisano ustawień</translation>
     </message>
+    <message>
+        <source>Borders with Russia and &amp;Belarus</source>
+        <translation>Granice z Rosją i &amp;Białorusią</translation>
+    </message>
+    <message>
+        <source>&amp;Fortification Programmes</source>
+        <translation>Programy &amp;umocnień</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Rozmieszczenia wojsk</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::MapCanvas</name>
@@ -1124,6 +1195,105 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>Defence spending, percent of GDP by year</source>
         <translation>Wydatki na obronność, procent PKB w kolejnych latach</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::PostureCards</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation>ogłoszony %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>rozpoczęty %1</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>ukończony %1</translation>
+    </message>
+    <message>
+        <source>planned completion %1</source>
+        <translation>planowane ukończenie %1</translation>
+    </message>
+    <message>
+        <source>Fortification programme</source>
+        <translation>Program umocnień</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Along: %1</source>
+        <translation>Wzdłuż: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3</source>
+        <translation>%1–%2: %3</translation>
+    </message>
+    <message>
+        <source>Announced length: %1 km</source>
+        <translation>Zapowiedziana długość: %1 km</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budżet: %1</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Obejmuje: %1</translation>
+    </message>
+    <message>
+        <source>Data checked on %1</source>
+        <translation>Dane sprawdzone %1</translation>
+    </message>
+    <message>
+        <source>led by %1</source>
+        <translation>dowodzi %1</translation>
+    </message>
+    <message>
+        <source>size: %1</source>
+        <translation>liczebność: %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>Marker at %1 (%2, %3)</source>
+        <translation>Znacznik w %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation>Granica</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 km measured on Natural Earth 1:10m (geodesic)</source>
+        <translation>%1 km zmierzone na Natural Earth 1:10m (geodezyjnie)</translation>
+    </message>
+    <message>
+        <source>Measuring on Natural Earth 1:10m…</source>
+        <translation>Pomiar na Natural Earth 1:10m…</translation>
+    </message>
+    <message>
+        <source>%1 km published</source>
+        <translation>%1 km według publikacji</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1569,18 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
         <source>No primary source: %1</source>
         <translation>Brak źródła pierwotnego: %1</translation>
     </message>
+    <message>
+        <source>Fortification programmes</source>
+        <translation>Programy umocnień</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later programme(s) not shown: move the timeline forward.</source>
+        <translation>
+            <numerusform>%n późniejszy program nie jest pokazany: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejsze programy nie są pokazane: przesuń oś czasu do przodu.</numerusform>
+            <numerusform>%n późniejszych programów nie jest pokazanych: przesuń oś czasu do przodu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::StoryController</name>
@@ -1611,6 +1793,30 @@ Wypełnienie pokazuje status każdego państwa wobec tego traktatu w wybranym dn
     <message>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>ogłoszony</translation>
+    </message>
+    <message>
+        <source>construction starts</source>
+        <translation>początek budowy</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>ukończony</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 %4</source>
+        <translation>%1 – %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>kończy się</translation>
+    </message>
+    <message>
+        <source>begins</source>
+        <translation>zaczyna się</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,11 @@ QByteArray groupStates(const QByteArray& svg)
             continue;
         }
         const QString key = match.captured(2);
+        if (key.startsWith(QLatin1String("layer-"))) {
+            // A border-posture layer: one group each, so an editor can hide or restyle it.
+            out += QStringLiteral(R"(<g id="%1" class="layer">)").arg(key);
+            continue;
+        }
         // An id is unique in a document: a country's second part (Crimea) gets a suffix.
         const int count = seen[key]++;
         const QString id = count == 0 ? key : QStringLiteral("%1-%2").arg(key).arg(count + 1);

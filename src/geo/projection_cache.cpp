@@ -56,4 +56,15 @@ bool ProjectionCache::isCached(const QString& crs, Scale scale) const
     return m_layers.contains(keyOf(crs, scale));
 }
 
+void ProjectionCache::setFrontiers(std::shared_ptr<const FrontierLines> frontiers)
+{
+    m_frontiers = std::move(frontiers);
+}
+
+std::shared_ptr<const ProjectedFrontiers> ProjectionCache::frontiers(const QString& crs,
+                                                                     Scale scale) const
+{
+    return m_frontiers ? m_frontiers->projected(crs, scale) : nullptr;
+}
+
 } // namespace flank::geo

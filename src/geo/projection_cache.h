@@ -1,6 +1,8 @@
 #pragma once
 
 #include "country_layer.h"
+#include "frontier_lines.h"
+#include "projected_frontiers.h"
 #include "projected_layer.h"
 #include "projector.h"
 
@@ -26,8 +28,15 @@ public:
     std::shared_ptr<const Projector> projectorFor(const QString& crs);
     bool isCached(const QString& crs, Scale scale) const;
 
+    // The border lines drawn over the countries, when the data has them (set once at load).
+    void setFrontiers(std::shared_ptr<const FrontierLines> frontiers);
+    const std::shared_ptr<const FrontierLines>& frontierLines() const { return m_frontiers; }
+    // Those lines at a scale in a CRS, projected on first use; nullptr without lines or CRS.
+    std::shared_ptr<const ProjectedFrontiers> frontiers(const QString& crs, Scale scale) const;
+
 private:
     std::shared_ptr<const CountryLayer> m_countries;
+    std::shared_ptr<const FrontierLines> m_frontiers;
     mutable std::mutex m_mutex;
     QHash<QString, std::shared_ptr<const Projector>> m_projectors;
     QHash<QString, std::shared_ptr<const ProjectedLayer>> m_layers;

@@ -19,6 +19,7 @@ AtlasData AtlasData::load(const QString& countriesPath, const QString& posturePa
     data.issues += loaded.issues;
     data.frontiers = std::make_shared<const geo::FrontierLines>(
         data.countries, posture::frontierCandidates(data.dataset));
+    data.projections->setFrontiers(data.frontiers);
     return data;
 }
 

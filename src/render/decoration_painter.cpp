@@ -4,6 +4,8 @@
 #include "legend_layout.h"
 #include "north_arrow_painter.h"
 #include "occupied_marking.h"
+#include "posture_scene.h"
+#include "posture_style.h"
 #include "scale_bar_painter.h"
 #include "status_brush.h"
 #include "title_block_painter.h"
@@ -145,10 +147,60 @@ void DecorationPainter::drawLegendSwatches(QPainter& painter, const LegendLayout
         case LegendItemKind::Heading:
             painter.fillPath(swatch, m_style.land);
             break;
+        case LegendItemKind::Frontier:
+        case LegendItemKind::Programme:
+        case LegendItemKind::PartBorder:
+        case LegendItemKind::Troops:
+            drawPostureSwatch(painter, item);
+            continue; // a line or a disc, not a box
         }
         painter.strokePath(swatch, swatchPen);
     }
     painter.restore();
+}
+
+void DecorationPainter::drawPostureSwatch(QPainter& painter, const LegendItem& item)
+{
+    const QRectF box = item.swatch;
+    QPainterPath line;
+    line.moveTo(box.left() + 1, box.center().y());
+    line.lineTo(box.right() - 1, box.center().y());
+    // The legend is drawn smaller on small frames: its swatches shrink with it.
+    const double shrink = std::clamp(box.height() / m_frame.points(9), 0.3, 1.0);
+    switch (item.kind) {
+    case LegendItemKind::Frontier:
+        paintFrontierLine(painter, line, m_style, m_frame);
+        break;
+    case LegendItemKind::Programme: {
+        const auto programme =
+            std::find_if(m_frame.fortifications.begin(), m_frame.fortifications.end(),
+                         [&](const auto& p) { return p.id == item.key; });
+        const bool whole = programme != m_frame.fortifications.end() &&
+                           std::all_of(programme->frontiers.begin(), programme->frontiers.end(),
+                                       [](const auto& f) {
+                                           return f.coverage == posture::FrontierCoverage::Whole;
+                                       });
+        paintProgrammeBand(painter, line, programmeColorIndex(m_frame, item.key), whole,
+                           6.0 * shrink, m_frame);
+        break;
+    }
+    case LegendItemKind::PartBorder: {
+        QColor gray = m_style.text;
+        gray.setAlpha(160);
+        QPen ticks(gray, m_frame.points(6.0 * shrink), Qt::CustomDashLine, Qt::FlatCap);
+        ticks.setDashPattern({0.18, 0.32});
+        painter.strokePath(line, ticks);
+        break;
+    }
+    case LegendItemKind::Troops: {
+        const auto kind = posture::troopNoteKindFromId(item.key);
+        paintTroopMarker(painter, box.center(), box.height() / 2,
+                         kind.value_or(posture::TroopNoteKind::NationalForces), m_style, m_frame);
+        break;
+    }
+    default:
+        break;
+    }
 }
 
 QList<QRectF> DecorationPainter::reservedAreas() const

@@ -10,6 +10,7 @@
 
 namespace flank::render {
 
+struct LegendItem;
 struct LegendLayout;
 
 // Draws the layout decorations a frame asks for on top of the map: title band, legend,
@@ -31,6 +32,7 @@ private:
     void paintLegend(QPainter& painter);
     void drawLegendPanel(QPainter& painter, const LegendLayout& layout); // panel and text
     void drawLegendSwatches(QPainter& painter, const LegendLayout& layout);
+    void drawPostureSwatch(QPainter& painter, const LegendItem& item); // by the map's painters
     QRectF panelInk(const QRectF& box) const; // the box and its antialiased border
     QString dateStampText() const;
     QFont dateStampFont() const;

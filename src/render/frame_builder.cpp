@@ -54,6 +54,10 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
     if (const posture::Treaty* overlay = dataset.findTreaty(core::overlayTreatyId(state.treaty)))
         frame.overlayTreatyName = overlay->shortName;
     frame.dataAsOf = dataset.asOf().toString();
+    frame.fortifications = dataset.fortificationsExistingOn(frame.state.date);
+    for (const posture::TroopNote& note : dataset.troopNotesPresentOn(frame.state.date))
+        if (note.location)
+            frame.troopMarkers << note;
     return frame;
 }
 

@@ -27,6 +27,8 @@ FrameView FrameView::resolve(const core::MapState& state, const QSizeF& size, do
     const double screenPixels = view.transform.pixelsPerMapUnit() * 96.0 / dpi;
     view.scale = geo::chooseScale(state.detail, pixelsPerKilometre(*view.projector, screenPixels));
     view.layer = projections.layer(state.crs, view.scale);
+    if (view.layer)
+        view.frontiers = projections.frontiers(state.crs, view.scale);
     return view;
 }
 

@@ -24,7 +24,9 @@ struct FrameView
     geo::Scale scale = geo::Scale::Coarse110m;
     std::shared_ptr<const geo::Projector> projector;  // null only in a frame never resolved
     std::shared_ptr<const geo::ProjectedLayer> layer; // null when the CRS is unknown
-    ViewTransform transform{QRectF(), QSizeF()};      // extent to device pixels
+    // The frontier lines at that level in that CRS; null when the data has none.
+    std::shared_ptr<const geo::ProjectedFrontiers> frontiers;
+    ViewTransform transform{QRectF(), QSizeF()}; // extent to device pixels
 
     // The view of `state` on an output of `size` device pixels at `dpi`; projects the
     // countries at the chosen level the first time that level is asked for in that CRS.

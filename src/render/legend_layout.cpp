@@ -9,6 +9,74 @@
 
 namespace flank::render {
 
+namespace {
+
+QString legendText(const char* text)
+{
+    return QCoreApplication::translate("flank::render::Legend", text);
+}
+
+// The border-posture lines: only for layers that are on and have something to show.
+void appendPostureItems(QList<LegendItem>& items, const MapFrame& frame)
+{
+    const core::MapLayers& layers = frame.state.layers;
+    const bool frontier = layers.frontier && frame.view.frontiers;
+    const bool programmes =
+        layers.fortification && frame.view.frontiers && !frame.fortifications.isEmpty();
+    QList<posture::TroopNoteKind> troopKinds;
+    if (layers.troops)
+        for (const posture::TroopNote& note : frame.troopMarkers) {
+            // National forces, fortification and mining notes share the national color.
+            const posture::TroopNoteKind kind =
+                note.kind == posture::TroopNoteKind::AlliedPresence ||
+                        note.kind == posture::TroopNoteKind::RussianBuildup
+                    ? note.kind
+                    : posture::TroopNoteKind::NationalForces;
+            if (!troopKinds.contains(kind))
+                troopKinds << kind;
+        }
+    if (!frontier && !programmes && troopKinds.isEmpty())
+        return;
+    const auto add = [&](LegendItemKind kind, const QString& text, const QString& key = {}) {
+        LegendItem item{kind, posture::Status::NoData, text, {}, {}, {}};
+        item.key = key;
+        items.append(item);
+    };
+    add(LegendItemKind::Heading, legendText("Border posture"));
+    if (frontier)
+        add(LegendItemKind::Frontier, legendText("Border with Russia or Belarus"));
+    if (programmes) {
+        bool anyPart = false;
+        const QRectF visible = frame.view.transform.visibleExtent();
+        for (const posture::Fortification& programme : frame.fortifications) {
+            bool inView = false;
+            for (const posture::FortifiedFrontier& covered : programme.frontiers) {
+                const auto* line = frame.view.frontiers->find(covered.state, covered.neighbour);
+                if (!line || !line->bounds.intersects(visible))
+                    continue;
+                inView = true;
+                anyPart = anyPart || covered.coverage == posture::FrontierCoverage::Part;
+            }
+            if (inView)
+                add(LegendItemKind::Programme, programme.name, programme.id);
+        }
+        if (anyPart)
+            add(LegendItemKind::PartBorder,
+                legendText("Ticked: along part of the border, which part not published"));
+    }
+    std::sort(troopKinds.begin(), troopKinds.end());
+    for (posture::TroopNoteKind kind : troopKinds) {
+        const QString text = kind == posture::TroopNoteKind::AlliedPresence
+                                 ? legendText("Allied forces (size: troops)")
+                             : kind == posture::TroopNoteKind::RussianBuildup
+                                 ? legendText("Russian forces")
+                                 : legendText("National forces");
+        add(LegendItemKind::Troops, text, posture::troopNoteKindId(kind));
+    }
+}
+
+} // namespace
+
 LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
 {
     LegendLayout layout;
@@ -26,19 +94,20 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     QList<LegendItem> items;
     const QString heading =
         frame.treatyName.isEmpty() ? core::fillTreatyId(frame.state.treaty) : frame.treatyName;
-    items.append({LegendItemKind::Heading, posture::Status::NoData, heading, {}, {}});
+    items.append({LegendItemKind::Heading, posture::Status::NoData, heading, {}, {}, {}});
     QList<posture::Status> shown;
     for (posture::Status status : posture::allStatuses())
         if (status != posture::Status::NoData &&
             std::find(frame.statuses.begin(), frame.statuses.end(), status) != frame.statuses.end())
             shown << status;
     for (posture::Status status : shown)
-        items.append({LegendItemKind::Status, status, posture::statusLabel(status), {}, {}});
+        items.append({LegendItemKind::Status, status, posture::statusLabel(status), {}, {}, {}});
     // The swatch shows the occupied land as the map does: over Ukraine's own status that day.
     items.append(
         {LegendItemKind::Occupied,
          frame.statuses.value(QStringLiteral("UKR"), posture::Status::NoData),
          QCoreApplication::translate("flank::render::Legend", "Occupied by Russia (Crimea)"),
+         {},
          {},
          {}});
     items.append(
@@ -46,7 +115,9 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
          posture::Status::NoData,
          QCoreApplication::translate("flank::render::Legend", "No data / outside the focus"),
          {},
+         {},
          {}});
+    appendPostureItems(items, frame);
     if (frame.state.treaty == core::TreatyChoice::Both) {
         const QString overlayName = frame.overlayTreatyName.isEmpty()
                                         ? core::overlayTreatyId(frame.state.treaty)
@@ -55,6 +126,7 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
                       posture::Status::NoData,
                       QCoreApplication::translate("flank::render::Legend", "Inner band: %1")
                           .arg(overlayName),
+                      {},
                       {},
                       {}});
         QList<posture::Status> overlayShown;
@@ -66,12 +138,38 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         });
         for (posture::Status status : overlayShown)
             items.append(
-                {LegendItemKind::OverlayStatus, status, posture::statusLabel(status), {}, {}});
+                {LegendItemKind::OverlayStatus, status, posture::statusLabel(status), {}, {}, {}});
     }
 
     const QFontMetricsF itemMetrics(layout.itemFont), headingMetrics(layout.headingFont);
     const double padding = points(6);
     const double rowHeight = std::max(itemMetrics.height(), points(11)) + points(3);
+    // Many programmes would hide the map behind the legend: then one line stands for them and
+    // the map's tooltips name each band.
+    const auto isProgramme = [](const LegendItem& item) {
+        return item.kind == LegendItemKind::Programme;
+    };
+    const qsizetype programmeCount = std::count_if(items.begin(), items.end(), isProgramme);
+    if (programmeCount > 1 && (items.size() + 2) * rowHeight > frame.size.height() * 0.55) {
+        const auto first = std::find_if(items.begin(), items.end(), isProgramme);
+        LegendItem summary = *first;
+        summary.key.clear();
+        summary.text = QCoreApplication::translate("flank::render::Legend",
+                                                   "%n fortification programme(s): point at a "
+                                                   "band for its name",
+                                                   "", int(programmeCount));
+        const qsizetype at = first - items.begin();
+        items.removeIf(isProgramme);
+        items.insert(at, summary);
+    }
+    // Still too tall for a small map: the posture lines that tooltips explain go too.
+    if ((items.size() + 2) * rowHeight > frame.size.height() * 0.55) {
+        const QString postureHeading = legendText("Border posture");
+        items.removeIf([&](const LegendItem& item) {
+            return item.kind == LegendItemKind::PartBorder || item.kind == LegendItemKind::Troops ||
+                   (item.kind == LegendItemKind::Heading && item.text == postureHeading);
+        });
+    }
     const double swatchWidth = points(18);
     double width = 0, height = padding;
     for (const LegendItem& item : items) {

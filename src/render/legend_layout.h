@@ -17,7 +17,11 @@ enum class LegendItemKind
     Status,
     OverlayStatus,
     Occupied,
-    NoData
+    NoData,
+    Frontier,   // the land borders with Russia and Belarus
+    Programme,  // one fortification programme; key: its id
+    PartBorder, // how a programme along part of a border is drawn
+    Troops,     // a kind of deployment; key: the troop note kind's id
 };
 
 struct LegendItem
@@ -27,6 +31,7 @@ struct LegendItem
     QString text;
     QRectF swatch; // device pixels
     QRectF row;    // the whole line, for hover and click
+    QString key;   // what a Programme or Troops line stands for
 };
 
 // Where the legend and its lines go in a frame; the painter draws it and the window uses it to

@@ -3,7 +3,9 @@
 #include "frame_view.h"
 
 #include "core/map_state.h"
+#include "posture/fortification.h"
 #include "posture/status.h"
+#include "posture/troop_note.h"
 
 #include <QHash>
 #include <QList>
@@ -43,7 +45,12 @@ struct MapFrame
     QString treatyName;                              // for the legend and title
     QString overlayTreatyName;
     QStringList sourceOutlets; // the sources footer
-    QString dataAsOf;          // when the dataset was last checked
+    // The border-posture layers' records on the frame's date: programmes announced by then,
+    // in the dataset's order (which gives their colors), and deployments there then that have
+    // a place.
+    QList<posture::Fortification> fortifications;
+    QList<posture::TroopNote> troopMarkers;
+    QString dataAsOf; // when the dataset was last checked
 
     const annotate::AnnotationSet* annotations = nullptr;
 

@@ -10,6 +10,7 @@
 #include "map_style.h"
 #include "occupied_marking.h"
 #include "panel_sprites.h"
+#include "posture_scene.h"
 #include "status_brush.h"
 #include "view_transform.h"
 
@@ -106,6 +107,14 @@ QString MapRenderer::countryAt(const MapFrame& frame, QPointF devicePoint) const
     return feature ? feature->source->key : QString();
 }
 
+std::optional<PostureItem> MapRenderer::postureItemAt(const MapFrame& frame,
+                                                      QPointF devicePoint) const
+{
+    if (!frame.view.layer)
+        return std::nullopt;
+    return buildPostureScene(frame).itemAt(frame, devicePoint, frame.points(4));
+}
+
 void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
 {
     const MapStyle style = MapStyle::forTheme(frame.state.theme);
@@ -135,6 +144,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         paintBase(painter, device, true);
         placeLabels();
     }
+    if (hasCountries)
+        paintPostureScene(painter, buildPostureScene(frame), frame, style, m_observer);
     if (labels)
         LabelPainter(frame, style).paint(painter, m_caches->labels, &m_caches->labelSprites);
     if (hasCountries && frame.annotations)

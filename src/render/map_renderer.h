@@ -2,6 +2,7 @@
 
 #include "map_frame.h"
 #include "paint_observer.h"
+#include "posture_scene.h"
 
 #include "geo/projection_cache.h"
 
@@ -27,6 +28,9 @@ public:
 
     // The state under a device point, from the same projected shapes paint() draws.
     QString countryAt(const MapFrame& frame, QPointF devicePoint) const;
+    // The border-posture item (deployment marker, programme band, frontier line) at a point,
+    // from the same shapes paint() draws; none when nothing of those layers is there.
+    std::optional<PostureItem> postureItemAt(const MapFrame& frame, QPointF devicePoint) const;
     std::shared_ptr<geo::ProjectionCache> projections() const { return m_projections; }
     // Not owned; nullptr (the default) for none.
     void setObserver(PaintObserver* observer) { m_observer = observer; }

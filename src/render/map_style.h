@@ -39,6 +39,7 @@ struct MapStyle
     QColor selection;
     QColor hover;
     QColor occupiedHatch;
+    QColor frontier; // land borders with Russia and Belarus
     QColor text;
     QColor textHalo;
     QColor panel; // legend and stamp background
@@ -46,6 +47,7 @@ struct MapStyle
     double borderWidthPt = 0.5; // under one pixel at 96 dpi: Qt's fast hairline path
     double focusBorderWidthPt = 0.75;
     double selectionWidthPt = 2.4;
+    double frontierWidthPt = 1.6;
     double baseFontPt = 9.0; // legend, stamp, labels scale from this
     QString fontFamily;
 

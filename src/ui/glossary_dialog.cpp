@@ -58,6 +58,14 @@ GlossaryDialog::GlossaryDialog(QWidget* parent) : QDialog(parent), m_browser(new
             "Ukraine's status there, muted, under horizontal stripes and a dashed edge: no "
             "treaty status uses either, so occupation reads apart in color and in black and "
             "white.")},
+        {QStringLiteral("posture"), tr("Border posture layers"),
+         tr("Dark lines trace each focus state's land border with Russia (Kaliningrad "
+            "included) and Belarus, and the Belarus–Russia border, on the Natural Earth "
+            "outlines; their lengths are measured on the ellipsoid and shown beside the "
+            "published ones. Colored bands along them are named fortification programmes: "
+            "solid where a source says the programme covers the whole border, ticked where it "
+            "covers an unpublished part. Discs are deployments with a known garrison, sized by "
+            "the troops a source gives. Each layer can be turned off in the View menu.")},
     };
     QString html;
     for (const Entry& entry : general)

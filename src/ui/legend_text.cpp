@@ -28,6 +28,28 @@ QString legendExplanation(const render::LegendItem& item)
             "flank::ui::Legend",
             "Flank Atlas holds no sourced record for this state, or it lies outside the "
             "eastern flank the atlas follows.");
+    case render::LegendItemKind::Frontier:
+        return QCoreApplication::translate(
+            "flank::ui::Legend",
+            "The land border with Russia (Kaliningrad included) or Belarus, traced on the "
+            "Natural Earth outlines. Click a line for its measured and published lengths.");
+    case render::LegendItemKind::Programme:
+        return QCoreApplication::translate(
+                   "flank::ui::Legend",
+                   "%1\nA fortification programme along the border, in its own color. Click "
+                   "the band on the map for what it builds, its budget and sources.")
+            .arg(item.text);
+    case render::LegendItemKind::PartBorder:
+        return QCoreApplication::translate(
+            "flank::ui::Legend",
+            "The programme runs along part of this border; its sources do not say which part, "
+            "so the whole line is ticked rather than a segment invented.");
+    case render::LegendItemKind::Troops:
+        return QCoreApplication::translate(
+                   "flank::ui::Legend",
+                   "%1\nDeployments with a known place. A disc's area grows with the troops "
+                   "a source gives; a small disc means no number was published.")
+            .arg(item.text);
     }
     return {};
 }
@@ -44,6 +66,11 @@ QString glossaryAnchorFor(const render::LegendItem& item)
         return QStringLiteral("occupied");
     case render::LegendItemKind::NoData:
         return QStringLiteral("status-no-data");
+    case render::LegendItemKind::Frontier:
+    case render::LegendItemKind::Programme:
+    case render::LegendItemKind::PartBorder:
+    case render::LegendItemKind::Troops:
+        return QStringLiteral("posture");
     }
     return {};
 }

@@ -168,6 +168,8 @@ void MainWindow::createViewMenu()
                 [this, theme = choice.theme] { m_session->setTheme(theme); });
     }
     m_viewMenu->addSeparator();
+    addLayerActions();
+    m_viewMenu->addSeparator();
     addMapKey(m_viewMenu, tr("Zoom &In"),
               {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal), QKeySequence::ZoomIn},
               &MapCanvas::zoomIn);
@@ -365,8 +367,39 @@ bool MainWindow::hasTreaties(core::TreatyChoice choice) const
                        [&](const QString& id) { return m_session->dataset().findTreaty(id); });
 }
 
+void MainWindow::addLayerActions()
+{
+    const struct
+    {
+        bool core::MapLayers::*member;
+        const char* label;
+        const char* keys;
+    } layers[] = {
+        {&core::MapLayers::frontier, QT_TR_NOOP("Borders with Russia and &Belarus"), "Ctrl+Alt+B"},
+        {&core::MapLayers::fortification, QT_TR_NOOP("&Fortification Programmes"), "Ctrl+Alt+F"},
+        {&core::MapLayers::troops, QT_TR_NOOP("&Deployments"), "Ctrl+Alt+T"},
+    };
+    for (const auto& layer : layers) {
+        QAction* action = m_viewMenu->addAction(tr(layer.label));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(QString::fromLatin1(layer.keys)));
+        connect(action, &QAction::toggled, this, [this, member = layer.member](bool on) {
+            core::MapLayers next = m_session->state().layers;
+            if (next.*member == on)
+                return;
+            next.*member = on;
+            m_session->setLayers(next);
+        });
+        m_layerActions << action;
+    }
+}
+
 void MainWindow::showState(const core::MapState& state)
 {
+    const bool core::MapLayers::*members[] = {
+        &core::MapLayers::frontier, &core::MapLayers::fortification, &core::MapLayers::troops};
+    for (qsizetype i = 0; i < m_layerActions.size(); ++i)
+        m_layerActions[i]->setChecked(state.layers.*members[i]);
     const QString choice = core::treatyChoiceName(state.treaty);
     for (QAction* action : m_treatyGroup->actions())
         action->setChecked(action->data().toString() == choice);

@@ -75,6 +75,7 @@ private:
     void saveCurrentView();
     void reportSavedViewError(const QString& title, const QString& error);
     void showState(const core::MapState& state);
+    void addLayerActions(); // View menu: one check per border-posture layer
     // Whether the loaded data has every treaty the choice draws.
     bool hasTreaties(core::TreatyChoice choice) const;
     void saveSettings();
@@ -98,6 +99,7 @@ private:
     QMenu* m_savedViewsMenu = nullptr;
     QActionGroup* m_treatyGroup = nullptr;
     QActionGroup* m_themeGroup = nullptr;
+    QList<QAction*> m_layerActions; // frontier, fortification, troops
     QFont m_baseFont;
     core::Theme m_appliedTheme = core::Theme::Light;
     bool m_persistent = false;

@@ -1,6 +1,7 @@
 #include "map_canvas.h"
 
 #include "legend_text.h"
+#include "posture_summary.h"
 
 #include "render/frame_builder.h"
 #include "render/view_transform.h"
@@ -182,6 +183,9 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
     if (legendItemAt(event->position())) {
         setHover(QString());
         setCursor(Qt::WhatsThisCursor);
+    } else if (m_renderer.postureItemAt(currentFrame(), event->position())) {
+        setHover(QString());
+        setCursor(Qt::PointingHandCursor);
     } else {
         unsetCursor();
         setHover(m_renderer.countryAt(currentFrame(), event->position()));
@@ -200,7 +204,15 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
                 emit legendItemClicked(*item);
                 return;
             }
+            if (const auto item = m_renderer.postureItemAt(currentFrame(), event->position())) {
+                // The item's state is selected too, so its briefing follows the card.
+                m_session->setSelection(postureItemState(*item, *m_session));
+                m_session->setPostureFocus(item);
+                emit postureItemClicked(*item);
+                return;
+            }
             const QString iso3 = m_renderer.countryAt(currentFrame(), event->position());
+            m_session->setPostureFocus(std::nullopt);
             m_session->setSelection(iso3);
             emit stateClicked(iso3);
         }
@@ -267,6 +279,8 @@ void MapCanvas::showToolTip(const QPoint& position, const QPoint& globalPosition
     QString text;
     if (const auto item = legendItemAt(position)) {
         text = legendExplanation(*item);
+    } else if (const auto posture = m_renderer.postureItemAt(currentFrame(), position)) {
+        text = postureItemSummary(*posture, *m_session, currentFrame().state.date);
     } else {
         const QString iso3 = m_renderer.countryAt(currentFrame(), position);
         if (!iso3.isEmpty())

@@ -64,6 +64,7 @@ signals:
     void hoveredStateChanged(const QString& iso3);
     void mapPointHovered(QPointF lonLat);
     void legendItemClicked(const flank::render::LegendItem& item);
+    void postureItemClicked(const flank::render::PostureItem& item);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -62,6 +62,21 @@ void MapSession::setSelection(const QString& iso3)
     apply(next);
 }
 
+void MapSession::setLayers(const core::MapLayers& layers)
+{
+    core::MapState next = m_state;
+    next.layers = layers;
+    apply(next);
+}
+
+void MapSession::setPostureFocus(const std::optional<render::PostureItem>& item)
+{
+    if (item == m_postureFocus)
+        return;
+    m_postureFocus = item;
+    emit postureFocusChanged();
+}
+
 void MapSession::setTheme(core::Theme theme)
 {
     core::MapState next = m_state;

@@ -2,8 +2,11 @@
 
 #include "core/map_state.h"
 #include "render/atlas_data.h"
+#include "render/posture_scene.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace flank::ui {
 
@@ -28,18 +31,26 @@ public:
     void setSelection(const QString& iso3);
     void setTheme(core::Theme theme);
     void setDataset(const posture::Dataset& dataset);
+    void setLayers(const core::MapLayers& layers);
+
+    // The programme, deployment or frontier the panel shows above the selected state's
+    // briefing; none when the user last picked a state.
+    const std::optional<render::PostureItem>& postureFocus() const { return m_postureFocus; }
+    void setPostureFocus(const std::optional<render::PostureItem>& item);
 
 signals:
     void stateChanged(const flank::core::MapState& state);
     void selectionChanged(const QString& iso3);
     void dateChanged(const QDate& date);
     void datasetChanged();
+    void postureFocusChanged();
 
 private:
     void apply(const core::MapState& next);
 
     render::AtlasData m_data;
     core::MapState m_state;
+    std::optional<render::PostureItem> m_postureFocus;
 };
 
 } // namespace flank::ui

@@ -5,6 +5,8 @@
 #include "map_session.h"
 #include "panel_builder.h"
 #include "pledge_chart.h"
+#include "posture_cards.h"
+#include "posture_summary.h"
 
 #include "geo/border_lengths.h"
 #include "posture/state_briefing.h"
@@ -40,6 +42,7 @@ StatePanel::StatePanel(MapSession* session, QWidget* parent)
     setAccessibleName(tr("State details"));
     // rebuild() returns early when only pan or zoom changed.
     connect(m_session, &MapSession::stateChanged, this, &StatePanel::rebuild);
+    connect(m_session, &MapSession::postureFocusChanged, this, &StatePanel::rebuild);
     connect(m_session, &MapSession::datasetChanged, this, [this] {
         if (m_content)
             m_content->setProperty("panelKey", QVariant());
@@ -61,9 +64,14 @@ void StatePanel::rebuild()
     const core::MapState& state = m_session->state();
     const QString iso3 = state.selection;
     const QDate date = state.date.isValid() ? state.date : QDate::currentDate();
+    const auto& focus = m_session->postureFocus();
     const QString key =
-        QStringList{iso3, date.toString(Qt::ISODate), core::treatyChoiceName(state.treaty),
-                    QString::number(font().pointSizeF()), palette().color(QPalette::Link).name()}
+        QStringList{iso3,
+                    date.toString(Qt::ISODate),
+                    core::treatyChoiceName(state.treaty),
+                    QString::number(font().pointSizeF()),
+                    palette().color(QPalette::Link).name(),
+                    focus ? QString::number(int(focus->kind)) + focus->id : QString()}
             .join(QLatin1Char('|'));
     if (m_content && m_content->property("panelKey").toString() == key)
         return;
@@ -74,6 +82,8 @@ void StatePanel::rebuild()
     m_layout = new QVBoxLayout(m_content);
     m_layout->setContentsMargins(10, 8, 10, 8);
     PanelBuilder builder(m_content, m_layout, m_session->dataset());
+    if (focus && addPostureCard(builder, *focus, date))
+        builder.spacing(14);
     if (iso3.isEmpty()) {
         builder.heading(tr("No state selected"));
         builder.text(tr("Click a state on the map, find it by name (Ctrl+F), or press Tab to "
@@ -98,10 +108,56 @@ void StatePanel::rebuild()
             addQuotes(builder, briefing);
             addPledges(builder, briefing);
             addTroopNotes(builder, briefing);
+            addFortifications(builder, briefing, date);
         }
     }
     m_layout->addStretch(1);
     setWidget(m_content); // deletes the previous content
+}
+
+bool StatePanel::addPostureCard(PanelBuilder& builder, const render::PostureItem& item, QDate day)
+{
+    const posture::Dataset& dataset = m_session->dataset();
+    PostureCards cards(builder, dataset, day);
+    switch (item.kind) {
+    case render::PostureItem::Kind::Fortification:
+        if (const posture::Fortification* programme = dataset.findFortification(item.id)) {
+            cards.fortification(*programme);
+            return true;
+        }
+        return false;
+    case render::PostureItem::Kind::Troops:
+        for (const posture::TroopNote& note : dataset.records().troopNotes)
+            if (note.id == item.id) {
+                cards.troopNote(note);
+                return true;
+            }
+        return false;
+    case render::PostureItem::Kind::Frontier: {
+        const QStringList parts = item.id.split(QLatin1Char('-'));
+        if (parts.size() != 2)
+            return false;
+        const auto& countries = *m_session->data().countries;
+        const std::optional<double> km = measuredFrontierKm(*m_session, item.id);
+        cards.frontier({parts[0], parts[1]}, countries.nameOf(parts[0]), countries.nameOf(parts[1]),
+                       km);
+        if (!km && m_session->data().frontiers) {
+            // Tracing the 1:10m lines takes a moment: the card comes back with the length.
+            auto* watcher = new QFutureWatcher<void>(m_content);
+            connect(watcher, &QFutureWatcher<void>::finished, this,
+                    [this, generation = m_generation] {
+                        if (generation != m_generation || !m_content)
+                            return;
+                        m_content->setProperty("panelKey", QVariant());
+                        rebuild();
+                    });
+            watcher->setFuture(QtConcurrent::run(
+                [lines = m_session->data().frontiers] { lines->lines(geo::Scale::Fine10m); }));
+        }
+        return true;
+    }
+    }
+    return false;
 }
 
 void StatePanel::addGlossaryLink(const QString& text, const QString& anchor)
@@ -251,6 +307,27 @@ void StatePanel::addTroopNotes(PanelBuilder& builder, const posture::StateBriefi
     if (briefing.laterTroopNotes > 0)
         builder.detail(tr("%n later note(s) not shown: move the timeline forward.", "",
                           briefing.laterTroopNotes));
+}
+
+void StatePanel::addFortifications(PanelBuilder& builder, const posture::StateBriefing& briefing,
+                                   QDate day)
+{
+    if (briefing.fortifications.isEmpty() && briefing.laterFortifications == 0)
+        return;
+    builder.spacing(10);
+    builder.heading(tr("Fortification programmes"));
+    PostureCards cards(builder, m_session->dataset(), day);
+    for (const posture::FortificationOnDay& entry : briefing.fortifications) {
+        builder.spacing(4);
+        builder.text(PostureCards::programmeTitle(entry.programme),
+                     QStringLiteral("programmeTitle"));
+        builder.detail(cards.stageLine(entry.programme));
+        builder.text(entry.programme.text);
+        builder.compactSources(entry.programme.sources);
+    }
+    if (briefing.laterFortifications > 0)
+        builder.detail(tr("%n later programme(s) not shown: move the timeline forward.", "",
+                          briefing.laterFortifications));
 }
 
 void StatePanel::addBorders(PanelBuilder& builder, const posture::StateBriefing& briefing)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "render/posture_scene.h"
+
+#include <QDate>
 #include <QScrollArea>
 
 #include <memory>
@@ -49,7 +52,11 @@ private:
     void addPledges(PanelBuilder& builder, const posture::StateBriefing& briefing);
     void addTroopNotes(PanelBuilder& builder, const posture::StateBriefing& briefing);
     void addBorders(PanelBuilder& builder, const posture::StateBriefing& briefing);
+    void addFortifications(PanelBuilder& builder, const posture::StateBriefing& briefing,
+                           QDate day);
     void addGlossaryLink(const QString& text, const QString& anchor);
+    // The clicked programme, deployment or frontier, above the state's briefing.
+    bool addPostureCard(PanelBuilder& builder, const render::PostureItem& item, QDate day);
 
     MapSession* m_session;
     std::shared_ptr<geo::BorderLengths> m_borders;

@@ -2,6 +2,8 @@
 
 #include "locale_format.h"
 #include "map_session.h"
+
+#include "posture/posture_events.h"
 #include "timeline_slider.h"
 
 #include <QComboBox>
@@ -96,9 +98,35 @@ int TimelineBar::speedDaysPerSecond() const
 
 void TimelineBar::refreshEvents()
 {
-    m_slider->setEvents(
-        m_session->dataset().eventDates(),
-        [this](const posture::TimelineEvent& event) { return describe(event.stepId); });
+    QList<posture::TimelineEvent> events = m_session->dataset().eventDates();
+    events += posture::postureEvents(m_session->dataset());
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto& a, const auto& b) { return a.date < b.date; });
+    m_slider->setEvents(events, [this](const posture::TimelineEvent& event) {
+        return event.origin == posture::TimelineEvent::Origin::LegalStep ? describe(event.stepId)
+                                                                         : describePosture(event);
+    });
+}
+
+QString TimelineBar::describePosture(const posture::TimelineEvent& event) const
+{
+    const posture::Dataset& dataset = m_session->dataset();
+    const posture::StateInfo* state = dataset.findState(event.state);
+    const QString where = state ? state->name : event.state;
+    if (event.origin == posture::TimelineEvent::Origin::Fortification) {
+        const posture::Fortification* programme = dataset.findFortification(event.stepId);
+        const QString name = programme ? programme->name : event.stepId;
+        const QString what = event.what == QLatin1String("announced") ? tr("announced")
+                             : event.what == QLatin1String("started") ? tr("construction starts")
+                                                                      : tr("completed");
+        return tr("%1 – %2: %3 %4").arg(localDate(event.date), where, name, what);
+    }
+    for (const posture::TroopNote& note : dataset.records().troopNotes)
+        if (note.id == event.stepId)
+            return tr("%1 – %2: %3 %4")
+                .arg(localDate(event.date), where, note.title,
+                     event.what == QLatin1String("ends") ? tr("ends") : tr("begins"));
+    return {};
 }
 
 QString TimelineBar::describe(const QString& stepId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "posture/timeline_event.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -43,6 +45,7 @@ private:
     void showDate(const QDate& date);
     void advance();
     QString describe(const QString& stepId) const;
+    QString describePosture(const posture::TimelineEvent& event) const;
 
     MapSession* m_session;
     TimelineSlider* m_slider;

@@ -73,8 +73,17 @@ void TimelineSlider::paintEvent(QPaintEvent* event)
     tick.setAlpha(150);
     painter.setPen(QPen(tick, 1));
     const int bottom = height() - 2;
+    QColor postureTick = palette().color(QPalette::Highlight);
     for (const posture::TimelineEvent& timelineEvent : m_events) {
         const int x = xOf(timelineEvent.date);
+        if (timelineEvent.origin != posture::TimelineEvent::Origin::LegalStep) {
+            // Border-posture changes: a short mark of their own color above the groove.
+            painter.save();
+            painter.setPen(QPen(postureTick, 2));
+            painter.drawLine(x, 1, x, 5);
+            painter.restore();
+            continue;
+        }
         // Dates known only to the month or year get a shorter tick.
         painter.drawLine(x, bottom - (timelineEvent.exact ? 8 : 4), x, bottom);
     }

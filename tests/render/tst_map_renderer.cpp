@@ -113,6 +113,8 @@ private slots:
         state.detail = core::DetailLevel::Medium50m;
         state.treaty = core::TreatyChoice::Both;
         state.selection = QStringLiteral("UKR");
+        // What is drawn in bands: the posture layers are painted once, over the joined bands.
+        state.layers = core::MapLayers::none();
         render::MapFrame frame =
             render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(800, 600));
         frame.hover = QStringLiteral("POL");

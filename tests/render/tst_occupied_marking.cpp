@@ -128,7 +128,8 @@ private slots:
         const render::AtlasData data = render::AtlasData::load();
         core::MapState state;
         state.date = QDate(2026, 1, 1);
-        const render::MapFrame frame = render::buildFrame(state, data.dataset, QSizeF(900, 700));
+        const render::MapFrame frame =
+            render::buildFrame(state, data.dataset, *data.projections, QSizeF(900, 700));
         const posture::Status ukraine = frame.statuses.value(QStringLiteral("UKR"));
         QCOMPARE(ukraine, posture::Status::SuspensionDeclared);
 

@@ -1,5 +1,7 @@
 #include "ui_test_support.h"
 
+#include "posture/posture_events.h"
+
 #include "render/map_style.h"
 #include "ui/map_canvas.h"
 #include "ui/timeline_bar.h"
@@ -54,7 +56,11 @@ private slots:
     {
         auto window = test::openWindow();
         TimelineSlider* slider = window->timeline()->slider();
-        QCOMPARE(slider->events().size(), window->session()->dataset().eventDates().size());
+        const posture::Dataset& dataset = window->session()->dataset();
+        // Legal steps, and the border-posture layers' dated changes.
+        QCOMPARE(slider->events().size(),
+                 dataset.eventDates().size() + posture::postureEvents(dataset).size());
+        QVERIFY(posture::postureEvents(dataset).size() > 20);
         QCOMPARE(slider->first(), QDate(1997, 1, 1));
         QCOMPARE(slider->date().addDays(slider->maximum() - slider->value()), QDate::currentDate());
         const int x = slider->xOf(QDate(2026, 1, 10));

@@ -44,6 +44,15 @@ QPointF interiorMapPoint(MainWindow& window, const QString& iso3)
 {
     const auto layer = window.session()->data().projections->layer(window.session()->state().crs,
                                                                    geo::Scale::Coarse110m);
+    // A click there must reach the state, not the legend, a deployment's disc or a
+    // programme's band.
+    const render::MapFrame frame = window.canvas()->currentFrame();
+    const QRectF legend = window.canvas()->legendLayout().box;
+    const auto clearOfPosture = [&](QPointF mapPoint) {
+        const QPointF widgetPoint = window.canvas()->mapToWidget(mapPoint);
+        return !legend.contains(widgetPoint) &&
+               !window.canvas()->renderer().postureItemAt(frame, widgetPoint);
+    };
     QPointF best;
     double bestClearance = -1;
     for (const geo::ProjectedFeature* feature : layer->featuresWithKey(iso3)) {
@@ -55,7 +64,7 @@ QPointF interiorMapPoint(MainWindow& window, const QString& iso3)
             for (int j = 1; j < kGrid; ++j) {
                 const QPointF p(feature->bounds.left() + feature->bounds.width() * i / kGrid,
                                 feature->bounds.top() + feature->bounds.height() * j / kGrid);
-                if (!feature->contains(p))
+                if (!feature->contains(p) || !clearOfPosture(p))
                     continue;
                 double clearance = std::numeric_limits<double>::max();
                 for (const QPolygonF& ring : feature->rings)

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "map_frame.h"
+#include "map_style.h"
+#include "paint_observer.h"
+#include "view_transform.h"
+
+#include "core/frontier_pair.h"
+#include "geo/projected_frontiers.h"
+#include "geo/projector.h"
+#include "posture/fortification.h"
+#include "posture/troop_note.h"
+
+#include <QList>
+#include <QPainter>
+#include <QPainterPath>
+#include <QString>
+
+#include <optional>
+
+namespace flank::render {
+
+// What a click or hover on the posture layers found.
+struct PostureItem
+{
+    enum class Kind
+    {
+        Frontier,      // id: "POL-BLR"
+        Fortification, // id: the programme's
+        Troops,        // id: the troop note's
+    };
+    Kind kind = Kind::Frontier;
+    QString id;
+    friend bool operator==(const PostureItem&, const PostureItem&) = default;
+};
+
+// The border-posture layers of one frame in device pixels: built once per frame from the
+// frame's records and the projected border lines, then painted and hit-tested from the same
+// shapes.
+struct PostureScene
+{
+    struct Frontier
+    {
+        core::FrontierPair pair;
+        double km = 0;
+        QPainterPath path;
+    };
+    struct Programme
+    {
+        const posture::Fortification* record = nullptr;
+        core::FrontierPair pair;
+        bool wholeBorder = false;
+        int colorIndex = 0;
+        double widthPt = 0;
+        double widthPixels = 0;
+        QPainterPath path;
+    };
+    struct Marker
+    {
+        const posture::TroopNote* note = nullptr;
+        QPointF at;
+        double radius = 0;
+        QString label;
+    };
+    QList<Frontier> frontiers;
+    QList<Programme> programmes; // widest first, so narrower bands lie on top
+    QList<Marker> markers;
+
+    // Markers first (the smallest targets), then programme bands, then bare lines; lines are
+    // measured on the frame's projected border lines, not on the drawn paths.
+    std::optional<PostureItem> itemAt(const MapFrame& frame, QPointF devicePoint,
+                                      double reachPixels) const;
+};
+
+// The programmes of the frame's day get colors by their place in the dataset, so a programme
+// keeps its color from frame to frame and in the legend.
+int programmeColorIndex(const MapFrame& frame, const QString& programmeId);
+
+// From the frame's records and the border lines its view resolved.
+PostureScene buildPostureScene(const MapFrame& frame);
+
+void paintPostureScene(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                       const MapStyle& style, PaintObserver* observer);
+
+} // namespace flank::render

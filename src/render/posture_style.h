@@ -1,0 +1,37 @@
+#pragma once
+
+#include "map_frame.h"
+#include "map_style.h"
+
+#include "posture/troop_note.h"
+
+#include <QColor>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPointF>
+
+namespace flank::render {
+
+// How the border-posture layers look. The map and the legend's swatches both draw through
+// these functions, so a swatch is always what the map shows.
+
+// A frontier with Russia or Belarus: a dark line on a light casing, over the fills.
+void paintFrontierLine(QPainter& painter, const QPainterPath& devicePath, const MapStyle& style,
+                       const MapFrame& frame);
+
+// A fortification programme along a frontier: a broad band in the programme's color, solid
+// where it runs along the whole border, in ticks ("part of this border") where the sources do
+// not say which part. `widthPt` grows when several programmes share one border.
+void paintProgrammeBand(QPainter& painter, const QPainterPath& devicePath, int colorIndex,
+                        bool wholeBorder, double widthPt, const MapFrame& frame);
+QColor programmeColor(int colorIndex);
+
+// A located deployment: a disc sized by its troops, colored by who they are.
+void paintTroopMarker(QPainter& painter, QPointF center, double radius, posture::TroopNoteKind kind,
+                      const MapStyle& style, const MapFrame& frame);
+QColor troopColor(posture::TroopNoteKind kind);
+// Device pixels: from about 4 pt for a note without a number, growing with the square root of
+// the troops (area follows numbers), at most about 14 pt.
+double troopMarkerRadius(const std::optional<int>& troops, const MapFrame& frame);
+
+} // namespace flank::render
