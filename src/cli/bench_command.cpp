@@ -248,7 +248,7 @@ int runBench(const QStringList& arguments)
     out << "export_geotiff_10m_1920x1080_s: "
         << exportRun(QStringLiteral("bench.tif"), fine).seconds << " s\n";
     out.flush();
-    // Last, so the children's peak memory is the PDF's unless an earlier export was larger.
+    // Last, so the children's peak memory covers every export above: the largest of them.
     const ExportRun pdf =
         exportRun(QStringLiteral("bench.pdf"),
                   fine + QStringList{QStringLiteral("--paper"), QStringLiteral("A3"),

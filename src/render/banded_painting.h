@@ -24,7 +24,8 @@ private:
 };
 
 // Paints a picture in horizontal bands at once, one thread per band, when `painter` draws
-// straight onto a QImage (the window's buffer, a PNG or GeoTIFF export, the benchmark).
+// straight onto a QImage (the window's buffer, a PNG or GeoTIFF export, the benchmark), or
+// onto the rectangle of it the painter is clipped to (an export's strip).
 // `paintBand` gets a painter for its band, in the same coordinates as `painter`, the band's
 // area in those coordinates, and whether it runs on the calling thread. `meanwhile` runs on
 // the calling thread while the other bands are painted, before its own band. Returns false,

@@ -2,6 +2,12 @@
 
 #include "status_brush.h"
 
+#include "geo/ring_clip.h"
+
+#include <QPaintEngine>
+
+#include <algorithm>
+
 namespace flank::render {
 
 namespace {
@@ -86,12 +92,43 @@ QPen deviceLinePen(const QPen& pen, double pixelRatio)
     return thin;
 }
 
+// What of `path` must still be stroked with `pen` when only `area` (device) of an image shows
+// (vector pages keep their paths whole). A pen over
+// a pixel wide is stroked by outlining the whole path first; when only part of a long border
+// shows (a strip of a large page), the border is cut a pen's reach outside the area, where the
+// cut edges cannot show. Rings are cut on their own and start where they started, so what
+// shows is stroked from the same points and joins. The path is returned as it is otherwise.
+QPainterPath outlinedPart(const QPainterPath& path, const QPen& pen, bool raster, double pixelRatio,
+                          const QRectF& area, const QTransform& toDevice)
+{
+    if (!raster || area.isNull() || pen.isCosmetic() || pen.widthF() * pixelRatio <= 1.0)
+        return path;
+    const double reach = pen.widthF() / 2 + 2;
+    const QRectF box = toDevice.inverted().mapRect(area).adjusted(-reach, -reach, reach, reach);
+    if (box.contains(path.controlPointRect()))
+        return path;
+    QPainterPath cut;
+    cut.setFillRule(path.fillRule());
+    for (const QPolygonF& ring : path.toSubpathPolygons()) {
+        QPolygonF part = geo::clipRing(ring, box);
+        if (part.isEmpty())
+            continue;
+        if (const qsizetype start = part.indexOf(ring.constFirst()); start > 0)
+            std::rotate(part.begin(), part.begin() + start, part.end());
+        cut.addPolygon(part);
+        cut.closeSubpath();
+    }
+    return cut;
+}
+
 } // namespace
 
 void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const QRectF& area,
                               bool ownCopies) const
 {
     const double pixelRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const bool raster =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     painter.save();
     painter.setTransform(m_toDevice, true);
     for (const Step& step : m_steps) {
@@ -118,15 +155,20 @@ void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const 
         case Kind::StatusFill:
             render::fillWithStatus(painter, path, step.status, m_frame);
             break;
-        case Kind::Stroke:
-            painter.strokePath(path, deviceLinePen(step.pen, pixelRatio));
+        case Kind::Stroke: {
+            const QPen pen = deviceLinePen(step.pen, pixelRatio);
+            painter.strokePath(outlinedPart(path, pen, raster, pixelRatio, area, m_toDevice), pen);
             break;
-        case Kind::StrokeInside:
+        }
+        case Kind::StrokeInside: {
+            const QPainterPath part =
+                outlinedPart(path, step.pen, raster, pixelRatio, area, m_toDevice);
             painter.save();
-            painter.setClipPath(path, Qt::IntersectClip);
-            painter.strokePath(path, step.pen);
+            painter.setClipPath(path, Qt::IntersectClip); // the whole shape: the same pixels
+            painter.strokePath(part, step.pen);
             painter.restore();
             break;
+        }
         case Kind::BeginFeature:
         case Kind::EndFeature:
             break;

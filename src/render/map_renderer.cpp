@@ -35,6 +35,14 @@ DevicePathCache::Detail pathDetail(const QPainter& painter, const MapFrame& fram
     return detail;
 }
 
+// The part of the frame the painter may draw on: all of it, or the strip of an export it is
+// clipped to. Only what reaches it is drawn.
+QRectF shownArea(const QPainter& painter, const MapFrame& frame)
+{
+    const QRectF whole(QPointF(0, 0), frame.size);
+    return painter.hasClipping() ? painter.clipBoundingRect().intersected(whole) : whole;
+}
+
 // What moves the names: while it stays the same, the last placing is kept.
 struct LabelKey
 {
@@ -108,7 +116,6 @@ QString MapRenderer::countryAt(const MapFrame& frame, QPointF devicePoint) const
 void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
 {
     const MapStyle style = MapStyle::forTheme(frame.state.theme);
-    const QRectF device(QPointF(0, 0), frame.size);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
 
@@ -131,7 +138,7 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     };
     if (m_observer ||
         !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
-        paintBase(painter, device, true);
+        paintBase(painter, shownArea(painter, frame), true);
         placeLabels();
     }
     if (labels)
