@@ -127,7 +127,7 @@ bool paintInBands(QPainter& painter, int maxThreads, BandLayout& layout,
         const QRectF area(pixels->left() / ratio, firstRow / ratio, pixels->width() / ratio,
                           (endRow - firstRow) / ratio);
         bandPainter.setClipRect(area);
-        paintBand(bandPainter, area, index == 0);
+        paintBand(bandPainter, area, index);
         bandPainter.end();
         seconds[index] = timer.nsecsElapsed() / 1e9;
     };

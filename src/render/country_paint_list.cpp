@@ -38,9 +38,9 @@ CountryPaintList::CountryPaintList(const MapFrame& frame, const QTransform& toDe
 
 void CountryPaintList::add(Step step, double inkMargin)
 {
-    if (!step.path.isEmpty()) {
+    if (!step.path.path.isEmpty()) {
         const double margin = inkMargin + 1.0; // antialiasing reaches one pixel further
-        step.reach = m_toDevice.mapRect(step.path.controlPointRect())
+        step.reach = m_toDevice.mapRect(step.path.path.controlPointRect())
                          .adjusted(-margin, -margin, margin, margin);
     }
     m_steps.append(std::move(step));
@@ -56,22 +56,22 @@ void CountryPaintList::endFeature(const QString& key)
     add({Kind::EndFeature, {}, {}, {}, {}, {}, key}, 0);
 }
 
-void CountryPaintList::fill(const QPainterPath& path, const QBrush& brush)
+void CountryPaintList::fill(const Path& path, const QBrush& brush)
 {
     add({Kind::Fill, path, {}, brush, {}, {}, {}}, 0);
 }
 
-void CountryPaintList::fillWithStatus(const QPainterPath& path, const StatusStyle& style)
+void CountryPaintList::fillWithStatus(const Path& path, const StatusStyle& style)
 {
     add({Kind::StatusFill, path, {}, {}, {}, style, {}}, 0);
 }
 
-void CountryPaintList::stroke(const QPainterPath& path, const QPen& pen)
+void CountryPaintList::stroke(const Path& path, const QPen& pen)
 {
     add({Kind::Stroke, path, {}, {}, pen, {}, {}}, pen.widthF() / 2);
 }
 
-void CountryPaintList::strokeInside(const QPainterPath& path, const QPen& pen)
+void CountryPaintList::strokeInside(const Path& path, const QPen& pen)
 {
     add({Kind::StrokeInside, path, {}, {}, pen, {}, {}}, 0);
 }
@@ -121,10 +121,27 @@ QPainterPath outlinedPart(const QPainterPath& path, const QPen& pen, bool raster
     return cut;
 }
 
+// The path band `band` draws: the cached one on band 0, else that band's copy, made the first
+// time it is needed (an independent copy: the original's element list is only read, never
+// its lazy caches); a transient copy when the path has no slot for the band.
+const QPainterPath& pathForBand(const CountryPaintList::Path& path, int band,
+                                QPainterPath& transient)
+{
+    if (band == 0)
+        return path.path;
+    std::vector<QPainterPath>* copies = path.copies.get();
+    QPainterPath& copy = copies && std::size_t(band) <= copies->size()
+                             ? (*copies)[std::size_t(band) - 1]
+                             : transient;
+    if (copy.isEmpty())
+        copy = copyOf(path.path);
+    return copy;
+}
+
 } // namespace
 
 void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const QRectF& area,
-                              bool ownCopies) const
+                              int band) const
 {
     const double pixelRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const bool raster =
@@ -141,8 +158,8 @@ void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const 
         }
         if (!area.isNull() && !step.reach.intersects(area))
             continue;
-        const QPainterPath copy = ownCopies ? copyOf(step.path) : QPainterPath();
-        const QPainterPath& path = ownCopies ? copy : step.path;
+        QPainterPath transient;
+        const QPainterPath& path = pathForBand(step.path, band, transient);
         // Fills are drawn without antialiasing and every edge is then stroked with an
         // antialiased line on top: the picture looks the same, and the costly coverage
         // rasterizer runs only for thin lines instead of for every filled area.

@@ -86,14 +86,14 @@ void DecorationPainter::paintLegend(QPainter& painter)
         drawLegendSwatches(painter, layout);
         return;
     }
+    // Built by appending: a chain of arg() calls reads the growing key again for every part.
     QString key = QStringLiteral("legend|%1|%2|%3|%4")
                       .arg(int(m_style.theme))
                       .arg(m_frame.dpi, 0, 'g', 17)
                       .arg(layout.headingFont.key(), layout.itemFont.key());
     for (const LegendItem& item : layout.items)
-        key += QStringLiteral("|%1:%2:%3:%4")
-                   .arg(int(item.kind))
-                   .arg(rectangleKey(item.swatch), rectangleKey(item.row), item.text);
+        key += QLatin1Char('|') + QString::number(int(item.kind)) + QLatin1Char(':') +
+               rectangleKey(item.swatch) + rectangleKey(item.row) + item.text;
     m_sprites->paint(painter, panelInk(layout.box), key,
                      [&](QPainter& target) { drawLegendPanel(target, layout); });
     drawLegendSwatches(painter, layout);

@@ -63,6 +63,7 @@ struct MapRenderer::Caches
     DevicePathCache paths;
     LabelKey labelKey;
     QList<PlacedLabel> labels;
+    NameShapes nameShapes;
     LabelSprites labelSprites;
     PanelSprites panelSprites;
     BandLayout bands;
@@ -71,8 +72,9 @@ struct MapRenderer::Caches
 namespace {
 
 // Places the names, or keeps the last placing when nothing that moves them has changed.
-void layoutLabels(DevicePathCache& paths, LabelKey& lastKey, QList<PlacedLabel>& labels,
-                  geo::ProjectionCache& projections, const MapFrame& frame, const MapStyle& style)
+void layoutLabels(DevicePathCache& paths, NameShapes& shapes, LabelKey& lastKey,
+                  QList<PlacedLabel>& labels, geo::ProjectionCache& projections,
+                  const MapFrame& frame, const MapStyle& style)
 {
     const geo::ProjectedLayer& layer = *frame.view.layer;
     const ViewTransform& view = frame.view.transform;
@@ -85,7 +87,7 @@ void layoutLabels(DevicePathCache& paths, LabelKey& lastKey, QList<PlacedLabel>&
                        frame.statuses.size(),
                        std::move(reserved)};
     if (!(key == lastKey)) {
-        labels = LabelPainter(frame, style).layout(paths, key.reserved);
+        labels = LabelPainter(frame, style).layout(paths, shapes, key.reserved);
         lastKey = key;
     }
 }
@@ -125,20 +127,20 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         countries.emplace(recordCountries(m_caches->paths, m_maxThreads, painter, frame, style));
     // Sea and countries are most of the work and need nothing else: on an image they are
     // drawn in bands by as many threads as the machine has cores.
-    const auto paintBase = [&](QPainter& target, const QRectF& area, bool callingThread) {
+    const auto paintBase = [&](QPainter& target, const QRectF& area, int band) {
         target.fillRect(area, style.sea);
         if (countries)
-            countries->replay(target, callingThread ? m_observer : nullptr, area, !callingThread);
+            countries->replay(target, band == 0 ? m_observer : nullptr, area, band);
     };
     const bool labels = hasCountries && frame.state.decorations.labels;
     const auto placeLabels = [&] {
         if (labels)
-            layoutLabels(m_caches->paths, m_caches->labelKey, m_caches->labels, *m_projections,
-                         frame, style);
+            layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->labelKey,
+                         m_caches->labels, *m_projections, frame, style);
     };
     if (m_observer ||
         !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
-        paintBase(painter, shownArea(painter, frame), true);
+        paintBase(painter, shownArea(painter, frame), 0);
         placeLabels();
     }
     if (labels)
@@ -178,7 +180,7 @@ CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const Q
             statusFeatures << feature;
             continue;
         }
-        const QPainterPath& path = paths.pathFor(*feature);
+        const DevicePathCache::CachedPath& path = paths.cachedPathFor(*feature);
         list.beginFeature(key);
         list.fill(path, style.land);
         list.stroke(path, borderPen);
@@ -186,7 +188,7 @@ CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const Q
     }
     for (const geo::ProjectedFeature* feature : statusFeatures) {
         const QString& key = feature->source->key;
-        const QPainterPath& path = paths.pathFor(*feature);
+        const DevicePathCache::CachedPath& path = paths.cachedPathFor(*feature);
         list.beginFeature(key);
         list.fillWithStatus(path, style.statusStyle(frame.statuses.value(key)));
         if (feature->source->occupied)
@@ -204,7 +206,7 @@ CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const Q
     const auto outline = [&](const QString& key, const QPen& pen) {
         for (const geo::ProjectedFeature* feature : layer.featuresWithKey(key))
             if (feature->bounds.intersects(visible))
-                list.stroke(paths.pathFor(*feature), pen);
+                list.stroke(paths.cachedPathFor(*feature), pen);
     };
     if (!frame.hover.isEmpty() && frame.hover != frame.state.selection)
         outline(frame.hover, QPen(style.hover, frame.points(style.selectionWidthPt * 0.7)));
