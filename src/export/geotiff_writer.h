@@ -8,7 +8,7 @@ namespace flank::exporting {
 
 // GeoTIFF through GDAL's GTiff driver: the rendered image with the map's CRS (WKT) and a
 // geotransform from the frame's visible extent, so it lands in place in any GIS. GDAL writes
-// to memory and the result is read back and checked before a byte reaches the target.
+// a temporary file, which is read back and checked before a byte reaches the target.
 ExportResult writeGeoTiff(render::MapRenderer& renderer, const ExportRequest& request,
                           QIODevice& device);
 

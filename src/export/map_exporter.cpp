@@ -1,6 +1,7 @@
 #include "map_exporter.h"
 
 #include "geotiff_writer.h"
+#include "jpeg_writer.h"
 #include "pdf_writer.h"
 #include "png_writer.h"
 #include "svg_writer.h"
@@ -9,28 +10,27 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QSaveFile>
+
+#include <memory>
 
 namespace flank::exporting {
 
 namespace {
 
+// PNG and JPEG are encoded as their strips are painted, so a large picture never sits in
+// memory whole.
 ExportResult writeRaster(render::MapRenderer& renderer, const ExportRequest& request,
                          QIODevice& device)
 {
-    const QImage image = renderImage(renderer, request.frame);
-    if (image.isNull())
-        return exportFailure(request.file, QStringLiteral("not enough memory for the image"));
-    if (request.format == ExportFormat::Png) {
-        const QString error = writeMapPng(image, device);
-        return error.isEmpty() ? ExportResult{true, {}} : exportFailure(request.file, error);
-    }
-    QImageWriter writer(&device, "jpeg");
-    writer.setQuality(request.jpegQuality);
-    if (!writer.write(image.convertToFormat(QImage::Format_RGB32)))
-        return exportFailure(request.file, writer.errorString());
-    return {true, {}};
+    const render::MapFrame& frame = request.frame;
+    const QSize size = frame.size.toSize();
+    const std::unique_ptr<StripSink> encoder =
+        request.format == ExportFormat::Png
+            ? pngStream(device, size, dotsPerMetre(frame.dpi))
+            : jpegStream(device, size, dotsPerMetre(frame.dpi), request.jpegQuality);
+    const QString error = paintInStrips(renderer, frame, *encoder);
+    return error.isEmpty() ? ExportResult{true, {}} : exportFailure(request.file, error);
 }
 
 // Says plainly why a target cannot be written, before QSaveFile's terser message.
@@ -59,9 +59,8 @@ QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame)
     QImage image(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
-    const int dotsPerMetre = int(frame.dpi / 0.0254 + 0.5);
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
+    image.setDotsPerMeterX(dotsPerMetre(frame.dpi));
+    image.setDotsPerMeterY(dotsPerMetre(frame.dpi));
     QPainter painter(&image);
     renderer.paint(painter, frame);
     painter.end();

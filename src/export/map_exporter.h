@@ -25,7 +25,7 @@ ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& reque
 ExportResult exportToDevice(render::MapRenderer& renderer, const ExportRequest& request,
                             QIODevice& device);
 
-// The frame as an image, for PNG, JPEG, the clipboard and GeoTIFF.
+// The frame as one image, for the clipboard and the tests; files are painted in strips.
 QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame);
 
 ExportResult exportFailure(const QString& file, const QString& message);

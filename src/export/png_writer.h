@@ -1,14 +1,17 @@
 #pragma once
 
+#include "raster_strips.h"
+
 #include <QIODevice>
-#include <QImage>
-#include <QString>
+#include <QSize>
+
+#include <memory>
 
 namespace flank::exporting {
 
-// Writes an opaque map image as an RGB PNG tuned for maps: one cheap row filter and fast
-// run-length zlib, several times quicker than the general-purpose writer on flat-color maps.
-// Returns an empty string on success, else what went wrong.
-QString writeMapPng(const QImage& image, QIODevice& device);
+// Writes an opaque picture of `size` as an RGB PNG a strip of rows at a time, as its strips
+// are painted, so a large picture never sits in memory whole. Fast settings (a light RLE
+// deflate): map pictures are large fields of few colours.
+std::unique_ptr<StripSink> pngStream(QIODevice& device, const QSize& size, int dotsPerMetre);
 
 } // namespace flank::exporting

@@ -9,21 +9,22 @@ namespace {
 template <typename Inside, typename Crossing>
 QPolygonF clipAgainst(const QPolygonF& ring, Inside inside, Crossing crossing)
 {
-    QPolygonF out;
     if (ring.isEmpty())
-        return out;
-    out.reserve(ring.size());
+        return {};
+    QPolygonF out(2 * ring.size()); // each point gives at most itself and a crossing
+    QPointF* next = out.data();
     QPointF previous = ring.constLast();
     bool previousInside = inside(previous);
     for (const QPointF& current : ring) {
         const bool currentInside = inside(current);
         if (currentInside != previousInside)
-            out.append(crossing(previous, current));
+            *next++ = crossing(previous, current);
         if (currentInside)
-            out.append(current);
+            *next++ = current;
         previous = current;
         previousInside = currentInside;
     }
+    out.resize(next - out.constData());
     return out;
 }
 
@@ -65,6 +66,36 @@ bool clipSegment(QPointF a, QPointF b, const QRectF& box, double& t0, double& t1
     return true;
 }
 
+enum class Side
+{
+    Left,
+    Right,
+    Top,
+    Bottom
+};
+
+// Cuts away what lies beyond one side of the box, which runs through `at`.
+template <Side side> QPolygonF cutAt(const QPolygonF& ring, double at)
+{
+    constexpr bool vertical = side == Side::Left || side == Side::Right;
+    return clipAgainst(
+        ring,
+        [at](QPointF p) {
+            switch (side) {
+            case Side::Left:
+                return p.x() >= at;
+            case Side::Right:
+                return p.x() <= at;
+            case Side::Top:
+                return p.y() >= at;
+            case Side::Bottom:
+                break;
+            }
+            return p.y() <= at;
+        },
+        [at](QPointF a, QPointF b) { return vertical ? atX(a, b, at) : atY(a, b, at); });
+}
+
 } // namespace
 
 QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box)
@@ -101,21 +132,19 @@ QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box)
 
 QPolygonF clipRing(const QPolygonF& ring, const QRectF& box)
 {
-    if (box.contains(ring.boundingRect()))
+    const QRectF bounds = ring.boundingRect();
+    if (box.contains(bounds))
         return ring;
-    const double left = box.left(), right = box.right(), top = box.top(), bottom = box.bottom();
-    QPolygonF out = clipAgainst(
-        ring, [&](QPointF p) { return p.x() >= left; },
-        [&](QPointF a, QPointF b) { return atX(a, b, left); });
-    out = clipAgainst(
-        out, [&](QPointF p) { return p.x() <= right; },
-        [&](QPointF a, QPointF b) { return atX(a, b, right); });
-    out = clipAgainst(
-        out, [&](QPointF p) { return p.y() >= top; },
-        [&](QPointF a, QPointF b) { return atY(a, b, top); });
-    out = clipAgainst(
-        out, [&](QPointF p) { return p.y() <= bottom; },
-        [&](QPointF a, QPointF b) { return atY(a, b, bottom); });
+    // A side the ring does not cross leaves it as it is: only the sides it crosses cut.
+    QPolygonF out = ring;
+    if (bounds.left() < box.left())
+        out = cutAt<Side::Left>(out, box.left());
+    if (bounds.right() > box.right())
+        out = cutAt<Side::Right>(out, box.right());
+    if (bounds.top() < box.top())
+        out = cutAt<Side::Top>(out, box.top());
+    if (bounds.bottom() > box.bottom())
+        out = cutAt<Side::Bottom>(out, box.bottom());
     return out.size() >= 3 ? out : QPolygonF();
 }
 

@@ -5,9 +5,11 @@
 #include <QImage>
 #include <QList>
 #include <QPaintEngine>
+#include <QRegion>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <optional>
 
 namespace flank::render {
 
@@ -29,6 +31,24 @@ bool formatAllowsBands(QImage::Format format)
 {
     return format == QImage::Format_RGB32 || format == QImage::Format_ARGB32_Premultiplied ||
            format == QImage::Format_ARGB32;
+}
+
+// The device pixels `painter` draws on: the whole image, or the one rectangle of whole pixels
+// it is clipped to (an export's strip); nothing when the clip has any other shape.
+std::optional<QRect> paintedPixels(const QPainter& painter, const QImage& image)
+{
+    const QRect whole(QPoint(0, 0), image.size());
+    if (!painter.hasClipping())
+        return whole;
+    const QRegion clip = painter.clipRegion();
+    const QRectF exact = painter.clipBoundingRect();
+    if (clip.rectCount() != 1 || QRectF(clip.boundingRect()) != exact)
+        return std::nullopt;
+    const double ratio = image.devicePixelRatio();
+    const QRectF pixels(exact.topLeft() * ratio, exact.size() * ratio);
+    if (pixels != QRectF(pixels.toRect()))
+        return std::nullopt;
+    return pixels.toRect().intersected(whole);
 }
 
 } // namespace
@@ -76,12 +96,15 @@ bool paintInBands(QPainter& painter, int maxThreads, BandLayout& layout,
 {
     auto* image = dynamic_cast<QImage*>(painter.device());
     const QPaintEngine* engine = painter.paintEngine();
-    if (!image || !engine || engine->type() != QPaintEngine::Raster || painter.hasClipping() ||
+    if (!image || !engine || engine->type() != QPaintEngine::Raster ||
         !painter.worldTransform().isIdentity() || !formatAllowsBands(image->format()))
+        return false;
+    const std::optional<QRect> pixels = paintedPixels(painter, *image);
+    if (!pixels)
         return false;
     // Below this many rows a band costs more to start than it saves.
     constexpr int kMinimumRowsPerBand = 64;
-    const int bands = std::min(maxThreads, image->height() / kMinimumRowsPerBand);
+    const int bands = std::min(maxThreads, pixels->height() / kMinimumRowsPerBand);
     if (bands < 2)
         return false;
 
@@ -90,19 +113,21 @@ bool paintInBands(QPainter& painter, int maxThreads, BandLayout& layout,
     const double ratio = image->devicePixelRatio();
     const qsizetype stride = image->bytesPerLine();
     uchar* bits = image->bits();
-    const QList<int> edges = layout.edges(image->height(), bands);
+    const QList<int> edges = layout.edges(pixels->height(), bands);
     QList<double> seconds(bands, 0.0);
     const auto paintBandAt = [&](int index, const QElapsedTimer& timer) {
-        const int firstRow = edges[index], endRow = edges[index + 1];
+        const int firstRow = pixels->top() + edges[index];
+        const int endRow = pixels->top() + edges[index + 1];
         // Each thread draws on the whole picture, clipped to its rows: the rows are disjoint,
         // and patterns and antialiasing fall on the same pixels as on one painter.
         QImage whole(bits, image->width(), image->height(), stride, image->format());
         whole.setDevicePixelRatio(ratio);
         QPainter bandPainter(&whole);
         bandPainter.setRenderHints(hints);
-        const QRectF area(0, firstRow / ratio, image->width() / ratio, (endRow - firstRow) / ratio);
+        const QRectF area(pixels->left() / ratio, firstRow / ratio, pixels->width() / ratio,
+                          (endRow - firstRow) / ratio);
         bandPainter.setClipRect(area);
-        paintBand(bandPainter, area, index == 0);
+        paintBand(bandPainter, area, index);
         bandPainter.end();
         seconds[index] = timer.nsecsElapsed() / 1e9;
     };

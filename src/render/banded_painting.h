@@ -24,13 +24,15 @@ private:
 };
 
 // Paints a picture in horizontal bands at once, one thread per band, when `painter` draws
-// straight onto a QImage (the window's buffer, a PNG or GeoTIFF export, the benchmark).
+// straight onto a QImage (the window's buffer, a PNG or GeoTIFF export, the benchmark), or
+// onto the rectangle of it the painter is clipped to (an export's strip).
 // `paintBand` gets a painter for its band, in the same coordinates as `painter`, the band's
-// area in those coordinates, and whether it runs on the calling thread. `meanwhile` runs on
+// area in those coordinates, and the band's number: 0 runs on the calling thread, each other
+// number on a thread of its own for the whole call. `meanwhile` runs on
 // the calling thread while the other bands are painted, before its own band. Returns false,
 // having run nothing, when the device or the painter's state does not allow it; the caller
 // then paints on `painter` itself.
-using BandPainter = std::function<void(QPainter& band, const QRectF& area, bool callingThread)>;
+using BandPainter = std::function<void(QPainter& band, const QRectF& area, int number)>;
 bool paintInBands(QPainter& painter, int maxThreads, BandLayout& layout,
                   const BandPainter& paintBand, const std::function<void()>& meanwhile);
 

@@ -2,6 +2,12 @@
 
 #include "status_brush.h"
 
+#include "geo/ring_clip.h"
+
+#include <QPaintEngine>
+
+#include <algorithm>
+
 namespace flank::render {
 
 namespace {
@@ -32,9 +38,9 @@ CountryPaintList::CountryPaintList(const MapFrame& frame, const QTransform& toDe
 
 void CountryPaintList::add(Step step, double inkMargin)
 {
-    if (!step.path.isEmpty()) {
+    if (!step.path.path.isEmpty()) {
         const double margin = inkMargin + 1.0; // antialiasing reaches one pixel further
-        step.reach = m_toDevice.mapRect(step.path.controlPointRect())
+        step.reach = m_toDevice.mapRect(step.path.path.controlPointRect())
                          .adjusted(-margin, -margin, margin, margin);
     }
     m_steps.append(std::move(step));
@@ -50,22 +56,22 @@ void CountryPaintList::endFeature(const QString& key)
     add({Kind::EndFeature, {}, {}, {}, {}, {}, key}, 0);
 }
 
-void CountryPaintList::fill(const QPainterPath& path, const QBrush& brush)
+void CountryPaintList::fill(const Path& path, const QBrush& brush)
 {
     add({Kind::Fill, path, {}, brush, {}, {}, {}}, 0);
 }
 
-void CountryPaintList::fillWithStatus(const QPainterPath& path, const StatusStyle& style)
+void CountryPaintList::fillWithStatus(const Path& path, const StatusStyle& style)
 {
     add({Kind::StatusFill, path, {}, {}, {}, style, {}}, 0);
 }
 
-void CountryPaintList::stroke(const QPainterPath& path, const QPen& pen)
+void CountryPaintList::stroke(const Path& path, const QPen& pen)
 {
     add({Kind::Stroke, path, {}, {}, pen, {}, {}}, pen.widthF() / 2);
 }
 
-void CountryPaintList::strokeInside(const QPainterPath& path, const QPen& pen)
+void CountryPaintList::strokeInside(const Path& path, const QPen& pen)
 {
     add({Kind::StrokeInside, path, {}, {}, pen, {}, {}}, 0);
 }
@@ -86,12 +92,60 @@ QPen deviceLinePen(const QPen& pen, double pixelRatio)
     return thin;
 }
 
+// What of `path` must still be stroked with `pen` when only `area` (device) of an image shows
+// (vector pages keep their paths whole). A pen over
+// a pixel wide is stroked by outlining the whole path first; when only part of a long border
+// shows (a strip of a large page), the border is cut a pen's reach outside the area, where the
+// cut edges cannot show. Rings are cut on their own and start where they started, so what
+// shows is stroked from the same points and joins. The path is returned as it is otherwise.
+QPainterPath outlinedPart(const QPainterPath& path, const QPen& pen, bool raster, double pixelRatio,
+                          const QRectF& area, const QTransform& toDevice)
+{
+    if (!raster || area.isNull() || pen.isCosmetic() || pen.widthF() * pixelRatio <= 1.0)
+        return path;
+    const double reach = pen.widthF() / 2 + 2;
+    const QRectF box = toDevice.inverted().mapRect(area).adjusted(-reach, -reach, reach, reach);
+    if (box.contains(path.controlPointRect()))
+        return path;
+    QPainterPath cut;
+    cut.setFillRule(path.fillRule());
+    for (const QPolygonF& ring : path.toSubpathPolygons()) {
+        QPolygonF part = geo::clipRing(ring, box);
+        if (part.isEmpty())
+            continue;
+        if (const qsizetype start = part.indexOf(ring.constFirst()); start > 0)
+            std::rotate(part.begin(), part.begin() + start, part.end());
+        cut.addPolygon(part);
+        cut.closeSubpath();
+    }
+    return cut;
+}
+
+// The path band `band` draws: the cached one on band 0, else that band's copy, made the first
+// time it is needed (an independent copy: the original's element list is only read, never
+// its lazy caches); a transient copy when the path has no slot for the band.
+const QPainterPath& pathForBand(const CountryPaintList::Path& path, int band,
+                                QPainterPath& transient)
+{
+    if (band == 0)
+        return path.path;
+    std::vector<QPainterPath>* copies = path.copies.get();
+    QPainterPath& copy = copies && std::size_t(band) <= copies->size()
+                             ? (*copies)[std::size_t(band) - 1]
+                             : transient;
+    if (copy.isEmpty())
+        copy = copyOf(path.path);
+    return copy;
+}
+
 } // namespace
 
 void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const QRectF& area,
-                              bool ownCopies) const
+                              int band) const
 {
     const double pixelRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const bool raster =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
     painter.save();
     painter.setTransform(m_toDevice, true);
     for (const Step& step : m_steps) {
@@ -104,8 +158,8 @@ void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const 
         }
         if (!area.isNull() && !step.reach.intersects(area))
             continue;
-        const QPainterPath copy = ownCopies ? copyOf(step.path) : QPainterPath();
-        const QPainterPath& path = ownCopies ? copy : step.path;
+        QPainterPath transient;
+        const QPainterPath& path = pathForBand(step.path, band, transient);
         // Fills are drawn without antialiasing and every edge is then stroked with an
         // antialiased line on top: the picture looks the same, and the costly coverage
         // rasterizer runs only for thin lines instead of for every filled area.
@@ -118,15 +172,20 @@ void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const 
         case Kind::StatusFill:
             render::fillWithStatus(painter, path, step.status, m_frame);
             break;
-        case Kind::Stroke:
-            painter.strokePath(path, deviceLinePen(step.pen, pixelRatio));
+        case Kind::Stroke: {
+            const QPen pen = deviceLinePen(step.pen, pixelRatio);
+            painter.strokePath(outlinedPart(path, pen, raster, pixelRatio, area, m_toDevice), pen);
             break;
-        case Kind::StrokeInside:
+        }
+        case Kind::StrokeInside: {
+            const QPainterPath part =
+                outlinedPart(path, step.pen, raster, pixelRatio, area, m_toDevice);
             painter.save();
-            painter.setClipPath(path, Qt::IntersectClip);
-            painter.strokePath(path, step.pen);
+            painter.setClipPath(path, Qt::IntersectClip); // the whole shape: the same pixels
+            painter.strokePath(part, step.pen);
             painter.restore();
             break;
+        }
         case Kind::BeginFeature:
         case Kind::EndFeature:
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device_path_cache.h"
 #include "map_frame.h"
 #include "map_style.h"
 #include "paint_observer.h"
@@ -21,18 +22,19 @@ public:
     // `toDevice` places the paths (zoom-scaled map units) on the frame; it is only a translation.
     CountryPaintList(const MapFrame& frame, const QTransform& toDevice);
 
+    using Path = DevicePathCache::CachedPath;
+
     void beginFeature(const QString& key);
     void endFeature(const QString& key);
-    void fill(const QPainterPath& path, const QBrush& brush); // never antialiased
-    void fillWithStatus(const QPainterPath& path, const StatusStyle& style);
-    void stroke(const QPainterPath& path, const QPen& pen);       // antialiased when the frame is
-    void strokeInside(const QPainterPath& path, const QPen& pen); // clipped to the shape
+    void fill(const Path& path, const QBrush& brush); // never antialiased
+    void fillWithStatus(const Path& path, const StatusStyle& style);
+    void stroke(const Path& path, const QPen& pen);       // antialiased when the frame is
+    void strokeInside(const Path& path, const QPen& pen); // clipped to the shape
 
-    // Draws each step whose shape reaches `area` (frame coordinates). With `ownCopies` every
-    // path is copied first: a QPainterPath fills hidden caches as it is drawn, so threads must
-    // not draw the same one at once.
-    void replay(QPainter& painter, PaintObserver* observer, const QRectF& area,
-                bool ownCopies) const;
+    // Draws each step whose shape reaches `area` (frame coordinates), as band `band` of a
+    // banded picture (0 alone or on the calling thread): band n > 0 draws the paths' copies
+    // for band n, so no two threads draw the same path.
+    void replay(QPainter& painter, PaintObserver* observer, const QRectF& area, int band) const;
 
 private:
     enum class Kind
@@ -47,8 +49,8 @@ private:
     struct Step
     {
         Kind kind = Kind::Fill;
-        QPainterPath path; // shares the cached path's data
-        QRectF reach;      // frame coordinates the step may touch
+        Path path;    // shares the cached path's data
+        QRectF reach; // frame coordinates the step may touch
         QBrush brush;
         QPen pen;
         StatusStyle status;

@@ -89,14 +89,14 @@ void DecorationPainter::paintLegend(QPainter& painter)
         drawLegendSwatches(painter, layout);
         return;
     }
+    // Built by appending: a chain of arg() calls reads the growing key again for every part.
     QString key = QStringLiteral("legend|%1|%2|%3|%4")
                       .arg(int(m_style.theme))
                       .arg(m_frame.dpi, 0, 'g', 17)
                       .arg(layout.headingFont.key(), layout.itemFont.key());
     for (const LegendItem& item : layout.items)
-        key += QStringLiteral("|%1:%2:%3:%4")
-                   .arg(int(item.kind))
-                   .arg(rectangleKey(item.swatch), rectangleKey(item.row), item.text);
+        key += QLatin1Char('|') + QString::number(int(item.kind)) + QLatin1Char(':') +
+               rectangleKey(item.swatch) + rectangleKey(item.row) + item.text;
     m_sprites->paint(painter, panelInk(layout.box), key,
                      [&](QPainter& target) { drawLegendPanel(target, layout); });
     drawLegendSwatches(painter, layout);
@@ -138,8 +138,8 @@ void DecorationPainter::drawLegendSwatches(QPainter& painter, const LegendLayout
             break;
         case LegendItemKind::Occupied: {
             CountryPaintList marking(m_frame, QTransform());
-            addOccupiedTerritory(marking, swatch, m_style.statusStyle(item.status), m_style,
-                                 m_frame);
+            addOccupiedTerritory(marking, CountryPaintList::Path{swatch, {}},
+                                 m_style.statusStyle(item.status), m_style, m_frame);
             marking.replay(painter, nullptr, {}, false);
             break;
         }

@@ -16,19 +16,57 @@ namespace {
 QPolygonF reducedRing(const QPolygonF& ring, double scale, double mergeDistance)
 {
     const double kMergeSquared = mergeDistance * mergeDistance;
-    QPolygonF reduced;
-    reduced.reserve(ring.size() / 4 + 4);
-    QPointF last(ring.constFirst().x() * scale, -ring.constFirst().y() * scale);
-    reduced.append(last);
+    QPolygonF reduced(ring.size()); // at most every point; cut to what is kept below
+    QPointF* out = reduced.data();
+    const QPointF* source = ring.constData();
+    QPointF last(source[0].x() * scale, -source[0].y() * scale);
+    *out++ = last;
     for (qsizetype i = 1; i < ring.size(); ++i) {
-        const QPointF point(ring[i].x() * scale, -ring[i].y() * scale);
+        const QPointF point(source[i].x() * scale, -source[i].y() * scale);
         const QPointF delta = point - last;
         if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared) {
-            reduced.append(point);
+            *out++ = point;
             last = point;
         }
     }
+    reduced.resize(out - reduced.constData());
     return reduced;
+}
+
+// The point of `points` between `first` and `last` (exclusive) farthest from the line through
+// them, and its squared distance; -1 when there is none. Distances go to `distances` first, a
+// loop the compiler runs two points at a time, then the first of the largest is picked.
+std::pair<qsizetype, double> farthestFrom(const QPointF* points, qsizetype first, qsizetype last,
+                                          std::vector<double>& distances)
+{
+    const qsizetype count = last - first - 1;
+    if (count <= 0)
+        return {-1, -1};
+    distances.resize(std::size_t(count));
+    double* distance = distances.data();
+    const QPointF* inner = points + first + 1;
+    const double ax = points[first].x(), ay = points[first].y();
+    const double abx = points[last].x() - ax, aby = points[last].y() - ay;
+    const double length2 = abx * abx + aby * aby;
+    if (length2 == 0) {
+        for (qsizetype i = 0; i < count; ++i) {
+            const double apx = inner[i].x() - ax, apy = inner[i].y() - ay;
+            distance[i] = apx * apx + apy * apy;
+        }
+    } else {
+        for (qsizetype i = 0; i < count; ++i) {
+            const double cross = abx * (inner[i].y() - ay) - aby * (inner[i].x() - ax);
+            distance[i] = cross * cross / length2;
+        }
+    }
+    double farthest = -1;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < count; ++i)
+        if (distance[i] > farthest) {
+            farthest = distance[i];
+            at = i;
+        }
+    return {first + 1 + at, farthest};
 }
 
 // Douglas-Peucker on a ring already thinned by distance: drops points that lie within
@@ -39,43 +77,29 @@ QPolygonF straightenedRing(const QPolygonF& ring, double tolerance)
     const qsizetype count = ring.size();
     if (count < 5 || tolerance <= 0)
         return ring;
-    std::vector<bool> keep(count, false);
-    keep[0] = keep[count - 1] = true;
+    std::vector<unsigned char> keep(count, 0);
+    keep[0] = keep[count - 1] = 1;
+    qsizetype kept = 2;
     const double limit = tolerance * tolerance;
+    const QPointF* points = ring.constData();
+    std::vector<double> distances;
     std::vector<std::pair<qsizetype, qsizetype>> spans{{0, count - 1}};
     while (!spans.empty()) {
         const auto [first, last] = spans.back();
         spans.pop_back();
-        const QPointF a = ring[first], b = ring[last];
-        const QPointF ab = b - a;
-        const double length2 = ab.x() * ab.x() + ab.y() * ab.y();
-        double farthest = -1;
-        qsizetype at = -1;
-        for (qsizetype i = first + 1; i < last; ++i) {
-            const QPointF ap = ring[i] - a;
-            double distance2;
-            if (length2 == 0) {
-                distance2 = ap.x() * ap.x() + ap.y() * ap.y();
-            } else {
-                const double cross = ab.x() * ap.y() - ab.y() * ap.x();
-                distance2 = cross * cross / length2;
-            }
-            if (distance2 > farthest) {
-                farthest = distance2;
-                at = i;
-            }
-        }
+        const auto [at, farthest] = farthestFrom(points, first, last, distances);
         if (at > 0 && farthest > limit) {
-            keep[at] = true;
+            keep[at] = 1;
+            ++kept;
             spans.push_back({first, at});
             spans.push_back({at, last});
         }
     }
-    QPolygonF result;
-    result.reserve(count / 2 + 2);
+    QPolygonF result(kept);
+    QPointF* out = result.data();
     for (qsizetype i = 0; i < count; ++i)
         if (keep[i])
-            result.append(ring[i]);
+            *out++ = points[i];
     return result;
 }
 
@@ -105,7 +129,13 @@ void DevicePathCache::prepare(const geo::ProjectedLayer* layer, double pixelsPer
 
 const QPainterPath& DevicePathCache::pathFor(const geo::ProjectedFeature& feature)
 {
-    return entryFor(feature).path;
+    return entryFor(feature).cached.path;
+}
+
+const DevicePathCache::CachedPath&
+DevicePathCache::cachedPathFor(const geo::ProjectedFeature& feature)
+{
+    return entryFor(feature).cached;
 }
 
 const QPolygonF& DevicePathCache::largestRingFor(const geo::ProjectedFeature& feature)
@@ -138,17 +168,23 @@ QPolygonF DevicePathCache::reduced(const QPolygonF& ring) const
         m_detail.straightenTolerance);
 }
 
-DevicePathCache::Entry DevicePathCache::assembled(QList<QPolygonF> rings)
+DevicePathCache::Entry DevicePathCache::assembled(QList<QPolygonF> rings) const
 {
     Entry entry;
-    entry.path.setFillRule(Qt::OddEvenFill);
+    entry.cached.copies = std::make_shared<std::vector<QPainterPath>>(m_bandCopies);
+    QPainterPath& path = entry.cached.path;
+    path.setFillRule(Qt::OddEvenFill);
+    qsizetype elements = 0;
+    for (const QPolygonF& ring : rings)
+        elements += ring.size() + 1; // and the closing line
+    path.reserve(int(elements));
     double largestArea = 0;
     for (QPolygonF& ring : rings) {
         // A ring smaller than a pixel is not worth a polygon of its own.
         if (ring.size() < 3)
             continue;
-        entry.path.addPolygon(ring);
-        entry.path.closeSubpath();
+        path.addPolygon(ring);
+        path.closeSubpath();
         const QRectF box = ring.boundingRect();
         if (box.width() * box.height() > largestArea) {
             largestArea = box.width() * box.height();
@@ -166,28 +202,44 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
             missing.append(feature);
     if (missing.isEmpty())
         return;
+    m_bandCopies = std::max(m_bandCopies, maxThreads - 1);
     // Rings are reduced and cut independently, so threads take them one at a time from a
-    // shared counter: Russia's many rings spread over all of them. Every slot is made before
-    // the threads start, so they only write their own.
+    // shared counter: Russia's many rings spread over all of them. The thread that finishes a
+    // feature's last ring assembles its path. Every slot is made before the threads start, so
+    // they only write their own.
     QList<QList<QPolygonF>> rings(missing.size());
+    std::vector<Entry> entries(missing.size());
+    std::vector<std::atomic<qsizetype>> ringsLeft(missing.size());
     struct Job
     {
         const QPolygonF* ring;
         QPolygonF* result;
+        qsizetype feature;
     };
     std::vector<Job> jobs;
     for (qsizetype i = 0; i < missing.size(); ++i) {
         const QList<QPolygonF>& source = missing[i]->rings;
         rings[i].resize(source.size());
         QPolygonF* results = rings[i].data();
+        qsizetype reaching = 0;
         for (qsizetype ring = 0; ring < source.size(); ++ring)
-            if (reachesWindow(*missing[i], ring))
-                jobs.push_back({&source[ring], results + ring});
+            if (reachesWindow(*missing[i], ring)) {
+                jobs.push_back({&source[ring], results + ring, i});
+                ++reaching;
+            }
+        ringsLeft[std::size_t(i)] = reaching;
+        if (reaching == 0)
+            entries[std::size_t(i)] = assembled(std::move(rings[i]));
     }
     std::atomic<std::size_t> next{0};
+    QList<QPolygonF>* featureRings = rings.data();
     const auto work = [&] {
-        for (std::size_t i = next++; i < jobs.size(); i = next++)
-            *jobs[i].result = reduced(*jobs[i].ring);
+        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+            const Job& job = jobs[i];
+            *job.result = reduced(*job.ring);
+            if (--ringsLeft[std::size_t(job.feature)] == 0)
+                entries[std::size_t(job.feature)] = assembled(std::move(featureRings[job.feature]));
+        }
     };
     QList<QFuture<void>> helpers;
     for (std::size_t i = 1; i < std::min<std::size_t>(maxThreads, jobs.size()); ++i)
@@ -196,7 +248,7 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
     for (QFuture<void>& helper : helpers)
         helper.waitForFinished();
     for (qsizetype i = 0; i < missing.size(); ++i)
-        m_paths.insert(missing[i], assembled(std::move(rings[i])));
+        m_paths.insert(missing[i], std::move(entries[std::size_t(i)]));
 }
 
 } // namespace flank::render

@@ -6,6 +6,9 @@
 #include <QPainterPath>
 #include <QRectF>
 
+#include <memory>
+#include <vector>
+
 namespace flank::render {
 
 // Country outlines reduced to what one zoom level can show (points closer than a fraction of a
@@ -15,6 +18,16 @@ namespace flank::render {
 class DevicePathCache
 {
 public:
+    // A cached outline with the copies the other threads of a banded picture draw: a
+    // QPainterPath fills hidden caches as it is drawn, so no two threads may draw the same
+    // one. Band n > 0 draws copies[n - 1], made by that band's thread the first time it needs
+    // it and kept with the path, so a pan copies nothing.
+    struct CachedPath
+    {
+        QPainterPath path;
+        std::shared_ptr<std::vector<QPainterPath>> copies;
+    };
+
     struct Detail
     {
         double mergeDistance = 0.7; // device pixels: finer detail is not visible
@@ -35,6 +48,7 @@ public:
     // threads; pathFor() builds one on the calling thread when it is missing.
     void build(const QList<const geo::ProjectedFeature*>& features, int maxThreads);
     const QPainterPath& pathFor(const geo::ProjectedFeature& feature);
+    const CachedPath& cachedPathFor(const geo::ProjectedFeature& feature);
     // The feature's largest ring after reduction and cutting, where its name goes.
     const QPolygonF& largestRingFor(const geo::ProjectedFeature& feature);
     qsizetype cachedCount() const { return m_paths.size(); }
@@ -42,19 +56,20 @@ public:
 private:
     struct Entry
     {
-        QPainterPath path;
+        CachedPath cached;
         QPolygonF largestRing;
     };
     const Entry& entryFor(const geo::ProjectedFeature& feature);
     bool reachesWindow(const geo::ProjectedFeature& feature, qsizetype ring) const;
     QPolygonF reduced(const QPolygonF& ring) const; // safe on any thread
-    static Entry assembled(QList<QPolygonF> rings);
+    Entry assembled(QList<QPolygonF> rings) const;  // safe on any thread
     QRectF scaled(const QRectF& mapRect) const;
 
     const geo::ProjectedLayer* m_layer = nullptr;
     double m_scale = 0.0;
     Detail m_detail;
-    QRectF m_window; // scaled coordinates; geometry outside it is cut away
+    QRectF m_window;      // scaled coordinates; geometry outside it is cut away
+    int m_bandCopies = 0; // copy slots per path: the most threads asked for, less one
     QHash<const geo::ProjectedFeature*, Entry> m_paths;
 };
 

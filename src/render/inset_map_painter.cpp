@@ -70,7 +70,11 @@ void InsetMapPainter::paint(QPainter& painter, const QRectF& box) const
 {
     const auto projector = m_projections.projectorFor(kInsetCrs);
     const auto layer = m_projections.layer(kInsetCrs, geo::Scale::Coarse110m);
-    if (!layer)
+    // Nothing to draw where the painter may not draw (a strip of an export elsewhere); the
+    // outlines' pens reach a little beyond the box.
+    const double reach = m_frame.points(2.2) / 2 + 2;
+    if (!layer || (painter.hasClipping() && !painter.clipBoundingRect().intersects(
+                                                box.adjusted(-reach, -reach, reach, reach))))
         return;
     const ViewTransform insetView(europeExtent(*projector), box.size());
     QTransform toBox = insetView.mapToDevice();

@@ -4,7 +4,6 @@
 
 #include "geo/ring_clip.h"
 
-#include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainterPath>
 
@@ -104,7 +103,8 @@ LabelPainter::LabelPainter(const MapFrame& frame, const MapStyle& style)
 {
 }
 
-QList<PlacedLabel> LabelPainter::layout(DevicePathCache& paths, const QList<QRectF>& avoid) const
+QList<PlacedLabel> LabelPainter::layout(DevicePathCache& paths, NameShapes& shapes,
+                                        const QList<QRectF>& avoid) const
 {
     if (!m_frame.view.layer)
         return {};
@@ -145,8 +145,8 @@ QList<PlacedLabel> LabelPainter::layout(DevicePathCache& paths, const QList<QRec
         font.setPixelSize(
             std::max(1, int(std::lround(basePx * (candidate.emphasised ? 1.1 : 0.9)))));
         font.setBold(candidate.emphasised);
-        const QFontMetricsF metrics(font);
-        QRectF box = metrics.boundingRect(candidate.text);
+        const NameShapes::Shape& shape = shapes.shape(candidate.text, font);
+        QRectF box = shape.bounds;
         box.moveCenter(candidate.anchor);
         const QRectF padded = box.adjusted(-3, -2, 3, 2);
         if (!device.contains(padded) ||
@@ -158,16 +158,8 @@ QList<PlacedLabel> LabelPainter::layout(DevicePathCache& paths, const QList<QRec
         if (fade <= 0.05)
             continue;
         placed.append(padded);
-        PlacedLabel label{candidate.text,
-                          QPointF(box.left(), box.top() + metrics.ascent()),
-                          font,
-                          0.35 + 0.65 * fade,
-                          QStaticText(candidate.text),
-                          metrics.ascent()};
-        label.shaped.setTextFormat(Qt::PlainText);
-        label.shaped.setPerformanceHint(QStaticText::AggressiveCaching);
-        label.shaped.prepare(QTransform(), font);
-        labels.append(label);
+        labels.append({candidate.text, QPointF(box.left(), box.top() + shape.ascent), font,
+                       0.35 + 0.65 * fade, shape.text, shape.ascent});
     }
     return labels;
 }

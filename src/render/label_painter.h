@@ -3,6 +3,7 @@
 #include "device_path_cache.h"
 #include "map_frame.h"
 #include "map_style.h"
+#include "name_shapes.h"
 
 #include <QFont>
 #include <QPainter>
@@ -30,9 +31,10 @@ class LabelPainter
 public:
     LabelPainter(const MapFrame& frame, const MapStyle& style);
 
-    // Places names on the frame's view. `avoid`: device rectangles covered by decorations,
-    // where no name may go.
-    QList<PlacedLabel> layout(DevicePathCache& paths, const QList<QRectF>& avoid = {}) const;
+    // Places names on the frame's view, measured through `shapes`. `avoid`: device
+    // rectangles covered by decorations, where no name may go.
+    QList<PlacedLabel> layout(DevicePathCache& paths, NameShapes& shapes,
+                              const QList<QRectF>& avoid = {}) const;
     // With `sprites`, raster targets draw each name from a cached image of it.
     void paint(QPainter& painter, const QList<PlacedLabel>& labels,
                LabelSprites* sprites = nullptr) const;

@@ -47,7 +47,12 @@ void LabelSprites::paint(QPainter& painter, const PlacedLabel& label, const QStr
                          double haloRadius, const Draw& draw)
 {
     const double ratio = devicePixelRatioOf(painter);
-    const QString key = styleKey + QLatin1Char('|') + label.font.key() + QLatin1Char('|') +
+    // Names come in a font or two: the font's key is made again only when the font changes.
+    if (!(label.font == m_lastFont) || m_lastFontKey.isEmpty()) {
+        m_lastFont = label.font;
+        m_lastFontKey = label.font.key();
+    }
+    const QString key = styleKey + QLatin1Char('|') + m_lastFontKey + QLatin1Char('|') +
                         QString::number(std::lround(label.opacity * 32)) + QLatin1Char('|') +
                         QString::number(ratio) + QLatin1Char('|') + label.text;
     auto found = m_sprites.constFind(key);

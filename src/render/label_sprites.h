@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QString>
@@ -37,6 +38,8 @@ private:
                   double ratio) const;
 
     QHash<QString, Sprite> m_sprites;
+    QFont m_lastFont;
+    QString m_lastFontKey;
 };
 
 } // namespace flank::render

@@ -37,6 +37,14 @@ DevicePathCache::Detail pathDetail(const QPainter& painter, const MapFrame& fram
     return detail;
 }
 
+// The part of the frame the painter may draw on: all of it, or the strip of an export it is
+// clipped to. Only what reaches it is drawn.
+QRectF shownArea(const QPainter& painter, const MapFrame& frame)
+{
+    const QRectF whole(QPointF(0, 0), frame.size);
+    return painter.hasClipping() ? painter.clipBoundingRect().intersected(whole) : whole;
+}
+
 // What moves the names: while it stays the same, the last placing is kept.
 struct LabelKey
 {
@@ -57,6 +65,7 @@ struct MapRenderer::Caches
     DevicePathCache paths;
     LabelKey labelKey;
     QList<PlacedLabel> labels;
+    NameShapes nameShapes;
     LabelSprites labelSprites;
     PanelSprites panelSprites;
     BandLayout bands;
@@ -65,8 +74,9 @@ struct MapRenderer::Caches
 namespace {
 
 // Places the names, or keeps the last placing when nothing that moves them has changed.
-void layoutLabels(DevicePathCache& paths, LabelKey& lastKey, QList<PlacedLabel>& labels,
-                  geo::ProjectionCache& projections, const MapFrame& frame, const MapStyle& style)
+void layoutLabels(DevicePathCache& paths, NameShapes& shapes, LabelKey& lastKey,
+                  QList<PlacedLabel>& labels, geo::ProjectionCache& projections,
+                  const MapFrame& frame, const MapStyle& style)
 {
     const geo::ProjectedLayer& layer = *frame.view.layer;
     const ViewTransform& view = frame.view.transform;
@@ -79,7 +89,7 @@ void layoutLabels(DevicePathCache& paths, LabelKey& lastKey, QList<PlacedLabel>&
                        frame.statuses.size(),
                        std::move(reserved)};
     if (!(key == lastKey)) {
-        labels = LabelPainter(frame, style).layout(paths, key.reserved);
+        labels = LabelPainter(frame, style).layout(paths, shapes, key.reserved);
         lastKey = key;
     }
 }
@@ -118,7 +128,6 @@ std::optional<PostureItem> MapRenderer::postureItemAt(const MapFrame& frame,
 void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
 {
     const MapStyle style = MapStyle::forTheme(frame.state.theme);
-    const QRectF device(QPointF(0, 0), frame.size);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
 
@@ -128,20 +137,20 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         countries.emplace(recordCountries(m_caches->paths, m_maxThreads, painter, frame, style));
     // Sea and countries are most of the work and need nothing else: on an image they are
     // drawn in bands by as many threads as the machine has cores.
-    const auto paintBase = [&](QPainter& target, const QRectF& area, bool callingThread) {
+    const auto paintBase = [&](QPainter& target, const QRectF& area, int band) {
         target.fillRect(area, style.sea);
         if (countries)
-            countries->replay(target, callingThread ? m_observer : nullptr, area, !callingThread);
+            countries->replay(target, band == 0 ? m_observer : nullptr, area, band);
     };
     const bool labels = hasCountries && frame.state.decorations.labels;
     const auto placeLabels = [&] {
         if (labels)
-            layoutLabels(m_caches->paths, m_caches->labelKey, m_caches->labels, *m_projections,
-                         frame, style);
+            layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->labelKey,
+                         m_caches->labels, *m_projections, frame, style);
     };
     if (m_observer ||
         !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
-        paintBase(painter, device, true);
+        paintBase(painter, shownArea(painter, frame), 0);
         placeLabels();
     }
     if (hasCountries)
@@ -183,7 +192,7 @@ CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const Q
             statusFeatures << feature;
             continue;
         }
-        const QPainterPath& path = paths.pathFor(*feature);
+        const DevicePathCache::CachedPath& path = paths.cachedPathFor(*feature);
         list.beginFeature(key);
         list.fill(path, style.land);
         list.stroke(path, borderPen);
@@ -191,7 +200,7 @@ CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const Q
     }
     for (const geo::ProjectedFeature* feature : statusFeatures) {
         const QString& key = feature->source->key;
-        const QPainterPath& path = paths.pathFor(*feature);
+        const DevicePathCache::CachedPath& path = paths.cachedPathFor(*feature);
         list.beginFeature(key);
         const StatusStyle status = style.statusStyle(frame.statuses.value(key));
         if (feature->source->occupied)
@@ -211,7 +220,7 @@ CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const Q
     const auto outline = [&](const QString& key, const QPen& pen) {
         for (const geo::ProjectedFeature* feature : layer.featuresWithKey(key))
             if (feature->bounds.intersects(visible))
-                list.stroke(paths.pathFor(*feature), pen);
+                list.stroke(paths.cachedPathFor(*feature), pen);
     };
     if (!frame.hover.isEmpty() && frame.hover != frame.state.selection)
         outline(frame.hover, QPen(style.hover, frame.points(style.selectionWidthPt * 0.7)));

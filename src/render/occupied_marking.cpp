@@ -2,7 +2,7 @@
 
 namespace flank::render {
 
-void addOccupiedTerritory(CountryPaintList& list, const QPainterPath& path,
+void addOccupiedTerritory(CountryPaintList& list, const CountryPaintList::Path& path,
                           const StatusStyle& ownerStatus, const MapStyle& style,
                           const MapFrame& frame)
 {

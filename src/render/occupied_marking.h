@@ -12,7 +12,7 @@ namespace flank::render {
 // horizontal stripes and a dashed inner edge, which no status uses, so occupation reads apart
 // from every status in every theme and in grayscale print. The map and the legend swatch both
 // draw it through this one function.
-void addOccupiedTerritory(CountryPaintList& list, const QPainterPath& path,
+void addOccupiedTerritory(CountryPaintList& list, const CountryPaintList::Path& path,
                           const StatusStyle& ownerStatus, const MapStyle& style,
                           const MapFrame& frame);
 

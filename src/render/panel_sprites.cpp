@@ -15,11 +15,11 @@ constexpr qsizetype kMaxSprites = 16;
 
 QString rectangleKey(const QRectF& rect)
 {
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(rect.x(), 0, 'g', 17)
-        .arg(rect.y(), 0, 'g', 17)
-        .arg(rect.width(), 0, 'g', 17)
-        .arg(rect.height(), 0, 'g', 17);
+    // The coordinates' bits as they are, as UTF-16 code units: exact, and made without
+    // printing four numbers to seventeen digits on every frame.
+    const double values[] = {rect.x(), rect.y(), rect.width(), rect.height()};
+    constexpr qsizetype kUnits = qsizetype(sizeof(values)) / qsizetype(sizeof(QChar));
+    return QString(reinterpret_cast<const QChar*>(values), kUnits);
 }
 
 void PanelSprites::paint(QPainter& painter, const QRectF& bounds, const QString& key,

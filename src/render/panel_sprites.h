@@ -33,7 +33,7 @@ private:
     QHash<QString, Sprite> m_sprites;
 };
 
-// A rectangle's exact coordinates, for keys.
+// A rectangle's exact coordinates, for keys (not text to read).
 QString rectangleKey(const QRectF& rect);
 
 } // namespace flank::render

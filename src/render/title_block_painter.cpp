@@ -70,10 +70,25 @@ double TitleBlockPainter::bottomBand() const
 {
     if (!m_frame.state.decorations.sources)
         return 0;
-    const QFontMetricsF metrics(font(kFooterScale, false));
+    const QFont footerFont = font(kFooterScale, false);
     const double width = std::max(1.0, m_frame.size.width() - 2 * padding());
-    const QRectF text = metrics.boundingRect(QRectF(0, 0, width, 1e6), kFooterFlags, footerText());
-    return text.height() + 1.4 * padding();
+    const QString text = footerText();
+    // Wrapping the footer is the dearest measure a frame takes, and a picture painted in strips
+    // asks for it a few times a strip: the last answer is kept (per thread, as fonts are).
+    struct Wrapped
+    {
+        QString text;
+        QFont font;
+        double width = -1;
+        double height = 0;
+    };
+    thread_local Wrapped last;
+    if (last.width != width || last.text != text || !(last.font == footerFont)) {
+        const QFontMetricsF metrics(footerFont);
+        last = {text, footerFont, width,
+                metrics.boundingRect(QRectF(0, 0, width, 1e6), kFooterFlags, text).height()};
+    }
+    return last.height + 1.4 * padding();
 }
 
 void TitleBlockPainter::paint(QPainter& painter) const
@@ -83,7 +98,12 @@ void TitleBlockPainter::paint(QPainter& painter) const
     band.setAlpha(255);
     painter.save();
     const double width = m_frame.size.width();
-    if (const double top = topBand(); top > 0) {
+    // A band outside the painter's clip (a strip of an export elsewhere) is not laid out.
+    const auto shows = [&](double y, double height) {
+        return !painter.hasClipping() ||
+               painter.clipBoundingRect().intersects(QRectF(0, y - 1, width, height + 2));
+    };
+    if (const double top = topBand(); top > 0 && shows(0, top)) {
         painter.fillRect(QRectF(0, 0, width, top), band);
         painter.fillRect(QRectF(0, top - m_frame.points(0.6), width, m_frame.points(0.6)),
                          m_style.panelBorder);
@@ -100,7 +120,8 @@ void TitleBlockPainter::paint(QPainter& painter) const
                              Qt::AlignLeft | Qt::AlignVCenter, m_frame.state.subtitle);
         }
     }
-    if (const double bottom = bottomBand(); bottom > 0) {
+    if (const double bottom = bottomBand();
+        bottom > 0 && shows(m_frame.size.height() - bottom, bottom)) {
         const double y = m_frame.size.height() - bottom;
         painter.fillRect(QRectF(0, y, width, bottom), band);
         painter.fillRect(QRectF(0, y, width, m_frame.points(0.6)), m_style.panelBorder);

@@ -64,11 +64,11 @@ private slots:
         bool meanwhileRan = false;
         const bool banded = render::paintInBands(
             painter, 3, layout,
-            [&](QPainter&, const QRectF& area, bool callingThread) {
+            [&](QPainter&, const QRectF& area, int number) {
                 QMutexLocker lock(&mutex);
                 areas << area;
-                onCallingThread += callingThread ? 1 : 0;
-                QCOMPARE(callingThread, QThread::currentThread() == thread());
+                onCallingThread += number == 0 ? 1 : 0;
+                QCOMPARE(number == 0, QThread::currentThread() == thread());
             },
             [&] { meanwhileRan = QThread::currentThread() == thread(); });
         QVERIFY(banded);
@@ -105,7 +105,7 @@ private slots:
         render::BandLayout layout;
         QVERIFY(render::paintInBands(
             painter, 3, layout,
-            [&](QPainter& band, const QRectF&, bool) { drawScene(band, QSizeF(pixels) / ratio); },
+            [&](QPainter& band, const QRectF&, int) { drawScene(band, QSizeF(pixels) / ratio); },
             {}));
         painter.end();
         QCOMPARE(differingPixels(banded, oneThread(pixels, ratio)), 0);
@@ -117,7 +117,7 @@ private slots:
             render::BandLayout layout;
             bool called = false;
             const bool banded = render::paintInBands(
-                painter, 4, layout, [&](QPainter&, const QRectF&, bool) { called = true; },
+                painter, 4, layout, [&](QPainter&, const QRectF&, int) { called = true; },
                 [&] { called = true; });
             return !banded && !called;
         };

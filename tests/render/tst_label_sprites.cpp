@@ -2,6 +2,7 @@
 // (within the pixel the sprite snaps to) and be drawn again from the cache when the view pans.
 #include "render/label_painter.h"
 #include "render/label_sprites.h"
+#include "render/name_shapes.h"
 
 #include <QPicture>
 #include <QtTest>
@@ -170,6 +171,26 @@ private slots:
         QVERIFY2(
             differing < inked / 10,
             qPrintable(QStringLiteral("%1 of %2 inked pixels differ").arg(differing).arg(inked)));
+    }
+
+    // A name is measured and shaped once per font: placing names again on the next frame
+    // finds it as it was, with what the font's metrics say.
+    void namesAreShapedOncePerFont()
+    {
+        NameShapes shapes;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(18);
+        const NameShapes::Shape& poland = shapes.shape(QStringLiteral("Poland"), font);
+        QCOMPARE(poland.bounds, QFontMetricsF(font).boundingRect(QStringLiteral("Poland")));
+        QCOMPARE(poland.ascent, QFontMetricsF(font).ascent());
+        QCOMPARE(poland.text.text(), QStringLiteral("Poland"));
+        QCOMPARE(&shapes.shape(QStringLiteral("Poland"), font), &poland);
+
+        QFont bold = font;
+        bold.setBold(true);
+        const NameShapes::Shape& boldPoland = shapes.shape(QStringLiteral("Poland"), bold);
+        QVERIFY(&boldPoland != &poland);
+        QCOMPARE(boldPoland.bounds, QFontMetricsF(bold).boundingRect(QStringLiteral("Poland")));
     }
 
     void vectorTargetsKeepText()

@@ -52,7 +52,7 @@ QImage occupiedFill(const render::StatusStyle& owner, const render::MapStyle& st
     QImage image = blank();
     QPainter painter(&image);
     render::CountryPaintList list(frame, QTransform());
-    render::addOccupiedTerritory(list, square(), owner, style, frame);
+    render::addOccupiedTerritory(list, {square(), {}}, owner, style, frame);
     list.replay(painter, nullptr, {}, false);
     return image;
 }
@@ -150,7 +150,7 @@ private slots:
             QPainterPath swatch;
             swatch.addRect(item->swatch);
             render::CountryPaintList list(frame, QTransform());
-            render::addOccupiedTerritory(list, swatch, style.statusStyle(ukraine), style, frame);
+            render::addOccupiedTerritory(list, {swatch, {}}, style.statusStyle(ukraine), style, frame);
             list.replay(painter, nullptr, {}, false);
         }
         const QRect inside = item->swatch.toAlignedRect().adjusted(3, 3, -3, -3);

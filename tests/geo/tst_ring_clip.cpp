@@ -1,0 +1,75 @@
+#include "geo/ring_clip.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace flank;
+
+namespace {
+
+double area(const QPolygonF& ring)
+{
+    double sum = 0;
+    for (qsizetype i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        sum += (ring[j].x() + ring[i].x()) * (ring[j].y() - ring[i].y());
+    return std::abs(sum) / 2;
+}
+
+// A square with a notch, its corners every unit along the sides, so cut sides have points.
+QPolygonF notchedSquare()
+{
+    QPolygonF ring;
+    for (int x = 0; x < 10; ++x)
+        ring << QPointF(x, 0);
+    for (int y = 0; y < 10; ++y)
+        ring << QPointF(10, y);
+    ring << QPointF(10, 10) << QPointF(6, 10) << QPointF(5, 6) << QPointF(4, 10) << QPointF(0, 10);
+    return ring;
+}
+
+} // namespace
+
+class RingClipTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ringInsideIsKeptAsItIs()
+    {
+        const QPolygonF ring = notchedSquare();
+        QCOMPARE(geo::clipRing(ring, QRectF(-1, -1, 12, 12)), ring);
+    }
+
+    void ringOutsideIsDropped()
+    {
+        QVERIFY(geo::clipRing(notchedSquare(), QRectF(20, 20, 5, 5)).isEmpty());
+    }
+
+    // Cut by one side, by two (a corner) and by all four: what is left lies in the box and
+    // covers the part of the ring inside it (the notch is 4 units² below y = 10, 2 of them
+    // left of x = 5).
+    void cutsKeepThePartInside_data()
+    {
+        QTest::addColumn<QRectF>("box");
+        QTest::addColumn<double>("area");
+        QTest::newRow("right side") << QRectF(-5, -5, 10, 20) << 50.0 - 2.0;
+        QTest::newRow("corner") << QRectF(5, 5, 20, 20) << 25.0 - 2.0;
+        QTest::newRow("all sides") << QRectF(2, 2, 6, 6) << 36.0 - 1.0;
+    }
+
+    void cutsKeepThePartInside()
+    {
+        QFETCH(QRectF, box);
+        QFETCH(double, area);
+        const QPolygonF cut = geo::clipRing(notchedSquare(), box);
+        QVERIFY(!cut.isEmpty());
+        for (const QPointF& point : cut)
+            QVERIFY2(box.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(point),
+                     qPrintable(QStringLiteral("%1,%2").arg(point.x()).arg(point.y())));
+        QCOMPARE(::area(cut), area);
+    }
+};
+
+QTEST_APPLESS_MAIN(RingClipTest)
+#include "tst_ring_clip.moc"
