@@ -150,7 +150,8 @@ private slots:
             QPainterPath swatch;
             swatch.addRect(item->swatch);
             render::CountryPaintList list(frame, QTransform());
-            render::addOccupiedTerritory(list, {swatch, {}}, style.statusStyle(ukraine), style, frame);
+            render::addOccupiedTerritory(list, {swatch, {}}, style.statusStyle(ukraine), style,
+                                         frame);
             list.replay(painter, nullptr, {}, false);
         }
         const QRect inside = item->swatch.toAlignedRect().adjusted(3, 3, -3, -3);
