@@ -270,6 +270,13 @@
     </message>
 </context>
 <context>
+    <name>flank::render::PostureScene</name>
+    <message>
+        <source>Russia</source>
+        <translation>Rosja</translation>
+    </message>
+</context>
+<context>
     <name>flank::render::ScaleBar</name>
     <message>
         <source>%1 km</source>

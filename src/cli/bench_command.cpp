@@ -11,11 +11,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+
 #include <QFile>
 #include <QImage>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <functional>
 
 #include <fcntl.h>
 #include <signal.h>
@@ -144,22 +146,36 @@ public:
     {
         const render::MapFrame frame = defaultFrame(core::DetailLevel::Fine10m);
         const render::MapRenderer renderer(m_data.projections);
+        return overGrid([&](QPointF point) { return !renderer.countryAt(frame, point).isEmpty(); });
+    }
+
+    // Hover over the border-posture layers: what lies under a point (a troop disc, a programme
+    // band or a border line), with all three layers on, over the same grid of points.
+    double postureHoverMicroseconds()
+    {
+        const render::MapFrame frame = defaultFrame(core::DetailLevel::Fine10m);
+        const render::MapRenderer renderer(m_data.projections);
+        return overGrid(
+            [&](QPointF point) { return renderer.postureItemAt(frame, point).has_value(); });
+    }
+
+private:
+    // Microseconds per probe over a grid of points across the 1920x1080 default scene; -1 when
+    // no probe found anything, so a broken probe cannot pass for a fast one.
+    static double overGrid(const std::function<bool(QPointF)>& probe)
+    {
         constexpr int kColumns = 24, kRows = 14;
         QElapsedTimer timer;
         timer.start();
         int found = 0;
-        for (int row = 0; row < kRows; ++row) {
-            for (int column = 0; column < kColumns; ++column) {
-                const QPointF point((column + 0.5) * 1920 / kColumns, (row + 0.5) * 1080 / kRows);
-                if (!renderer.countryAt(frame, point).isEmpty())
+        for (int row = 0; row < kRows; ++row)
+            for (int column = 0; column < kColumns; ++column)
+                if (probe(QPointF((column + 0.5) * 1920 / kColumns, (row + 0.5) * 1080 / kRows)))
                     ++found;
-            }
-        }
         const double microseconds = timer.nsecsElapsed() / 1e3 / (kColumns * kRows);
         return found > 0 ? microseconds : -1;
     }
 
-private:
     render::AtlasData& m_data;
     int m_repeats;
 };
@@ -325,6 +341,7 @@ int runBench(const QStringList& arguments)
     out << "transition_fps: " << storyTransitionFps(data, 60) << " frames/s\n";
     out << "timeline_step_ms: " << bench.timelineStepMs() << " ms\n";
     out << "hit_test_us: " << bench.hitTestMicroseconds() << " us\n";
+    out << "posture_hover_us: " << bench.postureHoverMicroseconds() << " us\n";
     out.flush();
     for (const auto& [key, run] : exports.runs)
         out << key << ": " << run.seconds << " s\n";

@@ -10,6 +10,7 @@
 #include "map_style.h"
 #include "occupied_marking.h"
 #include "panel_sprites.h"
+#include "posture_labels.h"
 #include "posture_scene.h"
 #include "status_brush.h"
 #include "view_transform.h"
@@ -137,16 +138,25 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         countries.emplace(recordCountries(m_caches->paths, m_maxThreads, painter, frame, style));
     // Sea and countries are most of the work and need nothing else: on an image they are
     // drawn in bands by as many threads as the machine has cores.
+    // The border-posture lines are drawn with the countries, in the same bands.
+    const PostureScene posture = hasCountries ? buildPostureScene(frame) : PostureScene();
     const auto paintBase = [&](QPainter& target, const QRectF& area, int band) {
         target.fillRect(area, style.sea);
-        if (countries)
-            countries->replay(target, band == 0 ? m_observer : nullptr, area, band);
+        if (!countries)
+            return;
+        PaintObserver* observer = band == 0 ? m_observer : nullptr;
+        countries->replay(target, observer, area, band);
+        paintPostureLines(target, posture, frame, style, observer, area);
     };
     const bool labels = hasCountries && frame.state.decorations.labels;
+    QList<PlacedLabel> markerLabels;
     const auto placeLabels = [&] {
-        if (labels)
-            layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->labelKey,
-                         m_caches->labels, *m_projections, frame, style);
+        if (!labels)
+            return;
+        layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->labelKey, m_caches->labels,
+                     *m_projections, frame, style);
+        markerLabels = placeMarkerLabels(posture, frame, style, m_caches->nameShapes,
+                                         m_caches->labels, m_caches->labelKey.reserved);
     };
     if (m_observer ||
         !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
@@ -154,7 +164,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         placeLabels();
     }
     if (hasCountries)
-        paintPostureScene(painter, buildPostureScene(frame), frame, style, m_observer);
+        paintPostureMarkers(painter, posture, frame, style, m_observer, markerLabels,
+                            &m_caches->labelSprites);
     if (labels)
         LabelPainter(frame, style).paint(painter, m_caches->labels, &m_caches->labelSprites);
     if (hasCountries && frame.annotations)

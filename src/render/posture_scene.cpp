@@ -1,11 +1,15 @@
 #include "posture_scene.h"
 
+#include "line_straightening.h"
 #include "posture_style.h"
 
-#include <QFontMetricsF>
+#include "geo/ring_clip.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace flank::render {
 
@@ -17,6 +21,60 @@ constexpr double kBandStepPt = 4.0;  // each further programme on the same borde
 bool layerOn(const MapFrame& frame, bool core::MapLayers::*member)
 {
     return frame.state.layers.*member;
+}
+
+// A border line in device pixels, as little as draws it: points closer than a pixel to the last
+// one kept, or within a third of a pixel of the line through their neighbours, add nothing a
+// pen two pixels wide can show, and what lies far outside the picture is cut off. A 1:10m border
+// has thousands of points; drawn across a screen it needs a few hundred, and wide antialiased
+// pens cost in proportion to the points.
+QList<QPolygonF> deviceLines(const geo::ProjectedFrontier& line, const QTransform& toDevice,
+                             const QRectF& deviceArea)
+{
+    constexpr double kMergeSquared = 1.0;
+    constexpr double kStraightenTolerance = 0.35;
+    QList<QPolygonF> lines;
+    for (const QPolygonF& piece : line.pieces) {
+        if (piece.isEmpty())
+            continue;
+        QPolygonF thinned;
+        thinned.reserve(piece.size());
+        thinned.append(toDevice.map(piece.first()));
+        for (qsizetype i = 1; i < piece.size(); ++i) {
+            const QPointF point = toDevice.map(piece[i]);
+            const QPointF delta = point - thinned.last();
+            if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared ||
+                i == piece.size() - 1)
+                thinned.append(point);
+        }
+        for (const QPolygonF& part : geo::clipPolyline(thinned, deviceArea))
+            lines.append(straightenedRing(part, kStraightenTolerance));
+    }
+    return lines;
+}
+
+// The part of `lines` a pen of `reach` pixels can draw into `area` (device; null: all of it),
+// as a path to stroke: each band of a banded picture strokes only its own part.
+QPainterPath pathWithin(const QList<QPolygonF>& lines, const QRectF& area, double reach)
+{
+    QPainterPath path;
+    const QRectF box = area.isNull() ? QRectF() : area.adjusted(-reach, -reach, reach, reach);
+    for (const QPolygonF& line : lines) {
+        if (box.isNull()) {
+            path.addPolygon(line);
+            continue;
+        }
+        for (const QPolygonF& part : geo::clipPolyline(line, box))
+            path.addPolygon(part);
+    }
+    return path;
+}
+
+// The lead nation without the record's aside: "Spain (Czech Republic 2022-2024)" is "Spain".
+QString shortLead(const QString& lead)
+{
+    const qsizetype aside = lead.indexOf(QLatin1String(" ("));
+    return aside > 0 ? lead.left(aside) : lead;
 }
 
 } // namespace
@@ -35,10 +93,15 @@ PostureScene buildPostureScene(const MapFrame& frame)
     const ViewTransform& view = frame.view.transform;
     const QTransform& toDevice = view.mapToDevice();
     const QRectF visible = view.visibleExtent();
+    // Beyond the picture by more than the widest band, so no cut end shows.
+    const double margin = frame.points(kBandWidthPt + 8 * kBandStepPt);
+    const QRectF deviceArea =
+        QRectF(QPointF(0, 0), frame.size).adjusted(-margin, -margin, margin, margin);
     if (frontiers) {
         for (const geo::ProjectedFrontier& line : frontiers->frontiers())
             if (line.line && line.bounds.intersects(visible))
-                scene.frontiers.append({line.line->pair, line.line->km, toDevice.map(line.path)});
+                scene.frontiers.append(
+                    {line.line->pair, line.line->km, deviceLines(line, toDevice, deviceArea)});
     }
     if (frontiers && layerOn(frame, &core::MapLayers::fortification)) {
         for (const PostureScene::Frontier& frontier : scene.frontiers) {
@@ -56,7 +119,7 @@ PostureScene buildPostureScene(const MapFrame& frame)
                                          programmeColorIndex(frame, programme->id),
                                          kBandWidthPt + kBandStepPt * double(i),
                                          frame.points(kBandWidthPt + kBandStepPt * double(i)),
-                                         frontier.path});
+                                         frontier.lines});
             }
         }
         std::stable_sort(scene.programmes.begin(), scene.programmes.end(),
@@ -69,9 +132,10 @@ PostureScene buildPostureScene(const MapFrame& frame)
             if (!projected)
                 continue;
             const QPointF at = toDevice.map(*projected);
-            const QString label = note.kind == posture::TroopNoteKind::RussianBuildup
-                                      ? QStringLiteral("Russia")
-                                      : note.lead;
+            const QString label =
+                note.kind == posture::TroopNoteKind::RussianBuildup
+                    ? QCoreApplication::translate("flank::render::PostureScene", "Russia")
+                    : shortLead(note.lead);
             scene.markers.append({&note, at, troopMarkerRadius(note.troops, frame), label});
         }
         // Big discs first, so a small one beside them stays visible and clickable.
@@ -109,52 +173,58 @@ std::optional<PostureItem> PostureScene::itemAt(const MapFrame& frame, QPointF d
     return std::nullopt;
 }
 
-void paintPostureScene(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
-                       const MapStyle& style, PaintObserver* observer)
+namespace {
+
+void inGroup(QPainter& painter, PaintObserver* observer, const char* name,
+             const std::function<void()>& draw)
 {
-    const auto group = [&](const char* name, auto&& draw) {
-        if (observer)
-            observer->featureStarted(painter, QLatin1String(name));
-        draw();
-        if (observer)
-            observer->featureFinished(painter, QLatin1String(name));
-    };
+    if (observer)
+        observer->featureStarted(painter, QLatin1String(name));
+    draw();
+    if (observer)
+        observer->featureFinished(painter, QLatin1String(name));
+}
+
+} // namespace
+
+void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                       const MapStyle& style, PaintObserver* observer, const QRectF& area)
+{
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
     if (!scene.programmes.isEmpty())
-        group("layer-fortification", [&] {
+        inGroup(painter, observer, "layer-fortification", [&] {
             for (const PostureScene::Programme& programme : scene.programmes)
-                paintProgrammeBand(painter, programme.path, programme.colorIndex,
-                                   programme.wholeBorder, programme.widthPt, frame);
+                // A ticked band is stroked whole, so its ticks keep their places across bands.
+                paintProgrammeBand(
+                    painter,
+                    pathWithin(programme.lines, programme.wholeBorder ? area : QRectF(),
+                               programme.widthPixels),
+                    programme.colorIndex, programme.wholeBorder, programme.widthPt, frame);
         });
     if (!scene.frontiers.isEmpty())
-        group("layer-frontier", [&] {
+        inGroup(painter, observer, "layer-frontier", [&] {
+            const double reach = frame.points(style.frontierWidthPt + 2);
             for (const PostureScene::Frontier& frontier : scene.frontiers)
-                paintFrontierLine(painter, frontier.path, style, frame);
+                paintFrontierLine(painter, pathWithin(frontier.lines, area, reach), style, frame);
         });
-    if (!scene.markers.isEmpty())
-        group("layer-troops", [&] {
-            QFont font(style.fontFamily);
-            font.setPixelSize(std::max(1, int(frame.points(style.baseFontPt * 0.8))));
-            font.setBold(true);
-            for (const PostureScene::Marker& marker : scene.markers)
-                paintTroopMarker(painter, marker.at, marker.radius, marker.note->kind, style,
-                                 frame);
-            if (!frame.state.decorations.labels)
-                return;
-            // The lead nation beside each disc, on a halo like the country names.
-            for (const PostureScene::Marker& marker : scene.markers) {
-                if (marker.label.isEmpty())
-                    continue;
-                QPainterPath text;
-                text.addText(marker.at + QPointF(marker.radius + frame.points(2),
-                                                 QFontMetricsF(font).ascent() / 2.5),
-                             font, marker.label);
-                painter.strokePath(text, QPen(style.textHalo, frame.points(2.2), Qt::SolidLine,
-                                              Qt::RoundCap, Qt::RoundJoin));
-                painter.fillPath(text, style.text);
-            }
-        });
+    painter.restore();
+}
+
+void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                         const MapStyle& style, PaintObserver* observer,
+                         const QList<PlacedLabel>& markerLabels, LabelSprites* sprites)
+{
+    if (scene.markers.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    inGroup(painter, observer, "layer-troops", [&] {
+        for (const PostureScene::Marker& marker : scene.markers)
+            paintTroopMarker(painter, marker.at, marker.radius, marker.note->kind, style, frame);
+        if (frame.state.decorations.labels)
+            LabelPainter(frame, style).paint(painter, markerLabels, sprites);
+    });
     painter.restore();
 }
 

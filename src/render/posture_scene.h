@@ -1,5 +1,7 @@
 #pragma once
 
+#include "label_painter.h"
+#include "label_sprites.h"
 #include "map_frame.h"
 #include "map_style.h"
 #include "paint_observer.h"
@@ -14,6 +16,7 @@
 #include <QList>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QString>
 
 #include <optional>
@@ -43,7 +46,7 @@ struct PostureScene
     {
         core::FrontierPair pair;
         double km = 0;
-        QPainterPath path;
+        QList<QPolygonF> lines; // device pixels, thinned and cut to the picture
     };
     struct Programme
     {
@@ -53,7 +56,7 @@ struct PostureScene
         int colorIndex = 0;
         double widthPt = 0;
         double widthPixels = 0;
-        QPainterPath path;
+        QList<QPolygonF> lines; // its border's
     };
     struct Marker
     {
@@ -79,7 +82,16 @@ int programmeColorIndex(const MapFrame& frame, const QString& programmeId);
 // From the frame's records and the border lines its view resolved.
 PostureScene buildPostureScene(const MapFrame& frame);
 
-void paintPostureScene(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
-                       const MapStyle& style, PaintObserver* observer);
+// The border lines and programme bands, under the country names. `area` (device) is the part
+// of the picture being painted, a band of it on several threads at once; null for all of it.
+void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                       const MapStyle& style, PaintObserver* observer, const QRectF& area = {});
+
+// The troop discs and `markerLabels` (placeMarkerLabels), from `sprites` on raster targets when
+// given; on the calling thread, after the lines.
+void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                         const MapStyle& style, PaintObserver* observer,
+                         const QList<PlacedLabel>& markerLabels = {},
+                         LabelSprites* sprites = nullptr);
 
 } // namespace flank::render

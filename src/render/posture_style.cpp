@@ -31,9 +31,9 @@ void paintFrontierLine(QPainter& painter, const QPainterPath& devicePath, const 
     QColor casing = style.textHalo;
     casing.setAlpha(230);
     painter.strokePath(devicePath, QPen(casing, frame.points(style.frontierWidthPt + 1.6),
-                                        Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                                        Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
     painter.strokePath(devicePath, QPen(style.frontier, frame.points(style.frontierWidthPt),
-                                        Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                                        Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
     painter.restore();
 }
 

@@ -6,6 +6,7 @@
 #include "render/atlas_data.h"
 #include "render/frame_builder.h"
 #include "render/map_renderer.h"
+#include "render/posture_labels.h"
 #include "render/posture_style.h"
 
 #include <QBuffer>
@@ -154,6 +155,44 @@ private slots:
         };
         QVERIFY(!markerIds(arrives.addDays(-1)).contains(finland->id));
         QVERIFY(markerIds(arrives).contains(finland->id));
+    }
+
+    // Marker names never overlap each other, a country name or a disc, stay in the picture, and
+    // a nation with two units close together is named once.
+    void markerNamesStayClear()
+    {
+        const render::MapFrame frame = buildFrame(balticState(QDate(2026, 6, 1)));
+        const render::PostureScene scene = render::buildPostureScene(frame);
+        QVERIFY(scene.markers.size() >= 5);
+        const render::MapStyle style = render::MapStyle::forTheme(frame.state.theme);
+        render::NameShapes shapes;
+        const QList<render::PlacedLabel> countries = {
+            {"Lithuania", QPointF(380, 230), QFont(), 1.0, QStaticText("Lithuania"), 10}};
+        const QList<render::PlacedLabel> names =
+            render::placeMarkerLabels(scene, frame, style, shapes, countries, {});
+        QVERIFY(names.size() >= 3);
+        const auto box = [](const render::PlacedLabel& label) {
+            return QRectF(label.baseline - QPointF(0, label.ascent), label.shaped.size());
+        };
+        const QRectF picture(QPointF(0, 0), frame.size);
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QVERIFY2(picture.contains(box(names[i])), qPrintable(names[i].text));
+            QVERIFY(!box(names[i]).intersects(box(countries.first())));
+            for (qsizetype j = i + 1; j < names.size(); ++j)
+                QVERIFY2(!box(names[i]).intersects(box(names[j])),
+                         qPrintable(names[i].text + " / " + names[j].text));
+            for (const render::PostureScene::Marker& marker : scene.markers) {
+                const QRectF disc(marker.at - QPointF(marker.radius, marker.radius),
+                                  QSizeF(2 * marker.radius, 2 * marker.radius));
+                QVERIFY2(!box(names[i]).intersects(disc), qPrintable(names[i].text));
+            }
+            // Asides in the record ("Spain (Czech Republic 2022-2024)") stay out of the map.
+            QVERIFY2(!names[i].text.contains('('), qPrintable(names[i].text));
+        }
+        // Two German units in Lithuania (Rukla, Vilnius): one name.
+        QCOMPARE(std::count_if(names.begin(), names.end(),
+                               [](const auto& label) { return label.text == "Germany"; }),
+                 1);
     }
 
     // SVG keeps each layer in a group of its own, apart from the states' groups.
