@@ -261,19 +261,36 @@
             <numerusform>%n programów umocnień: wskaż pas, by poznać nazwę</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Russian forces</source>
+        <translation>Siły rosyjskie</translation>
+    </message>
+    <message>
+        <source>Border posture</source>
+        <translation>Granica: umocnienia i wojska</translation>
+    </message>
+    <message>
+        <source>Border with Russia or Belarus</source>
+        <translation>Granica z Rosją lub Białorusią</translation>
+    </message>
+    <message>
+        <source>Ticked: along part of the border, which part not published</source>
+        <translation>Kreskowane: na części granicy, nie podano której</translation>
+    </message>
+    <message>
+        <source>Allied forces (size: troops)</source>
+        <translation>Siły sojusznicze (wielkość: liczba żołnierzy)</translation>
+    </message>
+    <message>
+        <source>National forces</source>
+        <translation>Siły narodowe</translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-</context>
-<context>
-    <name>flank::render::PostureScene</name>
-    <message>
-        <source>Russia</source>
-        <translation>Rosja</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ namespace flank::render {
 
 namespace {
 
+// Callers mark their strings with QT_TRANSLATE_NOOP, so lupdate finds them.
 QString legendText(const char* text)
 {
     return QCoreApplication::translate("flank::render::Legend", text);
@@ -42,9 +43,12 @@ void appendPostureItems(QList<LegendItem>& items, const MapFrame& frame)
         item.key = key;
         items.append(item);
     };
-    add(LegendItemKind::Heading, legendText("Border posture"));
+    add(LegendItemKind::Heading,
+        legendText(QT_TRANSLATE_NOOP("flank::render::Legend", "Border posture")));
     if (frontier)
-        add(LegendItemKind::Frontier, legendText("Border with Russia or Belarus"));
+        add(LegendItemKind::Frontier,
+            legendText(
+                QT_TRANSLATE_NOOP("flank::render::Legend", "Border with Russia or Belarus")));
     if (programmes) {
         bool anyPart = false;
         const QRectF visible = frame.view.transform.visibleExtent();
@@ -62,15 +66,19 @@ void appendPostureItems(QList<LegendItem>& items, const MapFrame& frame)
         }
         if (anyPart)
             add(LegendItemKind::PartBorder,
-                legendText("Ticked: along part of the border, which part not published"));
+                legendText(QT_TRANSLATE_NOOP(
+                    "flank::render::Legend",
+                    "Ticked: along part of the border, which part not published")));
     }
     std::sort(troopKinds.begin(), troopKinds.end());
     for (posture::TroopNoteKind kind : troopKinds) {
-        const QString text = kind == posture::TroopNoteKind::AlliedPresence
-                                 ? legendText("Allied forces (size: troops)")
-                             : kind == posture::TroopNoteKind::RussianBuildup
-                                 ? legendText("Russian forces")
-                                 : legendText("National forces");
+        const QString text =
+            kind == posture::TroopNoteKind::AlliedPresence
+                ? legendText(
+                      QT_TRANSLATE_NOOP("flank::render::Legend", "Allied forces (size: troops)"))
+            : kind == posture::TroopNoteKind::RussianBuildup
+                ? legendText(QT_TRANSLATE_NOOP("flank::render::Legend", "Russian forces"))
+                : legendText(QT_TRANSLATE_NOOP("flank::render::Legend", "National forces"));
         add(LegendItemKind::Troops, text, posture::troopNoteKindId(kind));
     }
 }
@@ -164,7 +172,8 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     }
     // Still too tall for a small map: the posture lines that tooltips explain go too.
     if ((items.size() + 2) * rowHeight > frame.size.height() * 0.55) {
-        const QString postureHeading = legendText("Border posture");
+        const QString postureHeading =
+            legendText(QT_TRANSLATE_NOOP("flank::render::Legend", "Border posture"));
         items.removeIf([&](const LegendItem& item) {
             return item.kind == LegendItemKind::PartBorder || item.kind == LegendItemKind::Troops ||
                    (item.kind == LegendItemKind::Heading && item.text == postureHeading);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frame_view.h"
+#include "posture_item.h"
 
 #include "core/map_state.h"
 #include "posture/fortification.h"
@@ -12,6 +13,8 @@
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace flank::annotate {
 class AnnotationSet;
@@ -38,6 +41,8 @@ struct MapFrame
     // and whoever changes one of those afterwards calls resolveView() (frame_builder.h).
     FrameView view;
     QString hover; // ISO alpha-3 under the cursor
+    // The programme, deployment or border the side panel shows, outlined on the map.
+    std::optional<PostureItem> postureHighlight;
     bool antialias = true;
 
     QHash<QString, posture::Status> statuses;        // state.treaty on state.date

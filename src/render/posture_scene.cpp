@@ -134,7 +134,8 @@ PostureScene buildPostureScene(const MapFrame& frame)
             const QPointF at = toDevice.map(*projected);
             const QString label =
                 note.kind == posture::TroopNoteKind::RussianBuildup
-                    ? QCoreApplication::translate("flank::render::PostureScene", "Russia")
+                    // The legend's words: a bare "Russia" inside Belarus reads as a place name.
+                    ? QCoreApplication::translate("flank::render::Legend", "Russian forces")
                     : shortLead(note.lead);
             scene.markers.append({&note, at, troopMarkerRadius(note.troops, frame), label});
         }
@@ -187,11 +188,41 @@ void inGroup(QPainter& painter, PaintObserver* observer, const char* name,
 
 } // namespace
 
+namespace {
+
+bool highlighted(const MapFrame& frame, PostureItem::Kind kind, const QString& id)
+{
+    return frame.postureHighlight && frame.postureHighlight->kind == kind &&
+           frame.postureHighlight->id == id;
+}
+
+// The line the panel shows, under its own band or line: a wide casing in the selection color.
+void paintHighlight(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                    const MapStyle& style, const QRectF& area)
+{
+    const auto outline = [&](const QList<QPolygonF>& lines, double widthPixels) {
+        const double width = widthPixels + 2 * frame.points(style.selectionWidthPt);
+        painter.strokePath(
+            pathWithin(lines, area, width),
+            QPen(style.selection, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    };
+    for (const PostureScene::Programme& programme : scene.programmes)
+        if (highlighted(frame, PostureItem::Kind::Fortification, programme.record->id))
+            outline(programme.lines, programme.widthPixels);
+    for (const PostureScene::Frontier& frontier : scene.frontiers)
+        if (highlighted(frame, PostureItem::Kind::Frontier, frontier.pair.id()))
+            outline(frontier.lines, frame.points(style.frontierWidthPt + 1.6));
+}
+
+} // namespace
+
 void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
                        const MapStyle& style, PaintObserver* observer, const QRectF& area)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    if (frame.postureHighlight)
+        paintHighlight(painter, scene, frame, style, area);
     if (!scene.programmes.isEmpty())
         inGroup(painter, observer, "layer-fortification", [&] {
             for (const PostureScene::Programme& programme : scene.programmes)
@@ -220,8 +251,15 @@ void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const Map
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
     inGroup(painter, observer, "layer-troops", [&] {
-        for (const PostureScene::Marker& marker : scene.markers)
+        for (const PostureScene::Marker& marker : scene.markers) {
+            if (highlighted(frame, PostureItem::Kind::Troops, marker.note->id)) {
+                const double ring = marker.radius + frame.points(style.selectionWidthPt);
+                painter.setPen(QPen(style.selection, frame.points(style.selectionWidthPt)));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawEllipse(marker.at, ring, ring);
+            }
             paintTroopMarker(painter, marker.at, marker.radius, marker.note->kind, style, frame);
+        }
         if (frame.state.decorations.labels)
             LabelPainter(frame, style).paint(painter, markerLabels, sprites);
     });

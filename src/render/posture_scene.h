@@ -5,6 +5,7 @@
 #include "map_frame.h"
 #include "map_style.h"
 #include "paint_observer.h"
+#include "posture_item.h"
 #include "view_transform.h"
 
 #include "core/frontier_pair.h"
@@ -22,20 +23,6 @@
 #include <optional>
 
 namespace flank::render {
-
-// What a click or hover on the posture layers found.
-struct PostureItem
-{
-    enum class Kind
-    {
-        Frontier,      // id: "POL-BLR"
-        Fortification, // id: the programme's
-        Troops,        // id: the troop note's
-    };
-    Kind kind = Kind::Frontier;
-    QString id;
-    friend bool operator==(const PostureItem&, const PostureItem&) = default;
-};
 
 // The border-posture layers of one frame in device pixels: built once per frame from the
 // frame's records and the projected border lines, then painted and hit-tested from the same

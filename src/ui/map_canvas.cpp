@@ -37,6 +37,7 @@ MapCanvas::MapCanvas(MapSession* session, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Map"));
     connect(m_session, &MapSession::stateChanged, this, qOverload<>(&QWidget::update));
+    connect(m_session, &MapSession::postureFocusChanged, this, qOverload<>(&QWidget::update));
     connect(m_session, &MapSession::datasetChanged, this, [this] {
         m_statusCache.invalidate();
         update();
@@ -56,6 +57,7 @@ render::MapFrame MapCanvas::currentFrame() const
     render::MapFrame frame = render::buildFrame(
         state, m_session->dataset(), *m_session->data().projections, size(), 96.0, &m_statusCache);
     frame.hover = m_hover;
+    frame.postureHighlight = m_session->postureFocus();
     frame.annotations = m_annotations;
     return frame;
 }

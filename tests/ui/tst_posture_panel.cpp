@@ -2,6 +2,7 @@
 // opens its card above the host state's briefing; the View menu turns the layers off.
 #include "ui_test_support.h"
 
+#include "render/map_style.h"
 #include "ui/map_canvas.h"
 #include "ui/map_session.h"
 
@@ -29,6 +30,26 @@ QAction* menuAction(MainWindow& window, const QString& text)
         if (action->text().remove(QLatin1Char('&')) == text)
             return action;
     return nullptr;
+}
+
+// Pixels near `at` within `radius` in the selection color of the session's theme.
+int selectionPixelsNear(MapCanvas* canvas, QPoint at, int radius)
+{
+    const QColor selection =
+        render::MapStyle::forTheme(canvas->currentFrame().state.theme).selection;
+    const QImage image = canvas->grab().toImage();
+    int count = 0;
+    for (int y = at.y() - radius; y <= at.y() + radius; ++y)
+        for (int x = at.x() - radius; x <= at.x() + radius; ++x) {
+            if (!image.rect().contains(x, y))
+                continue;
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - selection.red()) + std::abs(c.green() - selection.green()) +
+                    std::abs(c.blue() - selection.blue()) <
+                24)
+                ++count;
+        }
+    return count;
 }
 
 } // namespace
@@ -60,8 +81,12 @@ private slots:
         QCoreApplication::sendEvent(window->canvas(), &help);
         QVERIFY2(QToolTip::text().contains("Click for details"), qPrintable(QToolTip::text()));
 
+        const int ringBefore = selectionPixelsNear(window->canvas(), disc, 24);
         QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, disc);
         QCOMPARE(session->state().selection, QStringLiteral("LVA"));
+        // The disc the card describes is ringed on the map.
+        QVERIFY2(selectionPixelsNear(window->canvas(), disc, 24) > ringBefore + 40,
+                 qPrintable(QString::number(ringBefore)));
         QVERIFY(session->postureFocus());
         QCOMPARE(session->postureFocus()->id, QStringLiteral("efp-latvia"));
         QCOMPARE(test::panelTexts(*window, "cardTitle"), QStringList{latvia->title});
@@ -75,6 +100,9 @@ private slots:
                           widgetPointOf(window->canvas(), {26.0, 58.7}));
         QVERIFY(!session->postureFocus());
         QVERIFY(test::panelTexts(*window, "cardTitle").isEmpty());
+        // Latvia stays selected (its outline), but the disc loses its ring.
+        session->setSelection(QString());
+        QCOMPARE(selectionPixelsNear(window->canvas(), disc, 24), ringBefore);
     }
 
     void viewMenuTurnsLayersOff()
