@@ -106,15 +106,16 @@ private slots:
     }
 
     // Drawn in bands by several threads, the map is the picture one thread draws: fills,
-    // hatching, the second treaty's band, borders, hover and selection across band edges.
+    // hatching, the second treaty's band, borders, hover and selection, border lines and
+    // programme bands across band edges.
     void threadsDrawTheSamePicture()
     {
         core::MapState state = smallFrame().state;
         state.detail = core::DetailLevel::Medium50m;
         state.treaty = core::TreatyChoice::Both;
         state.selection = QStringLiteral("UKR");
-        // What is drawn in bands: the posture layers are painted once, over the joined bands.
-        state.layers = core::MapLayers::none();
+        state.date = QDate(2026, 6, 1); // every posture layer has lines and discs by then
+        state.layers = core::MapLayers(); // all three layers
         render::MapFrame frame =
             render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(800, 600));
         frame.hover = QStringLiteral("POL");
