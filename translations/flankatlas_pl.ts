@@ -1111,6 +1111,14 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
         <source>&amp;Deployments</source>
         <translation>&amp;Rozmieszczenia wojsk</translation>
     </message>
+    <message>
+        <source>Next &amp;Border Item</source>
+        <translation>Następny element &amp;granicy</translation>
+    </message>
+    <message>
+        <source>Previous Border &amp;Item</source>
+        <translation>Poprzedni &amp;element granicy</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::MapCanvas</name>

@@ -176,6 +176,47 @@ std::optional<PostureItem> PostureScene::itemAt(const MapFrame& frame, QPointF d
 
 namespace {
 
+// Where a line starts to the west: its westernmost drawn point.
+double westEdge(const QList<QPolygonF>& lines)
+{
+    double west = qInf();
+    for (const QPolygonF& line : lines)
+        if (!line.isEmpty())
+            west = std::min(west, line.boundingRect().left());
+    return west;
+}
+
+} // namespace
+
+QList<PostureItem> PostureScene::itemsInReadingOrder() const
+{
+    QList<std::pair<double, PostureItem>> lines, bands, discs;
+    for (const Frontier& frontier : frontiers)
+        lines.append({westEdge(frontier.lines), {PostureItem::Kind::Frontier, frontier.pair.id()}});
+    for (const Programme& programme : programmes) {
+        const PostureItem item{PostureItem::Kind::Fortification, programme.record->id};
+        const double west = westEdge(programme.lines);
+        const auto same = std::find_if(bands.begin(), bands.end(),
+                                       [&](const auto& entry) { return entry.second == item; });
+        if (same == bands.end())
+            bands.append({west, item});
+        else
+            same->first = std::min(same->first, west); // on several borders: its west end
+    }
+    for (const Marker& marker : markers)
+        discs.append({marker.at.x(), {PostureItem::Kind::Troops, marker.note->id}});
+    QList<PostureItem> items;
+    for (auto* kind : {&lines, &bands, &discs}) {
+        std::stable_sort(kind->begin(), kind->end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& entry : *kind)
+            items.append(entry.second);
+    }
+    return items;
+}
+
+namespace {
+
 void inGroup(QPainter& painter, PaintObserver* observer, const char* name,
              const std::function<void()>& draw)
 {

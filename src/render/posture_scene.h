@@ -60,6 +60,9 @@ struct PostureScene
     // measured on the frame's projected border lines, not on the drawn paths.
     std::optional<PostureItem> itemAt(const MapFrame& frame, QPointF devicePoint,
                                       double reachPixels) const;
+    // Every item drawn, once each, for stepping through by keyboard: border lines, then
+    // programmes, then discs, each kind west to east.
+    QList<PostureItem> itemsInReadingOrder() const;
 };
 
 // The programmes of the frame's day get colors by their place in the dataset, so a programme

@@ -212,6 +212,10 @@ void MainWindow::createGoMenu()
               &MapCanvas::selectFocusedState);
     addMapKey(m_goMenu, tr("&Clear Selection"), {QKeySequence(Qt::Key_Escape)},
               &MapCanvas::clearSelection);
+    addMapKey(m_goMenu, tr("Next &Border Item"), {QKeySequence(Qt::Key_BracketRight)},
+              &MapCanvas::focusNextPostureItem);
+    addMapKey(m_goMenu, tr("Previous Border &Item"), {QKeySequence(Qt::Key_BracketLeft)},
+              &MapCanvas::focusPreviousPostureItem);
     m_goMenu->addSeparator();
     const auto panes = [this] { return QList<QWidget*>{m_canvas, m_timeline, m_panel, m_search}; };
     QAction* nextPane =

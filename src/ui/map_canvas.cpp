@@ -4,6 +4,7 @@
 #include "posture_summary.h"
 
 #include "render/frame_builder.h"
+#include "render/posture_scene.h"
 #include "render/view_transform.h"
 
 #include <QFocusEvent>
@@ -346,6 +347,35 @@ void MapCanvas::stepFocus(int direction)
         return;
     }
     setHover(states[next].iso3);
+}
+
+void MapCanvas::stepPostureFocus(int direction)
+{
+    const render::MapFrame frame = currentFrame();
+    const QList<render::PostureItem> items =
+        frame.view.layer ? render::buildPostureScene(frame).itemsInReadingOrder()
+                         : QList<render::PostureItem>();
+    if (items.isEmpty())
+        return;
+    const auto& focus = m_session->postureFocus();
+    const qsizetype current = focus ? items.indexOf(*focus) : -1;
+    // From nothing, forward starts at the first item and backward at the last; both wrap.
+    const qsizetype next = current < 0 ? (direction > 0 ? 0 : items.size() - 1)
+                                       : (current + direction + items.size()) % items.size();
+    const render::PostureItem& item = items[next];
+    m_session->setSelection(postureItemState(item, *m_session));
+    m_session->setPostureFocus(item);
+    emit postureItemClicked(item);
+}
+
+void MapCanvas::focusNextPostureItem()
+{
+    stepPostureFocus(1);
+}
+
+void MapCanvas::focusPreviousPostureItem()
+{
+    stepPostureFocus(-1);
 }
 
 void MapCanvas::focusInEvent(QFocusEvent* event)

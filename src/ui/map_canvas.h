@@ -57,6 +57,10 @@ public slots:
     void focusNextState();
     void focusPreviousState();
     void selectFocusedState();
+    // Opens the next (or previous) border line, programme band or troop disc in view, in the
+    // order a reader meets them: lines, then programmes, then discs, west to east.
+    void focusNextPostureItem();
+    void focusPreviousPostureItem();
     void clearSelection();
 
 signals:
@@ -80,6 +84,7 @@ private:
     QRectF currentExtent() const;
     void setHover(const QString& iso3);
     void stepFocus(int direction);
+    void stepPostureFocus(int direction);
     std::optional<render::LegendItem> legendItemAt(QPointF widgetPoint) const;
     void showToolTip(const QPoint& position, const QPoint& globalPosition);
 

@@ -32,6 +32,18 @@ QAction* menuAction(MainWindow& window, const QString& text)
     return nullptr;
 }
 
+// The window on the Baltic states and Poland in June 2026, every posture layer in view.
+auto balticWindow()
+{
+    auto window = test::openWindow();
+    core::MapState state = window->session()->state();
+    state.date = QDate(2026, 6, 1);
+    state.crs = QStringLiteral("EPSG:4326");
+    state.extent = QRectF(QPointF(18, 52), QPointF(30, 60));
+    window->session()->setState(state);
+    return window;
+}
+
 // Pixels near `at` within `radius` in the selection color of the session's theme.
 int selectionPixelsNear(MapCanvas* canvas, QPoint at, int radius)
 {
@@ -61,13 +73,8 @@ class PosturePanelTest : public QObject
 private slots:
     void clickOnAGarrisonOpensItsNote()
     {
-        auto window = test::openWindow();
+        auto window = balticWindow();
         MapSession* session = window->session();
-        core::MapState state = session->state();
-        state.date = QDate(2026, 6, 1);
-        state.crs = QStringLiteral("EPSG:4326");
-        state.extent = QRectF(QPointF(18, 52), QPointF(30, 60));
-        session->setState(state);
 
         const posture::TroopNote* latvia = nullptr;
         for (const posture::TroopNote& note : session->dataset().records().troopNotes)
@@ -103,6 +110,47 @@ private slots:
         // Latvia stays selected (its outline), but the disc loses its ring.
         session->setSelection(QString());
         QCOMPARE(selectionPixelsNear(window->canvas(), disc, 24), ringBefore);
+    }
+
+    // "]" and "[" step through the lines, bands and discs in view and open each one's card,
+    // so the layers are reachable without a mouse.
+    void bracketsStepThroughTheLayers()
+    {
+        auto window = balticWindow();
+        MapSession* session = window->session();
+        window->canvas()->setFocus();
+
+        QVERIFY(!session->postureFocus());
+        QTest::keyClick(window->canvas(), Qt::Key_BracketRight);
+        QVERIFY(session->postureFocus());
+        // Lines come first: the westernmost border line in view.
+        QCOMPARE(session->postureFocus()->kind, render::PostureItem::Kind::Frontier);
+        const render::PostureItem first = *session->postureFocus();
+        QVERIFY(!test::panelTexts(*window, "cardTitle").isEmpty());
+
+        QList<render::PostureItem> seen{first};
+        for (int i = 0; i < 60 && seen.size() < 60; ++i) {
+            QTest::keyClick(window->canvas(), Qt::Key_BracketRight);
+            if (*session->postureFocus() == first)
+                break; // wrapped around
+            QVERIFY2(!seen.contains(*session->postureFocus()),
+                     qPrintable(session->postureFocus()->id));
+            seen << *session->postureFocus();
+        }
+        QCOMPARE(*session->postureFocus(), first);
+        const auto count = [&](render::PostureItem::Kind kind) {
+            return std::count_if(seen.begin(), seen.end(),
+                                 [&](const auto& item) { return item.kind == kind; });
+        };
+        QVERIFY(count(render::PostureItem::Kind::Frontier) >= 4);
+        QVERIFY(count(render::PostureItem::Kind::Fortification) >= 4);
+        QVERIFY(count(render::PostureItem::Kind::Troops) >= 4);
+
+        // Back from the first goes round to the last, a troop disc.
+        QTest::keyClick(window->canvas(), Qt::Key_BracketLeft);
+        QCOMPARE(*session->postureFocus(), seen.last());
+        QCOMPARE(session->postureFocus()->kind, render::PostureItem::Kind::Troops);
+        QVERIFY(!session->state().selection.isEmpty());
     }
 
     void viewMenuTurnsLayersOff()
