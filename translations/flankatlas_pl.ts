@@ -1514,18 +1514,6 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
         <translation>Wojska i fortyfikacje</translation>
     </message>
     <message>
-        <source>led by %1</source>
-        <translation>pod dowództwem: %1</translation>
-    </message>
-    <message>
-        <source>size: %1</source>
-        <translation>liczebność: %1</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>od %1</translation>
-    </message>
-    <message>
         <source>reported %1</source>
         <translation>zgłoszono %1</translation>
     </message>

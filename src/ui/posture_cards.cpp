@@ -1,6 +1,7 @@
 #include "posture_cards.h"
 
 #include "locale_format.h"
+#include "troop_facts.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -82,16 +83,7 @@ void PostureCards::troopNote(const posture::TroopNote& note)
     m_builder.heading(posture::troopNoteKindLabel(note.kind))
         ->setObjectName(QStringLiteral("cardKind"));
     m_builder.heading(note.title, 1.25)->setObjectName(QStringLiteral("cardTitle"));
-    QStringList facts;
-    if (!note.lead.isEmpty())
-        facts << tr("led by %1").arg(note.lead);
-    if (!note.size.isEmpty())
-        facts << tr("size: %1").arg(note.size);
-    if (note.since.isValid())
-        facts << tr("since %1").arg(note.since.toString());
-    if (note.until.isValid())
-        facts << tr("until %1").arg(note.until.toString());
-    m_builder.detail(facts.join(QStringLiteral("; ")), QStringLiteral("troopFacts"));
+    m_builder.detail(troopFacts(note).join(QStringLiteral("; ")), QStringLiteral("troopFacts"));
     if (note.location) {
         m_builder.detail(tr("Marker at %1 (%2, %3)")
                              .arg(note.location->place,

@@ -7,6 +7,7 @@
 #include "pledge_chart.h"
 #include "posture_cards.h"
 #include "posture_summary.h"
+#include "troop_facts.h"
 
 #include "geo/border_lengths.h"
 #include "posture/state_briefing.h"
@@ -290,13 +291,7 @@ void StatePanel::addTroopNotes(PanelBuilder& builder, const posture::StateBriefi
         builder.spacing(4);
         builder.text(tr("%1 (%2)").arg(note.title, posture::troopNoteKindLabel(note.kind)),
                      QStringLiteral("troopTitle"));
-        QStringList facts;
-        if (!note.lead.isEmpty())
-            facts << tr("led by %1").arg(note.lead);
-        if (!note.size.isEmpty())
-            facts << tr("size: %1").arg(note.size);
-        if (note.since.isValid())
-            facts << tr("since %1").arg(note.since.toString());
+        QStringList facts = troopFacts(note);
         if (!note.place.isEmpty())
             facts << tr("at %1").arg(note.place);
         facts << tr("reported %1").arg(note.date.toString());
