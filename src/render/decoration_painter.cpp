@@ -213,8 +213,18 @@ QList<QRectF> DecorationPainter::reservedAreas() const
         areas << QRectF(0, 0, width, top);
     if (const double bottom = titleBlock.bottomBand(); bottom > 0)
         areas << QRectF(0, m_frame.size.height() - bottom, width, bottom);
-    if (on.dateStamp && m_frame.state.date.isValid())
-        areas << dateStampBox(titleBlock.topBand() + m_frame.points(10));
+    // The right-hand column from the top, placed as paint() places it.
+    const double margin = m_frame.points(10);
+    double top = titleBlock.topBand() + margin;
+    if (on.dateStamp && m_frame.state.date.isValid()) {
+        const QRectF stamp = dateStampBox(top);
+        areas << stamp;
+        top = stamp.bottom() + margin;
+    }
+    if (on.inset) {
+        const QSizeF size = InsetMapPainter(m_frame, m_style, m_projections).size();
+        areas << QRectF(QPointF(width - margin - size.width(), top), size);
+    }
     if (on.legend)
         areas << LegendLayout::compute(m_frame, m_style).box;
     return areas;

@@ -3,7 +3,9 @@
 #include "export/map_exporter.h"
 #include "geo/flank_extent.h"
 #include "render/atlas_data.h"
+#include "render/decoration_painter.h"
 #include "render/frame_builder.h"
+#include "render/inset_map_painter.h"
 #include "render/map_renderer.h"
 #include "render/view_transform.h"
 
@@ -114,7 +116,7 @@ private slots:
         state.detail = core::DetailLevel::Medium50m;
         state.treaty = core::TreatyChoice::Both;
         state.selection = QStringLiteral("UKR");
-        state.date = QDate(2026, 6, 1); // every posture layer has lines and discs by then
+        state.date = QDate(2026, 6, 1);   // every posture layer has lines and discs by then
         state.layers = core::MapLayers(); // all three layers
         render::MapFrame frame =
             render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(800, 600));
@@ -129,6 +131,38 @@ private slots:
             // A band edge may move an antialiased edge's coverage by a few steps of 255.
             QCOMPARE(test::pixelsDiffering(actual, expected, 8), 0);
         }
+    }
+
+    // Names keep off every decoration in the right-hand column: the date stamp and, below it,
+    // the locator inset, where "Russia" used to be half hidden on a Baltic export.
+    void namesKeepOffTheInset()
+    {
+        core::MapState state = smallFrame().state;
+        state.decorations.inset = true;
+        state.decorations.dateStamp = true;
+        const render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(1920, 1080));
+        const render::MapStyle style = render::MapStyle::forTheme(state.theme);
+        const QList<QRectF> reserved =
+            render::DecorationPainter(frame, style, *m_data.projections).reservedAreas();
+        const QSizeF inset = render::InsetMapPainter(frame, style, *m_data.projections).size();
+        const auto insetBox = std::find_if(reserved.begin(), reserved.end(), [&](const QRectF& r) {
+            return qFuzzyCompare(r.width(), inset.width()) &&
+                   qFuzzyCompare(r.height(), inset.height());
+        });
+        QVERIFY(insetBox != reserved.end());
+        QCOMPARE(insetBox->right(), frame.size.width() - frame.points(10));
+        // Below the stamp, not over it.
+        for (const QRectF& other : reserved)
+            if (&other != &*insetBox && other.right() > frame.size.width() / 2 &&
+                other.height() < frame.size.height() / 4)
+                QVERIFY(!other.intersects(*insetBox));
+
+        state.decorations.inset = false;
+        const render::MapFrame bare =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(1920, 1080));
+        QCOMPARE(render::DecorationPainter(bare, style, *m_data.projections).reservedAreas().size(),
+                 reserved.size() - 1);
     }
 
 private:
