@@ -56,11 +56,16 @@ class Bench
 public:
     Bench(render::AtlasData& data, int repeats) : m_data(data), m_repeats(repeats) {}
 
+    // The border-posture layers of the default scene: all three unless turned off, to show
+    // what they cost.
+    void setLayers(const core::MapLayers& layers) { m_layers = layers; }
+
     render::MapFrame defaultFrame(core::DetailLevel detail) const
     {
         core::MapState state;
         state.date = QDate(2025, 7, 1);
         state.detail = detail;
+        state.layers = m_layers;
         const auto projector = m_data.projections->projectorFor(state.crs);
         state.extent = geo::flankExtent(*projector);
         return render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(1920, 1080));
@@ -178,6 +183,7 @@ private:
 
     render::AtlasData& m_data;
     int m_repeats;
+    core::MapLayers m_layers;
 };
 
 struct ExportRun
@@ -355,6 +361,12 @@ int runBench(const QStringList& arguments)
     out.flush();
     // After peak_rss: a 3840x2160 picture alone takes 32 MiB, more than the window's budget.
     out << "frame_10m_hidpi_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m, 2.0) << " ms\n";
+    // The same frames without the border-posture layers: the map alone.
+    bench.setLayers(core::MapLayers::none());
+    out << "frame_10m_layers_off_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m) << " ms\n";
+    out << "pan_frame_layers_off_ms: " << bench.panFrameMs() << " ms\n";
+    out << "frame_10m_hidpi_layers_off_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m, 2.0)
+        << " ms\n";
     return 0;
 }
 
