@@ -330,6 +330,26 @@ void MapCanvas::stepFocus(int direction)
     std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
+    if (!m_enteredByKeyboard && m_session->postureFocus()) {
+        // Tab among the posture items: back from the first returns to the last state, on
+        // from the last leaves the map.
+        const QList<render::PostureItem> items = postureItemsInView();
+        const qsizetype at = items.indexOf(*m_session->postureFocus());
+        if (at >= 0) {
+            const qsizetype next = at + direction;
+            if (next >= 0 && next < items.size()) {
+                openPostureItem(items[next]);
+                return;
+            }
+            m_session->setPostureFocus(std::nullopt);
+            if (next < 0 && !states.isEmpty()) {
+                setHover(states.last().iso3);
+            } else if (next >= 0 && hasFocus()) {
+                QWidget::focusNextPrevChild(true);
+            }
+            return;
+        }
+    }
     // Arriving by keyboard starts from the first state (or the last, going back).
     const QString current = std::exchange(m_enteredByKeyboard, false)
                                 ? QString()
@@ -339,6 +359,14 @@ void MapCanvas::stepFocus(int direction)
         if (states[i].iso3 == current)
             index = i;
     const qsizetype next = index + direction;
+    if (next >= states.size()) {
+        // After the states, Tab goes on through the border lines, programmes and discs.
+        const QList<render::PostureItem> items = postureItemsInView();
+        if (!items.isEmpty()) {
+            openPostureItem(items.first());
+            return;
+        }
+    }
     if (next < 0 || next >= states.size()) {
         // Past the last state (or before the first) Tab leaves the map like any other control.
         setHover(QString());
@@ -349,12 +377,24 @@ void MapCanvas::stepFocus(int direction)
     setHover(states[next].iso3);
 }
 
-void MapCanvas::stepPostureFocus(int direction)
+QList<render::PostureItem> MapCanvas::postureItemsInView() const
 {
     const render::MapFrame frame = currentFrame();
-    const QList<render::PostureItem> items =
-        frame.view.layer ? render::buildPostureScene(frame).itemsInReadingOrder()
-                         : QList<render::PostureItem>();
+    return frame.view.layer ? render::buildPostureScene(frame).itemsInReadingOrder()
+                            : QList<render::PostureItem>();
+}
+
+void MapCanvas::openPostureItem(const render::PostureItem& item)
+{
+    setHover(QString());
+    m_session->setSelection(postureItemState(item, *m_session));
+    m_session->setPostureFocus(item);
+    emit postureItemClicked(item);
+}
+
+void MapCanvas::stepPostureFocus(int direction)
+{
+    const QList<render::PostureItem> items = postureItemsInView();
     if (items.isEmpty())
         return;
     const auto& focus = m_session->postureFocus();
@@ -362,10 +402,7 @@ void MapCanvas::stepPostureFocus(int direction)
     // From nothing, forward starts at the first item and backward at the last; both wrap.
     const qsizetype next = current < 0 ? (direction > 0 ? 0 : items.size() - 1)
                                        : (current + direction + items.size()) % items.size();
-    const render::PostureItem& item = items[next];
-    m_session->setSelection(postureItemState(item, *m_session));
-    m_session->setPostureFocus(item);
-    emit postureItemClicked(item);
+    openPostureItem(items[next]);
 }
 
 void MapCanvas::focusNextPostureItem()

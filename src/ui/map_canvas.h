@@ -85,6 +85,8 @@ private:
     void setHover(const QString& iso3);
     void stepFocus(int direction);
     void stepPostureFocus(int direction);
+    QList<render::PostureItem> postureItemsInView() const;
+    void openPostureItem(const render::PostureItem& item);
     std::optional<render::LegendItem> legendItemAt(QPointF widgetPoint) const;
     void showToolTip(const QPoint& position, const QPoint& globalPosition);
 

@@ -148,7 +148,7 @@ private slots:
     }
 
     // On the map Tab highlights each state once, then leaves; Shift+Tab comes back to it.
-    void tabLeavesTheMapAfterTheLastState()
+    void tabLeavesTheMapAfterTheLastItem()
     {
         auto window = test::openWindow();
         MapCanvas* canvas = window->canvas();
@@ -162,7 +162,17 @@ private slots:
             highlighted.insert(canvas->hoveredState());
         }
         QCOMPARE(highlighted.size(), stateCount);
-        QTest::keyClick(canvas, Qt::Key_Tab);
+        // Then the border lines, programmes and troop discs in view, each opening its card.
+        QSet<QString> items;
+        for (int i = 0; i < 200; ++i) {
+            QTest::keyClick(canvas, Qt::Key_Tab);
+            if (!canvas->hasFocus())
+                break;
+            QVERIFY(window->session()->postureFocus());
+            items.insert(window->session()->postureFocus()->id);
+        }
+        QVERIFY(items.size() >= 10);
+        QVERIFY(!window->session()->postureFocus());
         QVERIFY(!canvas->hasFocus());
         QVERIFY(canvas->hoveredState().isEmpty());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);

@@ -153,6 +153,29 @@ private slots:
         QVERIFY(!session->state().selection.isEmpty());
     }
 
+    // Tab runs through the states, then on through the posture items, then off the map;
+    // Shift+Tab from the first item goes back to the last state.
+    void tabGoesOnFromTheStatesToTheLayers()
+    {
+        auto window = balticWindow();
+        MapSession* session = window->session();
+        MapCanvas* canvas = window->canvas();
+        canvas->setFocus(Qt::MouseFocusReason);
+        const qsizetype states = session->dataset().states().size();
+        for (qsizetype i = 0; i < states; ++i)
+            QTest::keyClick(canvas, Qt::Key_Tab);
+        QVERIFY(!session->postureFocus());
+        QTest::keyClick(canvas, Qt::Key_Tab);
+        QVERIFY(session->postureFocus());
+        QCOMPARE(session->postureFocus()->kind, render::PostureItem::Kind::Frontier);
+        QTest::keyClick(canvas, Qt::Key_Tab);
+        QVERIFY(session->postureFocus());
+        QTest::keyClick(canvas, Qt::Key_Backtab);
+        QTest::keyClick(canvas, Qt::Key_Backtab);
+        QVERIFY(!session->postureFocus());
+        QVERIFY(!canvas->hoveredState().isEmpty());
+    }
+
     void viewMenuTurnsLayersOff()
     {
         auto window = test::openWindow();
