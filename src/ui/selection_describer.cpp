@@ -1,6 +1,7 @@
 #include "selection_describer.h"
 
 #include "locale_format.h"
+#include "posture_summary.h"
 
 #include <QAccessible>
 #include <QWidget>
@@ -12,6 +13,7 @@ SelectionDescriber::SelectionDescriber(QWidget* map, MapSession* session)
 {
     connect(m_session, &MapSession::stateChanged, this, &SelectionDescriber::update);
     connect(m_session, &MapSession::datasetChanged, this, &SelectionDescriber::update);
+    connect(m_session, &MapSession::postureFocusChanged, this, &SelectionDescriber::update);
     update();
 }
 
@@ -23,7 +25,15 @@ QString SelectionDescriber::describe() const
     if (state.selection.isEmpty())
         return tr("No state selected. Map of %1.").arg(date);
     const posture::StateInfo* info = dataset.findState(state.selection);
-    QStringList parts{tr("%1.").arg(info ? info->name : state.selection)};
+    QStringList parts;
+    if (const auto& item = m_session->postureFocus()) {
+        // The border item opened first, as its tooltip gives it, without the pointer hint.
+        QStringList lines = postureItemSummary(*item, *m_session, state.date).split('\n');
+        lines.removeLast();
+        for (const QString& line : lines)
+            parts << tr("%1.").arg(line);
+    }
+    parts << tr("%1.").arg(info ? info->name : state.selection);
     for (const QString& treatyId : core::treatyIds(state.treaty)) {
         const posture::Treaty* treaty = dataset.findTreaty(treatyId);
         const QString treatyName = treaty ? treaty->shortName : treatyId;

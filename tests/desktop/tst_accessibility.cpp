@@ -170,6 +170,10 @@ private slots:
                 break;
             QVERIFY(window->session()->postureFocus());
             items.insert(window->session()->postureFocus()->id);
+            // A screen reader hears the item before the state it belongs to.
+            if (items.size() == 1)
+                QVERIFY2(accessibleText(canvas, QAccessible::Description).startsWith("Border: "),
+                         qPrintable(accessibleText(canvas, QAccessible::Description)));
         }
         QVERIFY(items.size() >= 10);
         QVERIFY(!window->session()->postureFocus());
