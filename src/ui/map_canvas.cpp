@@ -443,6 +443,7 @@ void MapCanvas::selectFocusedState()
 void MapCanvas::clearSelection()
 {
     setHover(QString());
+    m_session->setPostureFocus(std::nullopt); // Esc closes an open border item's card too
     m_session->setSelection(QString());
 }
 

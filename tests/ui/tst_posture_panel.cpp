@@ -151,6 +151,12 @@ private slots:
         QCOMPARE(*session->postureFocus(), seen.last());
         QCOMPARE(session->postureFocus()->kind, render::PostureItem::Kind::Troops);
         QVERIFY(!session->state().selection.isEmpty());
+
+        // Esc closes the card with the selection.
+        QTest::keyClick(window->canvas(), Qt::Key_Escape);
+        QVERIFY(!session->postureFocus());
+        QVERIFY(session->state().selection.isEmpty());
+        QVERIFY(test::panelTexts(*window, "cardTitle").isEmpty());
     }
 
     // Tab runs through the states, then on through the posture items, then off the map;
