@@ -43,14 +43,11 @@ void DecorationPainter::paint(QPainter& painter)
     const double right = m_frame.size.width() - margin;
     // The right-hand column: stamp and inset from the top, scale bar and north arrow from
     // the bottom, all inside the title and footer bands.
-    double top = titleBlock.topBand() + margin;
-    if (on.dateStamp && m_frame.state.date.isValid())
-        top = paintDateStamp(painter, top).bottom() + margin;
-    if (on.inset) {
-        const InsetMapPainter inset(m_frame, m_style, m_projections);
-        const QSizeF size = inset.size();
-        inset.paint(painter, QRectF(QPointF(right - size.width(), top), size));
-    }
+    const TopColumn column = topColumn(titleBlock.topBand());
+    if (!column.stamp.isNull())
+        paintDateStamp(painter, column.stamp);
+    if (!column.inset.isNull())
+        InsetMapPainter(m_frame, m_style, m_projections).paint(painter, column.inset);
     const geo::Projector* projector = m_frame.view.projector.get();
     if (!projector || !projector->isValid()) {
         if (on.legend)
@@ -203,6 +200,23 @@ void DecorationPainter::drawPostureSwatch(QPainter& painter, const LegendItem& i
     }
 }
 
+DecorationPainter::TopColumn DecorationPainter::topColumn(double titleBand) const
+{
+    const core::Decorations& on = m_frame.state.decorations;
+    const double margin = m_frame.points(10);
+    TopColumn column;
+    double top = titleBand + margin;
+    if (on.dateStamp && m_frame.state.date.isValid()) {
+        column.stamp = dateStampBox(top);
+        top = column.stamp.bottom() + margin;
+    }
+    if (on.inset) {
+        const QSizeF size = InsetMapPainter(m_frame, m_style, m_projections).size();
+        column.inset = QRectF(QPointF(m_frame.size.width() - margin - size.width(), top), size);
+    }
+    return column;
+}
+
 QList<QRectF> DecorationPainter::reservedAreas() const
 {
     const core::Decorations& on = m_frame.state.decorations;
@@ -213,18 +227,10 @@ QList<QRectF> DecorationPainter::reservedAreas() const
         areas << QRectF(0, 0, width, top);
     if (const double bottom = titleBlock.bottomBand(); bottom > 0)
         areas << QRectF(0, m_frame.size.height() - bottom, width, bottom);
-    // The right-hand column from the top, placed as paint() places it.
-    const double margin = m_frame.points(10);
-    double top = titleBlock.topBand() + margin;
-    if (on.dateStamp && m_frame.state.date.isValid()) {
-        const QRectF stamp = dateStampBox(top);
-        areas << stamp;
-        top = stamp.bottom() + margin;
-    }
-    if (on.inset) {
-        const QSizeF size = InsetMapPainter(m_frame, m_style, m_projections).size();
-        areas << QRectF(QPointF(width - margin - size.width(), top), size);
-    }
+    const TopColumn column = topColumn(titleBlock.topBand());
+    for (const QRectF& box : {column.stamp, column.inset})
+        if (!box.isNull())
+            areas << box;
     if (on.legend)
         areas << LegendLayout::compute(m_frame, m_style).box;
     return areas;
@@ -253,9 +259,8 @@ QRectF DecorationPainter::dateStampBox(double top) const
     return QRectF(QPointF(m_frame.size.width() - margin - size.width(), top), size);
 }
 
-QRectF DecorationPainter::paintDateStamp(QPainter& painter, double top)
+void DecorationPainter::paintDateStamp(QPainter& painter, const QRectF& box)
 {
-    const QRectF box = dateStampBox(top);
     const QString text = dateStampText();
     const auto draw = [&](QPainter& target) {
         target.save();
@@ -274,7 +279,6 @@ QRectF DecorationPainter::paintDateStamp(QPainter& painter, double top)
                          draw);
     else
         draw(painter);
-    return box;
 }
 
 } // namespace flank::render

@@ -24,11 +24,19 @@ public:
     DecorationPainter(const MapFrame& frame, const MapStyle& style,
                       geo::ProjectionCache& projections, PanelSprites* sprites = nullptr);
     void paint(QPainter& painter);
-    // Device rectangles the title band, footer, date stamp and legend take, without painting:
-    // map labels keep clear of them.
+    // Device rectangles the title band, footer, date stamp, inset and legend take, without
+    // painting: map labels keep clear of them.
     QList<QRectF> reservedAreas() const;
 
 private:
+    // The top of the right-hand column: the date stamp, and the inset below it; a null
+    // rectangle for each one that is off. paint() and reservedAreas() both place them here.
+    struct TopColumn
+    {
+        QRectF stamp;
+        QRectF inset;
+    };
+    TopColumn topColumn(double titleBand) const;
     void paintLegend(QPainter& painter);
     void drawLegendPanel(QPainter& painter, const LegendLayout& layout); // panel and text
     void drawLegendSwatches(QPainter& painter, const LegendLayout& layout);
@@ -37,7 +45,7 @@ private:
     QString dateStampText() const;
     QFont dateStampFont() const;
     QRectF dateStampBox(double top) const;
-    QRectF paintDateStamp(QPainter& painter, double top);
+    void paintDateStamp(QPainter& painter, const QRectF& box);
     void paintPanel(QPainter& painter, const QRectF& box);
 
     const MapFrame& m_frame;

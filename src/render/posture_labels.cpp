@@ -30,8 +30,7 @@ QList<PlacedLabel> placeMarkerLabels(const PostureScene& scene, const MapFrame& 
     for (const PlacedLabel& name : countryNames)
         taken << inkBox(name);
     for (const PostureScene::Marker& marker : scene.markers)
-        taken << QRectF(marker.at - QPointF(marker.radius, marker.radius),
-                        QSizeF(2 * marker.radius, 2 * marker.radius));
+        taken << marker.disc();
     const double nearby = frame.points(style.baseFontPt * 4);
     QList<PlacedLabel> placed;
     // Big discs first, as the scene holds them: the larger force keeps its name.
@@ -60,8 +59,7 @@ QList<PlacedLabel> placeMarkerLabels(const PostureScene& scene, const MapFrame& 
             // Clear of its own disc, which the candidates already are by `gap`.
             const QRectF padded = box.adjusted(-1, -1, 1, 1);
             const auto collides = [&](const QRectF& other) {
-                return other.intersects(padded) &&
-                       other != QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r));
+                return other.intersects(padded) && other != marker.disc();
             };
             return device.contains(padded) && std::none_of(taken.begin(), taken.end(), collides);
         };
@@ -69,8 +67,7 @@ QList<PlacedLabel> placeMarkerLabels(const PostureScene& scene, const MapFrame& 
         if (chosen == std::end(candidates))
             continue;
         const QRectF box = *chosen;
-        const QRectF padded = box.adjusted(-1, -1, 1, 1);
-        taken << padded;
+        taken << box.adjusted(-1, -1, 1, 1);
         placed.append({marker.label, QPointF(box.left(), box.top() + shape.ascent), font, 1.0,
                        shape.text, shape.ascent});
     }

@@ -77,6 +77,50 @@ QString shortLead(const QString& lead)
     return aside > 0 ? lead.left(aside) : lead;
 }
 
+// Where a line starts to the west: its westernmost drawn point.
+double westEdge(const QList<QPolygonF>& lines)
+{
+    double west = qInf();
+    for (const QPolygonF& line : lines)
+        if (!line.isEmpty())
+            west = std::min(west, line.boundingRect().left());
+    return west;
+}
+
+void inGroup(QPainter& painter, PaintObserver* observer, const char* name,
+             const std::function<void()>& draw)
+{
+    if (observer)
+        observer->featureStarted(painter, QLatin1String(name));
+    draw();
+    if (observer)
+        observer->featureFinished(painter, QLatin1String(name));
+}
+
+bool highlighted(const MapFrame& frame, PostureItem::Kind kind, const QString& id)
+{
+    return frame.postureHighlight && frame.postureHighlight->kind == kind &&
+           frame.postureHighlight->id == id;
+}
+
+// The line the panel shows, under its own band or line: a wide casing in the selection color.
+void paintHighlight(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                    const MapStyle& style, const QRectF& area)
+{
+    const auto outline = [&](const QList<QPolygonF>& lines, double widthPixels) {
+        const double width = widthPixels + 2 * frame.points(style.selectionWidthPt);
+        painter.strokePath(
+            pathWithin(lines, area, width),
+            QPen(style.selection, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    };
+    for (const PostureScene::Programme& programme : scene.programmes)
+        if (highlighted(frame, PostureItem::Kind::Fortification, programme.record->id))
+            outline(programme.lines, programme.widthPixels);
+    for (const PostureScene::Frontier& frontier : scene.frontiers)
+        if (highlighted(frame, PostureItem::Kind::Frontier, frontier.pair.id()))
+            outline(frontier.lines, frame.points(frontierCasingWidthPt(style)));
+}
+
 } // namespace
 
 int programmeColorIndex(const MapFrame& frame, const QString& programmeId)
@@ -174,20 +218,6 @@ std::optional<PostureItem> PostureScene::itemAt(const MapFrame& frame, QPointF d
     return std::nullopt;
 }
 
-namespace {
-
-// Where a line starts to the west: its westernmost drawn point.
-double westEdge(const QList<QPolygonF>& lines)
-{
-    double west = qInf();
-    for (const QPolygonF& line : lines)
-        if (!line.isEmpty())
-            west = std::min(west, line.boundingRect().left());
-    return west;
-}
-
-} // namespace
-
 QList<PostureItem> PostureScene::itemsInReadingOrder() const
 {
     QList<std::pair<double, PostureItem>> lines, bands, discs;
@@ -215,48 +245,6 @@ QList<PostureItem> PostureScene::itemsInReadingOrder() const
     return items;
 }
 
-namespace {
-
-void inGroup(QPainter& painter, PaintObserver* observer, const char* name,
-             const std::function<void()>& draw)
-{
-    if (observer)
-        observer->featureStarted(painter, QLatin1String(name));
-    draw();
-    if (observer)
-        observer->featureFinished(painter, QLatin1String(name));
-}
-
-} // namespace
-
-namespace {
-
-bool highlighted(const MapFrame& frame, PostureItem::Kind kind, const QString& id)
-{
-    return frame.postureHighlight && frame.postureHighlight->kind == kind &&
-           frame.postureHighlight->id == id;
-}
-
-// The line the panel shows, under its own band or line: a wide casing in the selection color.
-void paintHighlight(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
-                    const MapStyle& style, const QRectF& area)
-{
-    const auto outline = [&](const QList<QPolygonF>& lines, double widthPixels) {
-        const double width = widthPixels + 2 * frame.points(style.selectionWidthPt);
-        painter.strokePath(
-            pathWithin(lines, area, width),
-            QPen(style.selection, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    };
-    for (const PostureScene::Programme& programme : scene.programmes)
-        if (highlighted(frame, PostureItem::Kind::Fortification, programme.record->id))
-            outline(programme.lines, programme.widthPixels);
-    for (const PostureScene::Frontier& frontier : scene.frontiers)
-        if (highlighted(frame, PostureItem::Kind::Frontier, frontier.pair.id()))
-            outline(frontier.lines, frame.points(style.frontierWidthPt + 1.6));
-}
-
-} // namespace
-
 void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
                        const MapStyle& style, PaintObserver* observer, const QRectF& area)
 {
@@ -276,7 +264,7 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
         });
     if (!scene.frontiers.isEmpty())
         inGroup(painter, observer, "layer-frontier", [&] {
-            const double reach = frame.points(style.frontierWidthPt + 2);
+            const double reach = frame.points(frontierCasingWidthPt(style));
             for (const PostureScene::Frontier& frontier : scene.frontiers)
                 paintFrontierLine(painter, pathWithin(frontier.lines, area, reach), style, frame);
         });

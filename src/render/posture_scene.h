@@ -51,6 +51,10 @@ struct PostureScene
         QPointF at;
         double radius = 0;
         QString label;
+        QRectF disc() const
+        {
+            return {at - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)};
+        }
     };
     QList<Frontier> frontiers;
     QList<Programme> programmes; // widest first, so narrower bands lie on top

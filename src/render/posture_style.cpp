@@ -23,6 +23,11 @@ constexpr std::array<QRgb, 8> kProgrammeColors = {
 
 } // namespace
 
+double frontierCasingWidthPt(const MapStyle& style)
+{
+    return style.frontierWidthPt + 1.6;
+}
+
 void paintFrontierLine(QPainter& painter, const QPainterPath& devicePath, const MapStyle& style,
                        const MapFrame& frame)
 {
@@ -30,7 +35,7 @@ void paintFrontierLine(QPainter& painter, const QPainterPath& devicePath, const 
     painter.setBrush(Qt::NoBrush);
     QColor casing = style.textHalo;
     casing.setAlpha(230);
-    painter.strokePath(devicePath, QPen(casing, frame.points(style.frontierWidthPt + 1.6),
+    painter.strokePath(devicePath, QPen(casing, frame.points(frontierCasingWidthPt(style)),
                                         Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
     painter.strokePath(devicePath, QPen(style.frontier, frame.points(style.frontierWidthPt),
                                         Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));

@@ -15,6 +15,9 @@ namespace flank::render {
 // How the border-posture layers look. The map and the legend's swatches both draw through
 // these functions, so a swatch is always what the map shows.
 
+// The frontier line's light casing, the widest ink of the line, in points.
+double frontierCasingWidthPt(const MapStyle& style);
+
 // A frontier with Russia or Belarus: a dark line on a light casing, over the fills.
 void paintFrontierLine(QPainter& painter, const QPainterPath& devicePath, const MapStyle& style,
                        const MapFrame& frame);

@@ -62,7 +62,7 @@ QString postureItemState(const render::PostureItem& item, const MapSession& sess
     return pair ? pair->state : QString();
 }
 
-QString postureItemSummary(const render::PostureItem& item, const MapSession& session, QDate day)
+QStringList postureItemFacts(const render::PostureItem& item, const MapSession& session, QDate day)
 {
     const posture::Dataset& dataset = session.dataset();
     QStringList lines;
@@ -100,6 +100,12 @@ QString postureItemSummary(const render::PostureItem& item, const MapSession& se
         break;
     }
     }
+    return lines;
+}
+
+QString postureItemSummary(const render::PostureItem& item, const MapSession& session, QDate day)
+{
+    QStringList lines = postureItemFacts(item, session, day);
     if (!lines.isEmpty())
         lines << tr("Click for details and sources.");
     return lines.join(QLatin1Char('\n'));

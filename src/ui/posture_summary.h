@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,6 +15,8 @@ class MapSession;
 // The few lines a tooltip or the status bar gives for a programme band, a deployment marker
 // or a frontier line: name, length or size, and where it stands on the day.
 QString postureItemSummary(const render::PostureItem& item, const MapSession& session, QDate day);
+// Those lines without the pointer hint, for a screen reader; empty for an unknown item.
+QStringList postureItemFacts(const render::PostureItem& item, const MapSession& session, QDate day);
 
 // The state whose briefing goes with an item: the programme's first state, the deployment's
 // host, the frontier's focus state.

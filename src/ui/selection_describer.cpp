@@ -27,10 +27,8 @@ QString SelectionDescriber::describe() const
     const posture::StateInfo* info = dataset.findState(state.selection);
     QStringList parts;
     if (const auto& item = m_session->postureFocus()) {
-        // The border item opened first, as its tooltip gives it, without the pointer hint.
-        QStringList lines = postureItemSummary(*item, *m_session, state.date).split('\n');
-        lines.removeLast();
-        for (const QString& line : lines)
+        // The border item opened first, in its tooltip's words.
+        for (const QString& line : postureItemFacts(*item, *m_session, state.date))
             parts << tr("%1.").arg(line);
     }
     parts << tr("%1.").arg(info ? info->name : state.selection);

@@ -182,8 +182,7 @@ private slots:
                 QVERIFY2(!box(names[i]).intersects(box(names[j])),
                          qPrintable(names[i].text + " / " + names[j].text));
             for (const render::PostureScene::Marker& marker : scene.markers) {
-                const QRectF disc(marker.at - QPointF(marker.radius, marker.radius),
-                                  QSizeF(2 * marker.radius, 2 * marker.radius));
+                const QRectF disc = marker.disc();
                 QVERIFY2(!box(names[i]).intersects(disc), qPrintable(names[i].text));
             }
             // Asides in the record ("Spain (Czech Republic 2022-2024)") stay out of the map.
