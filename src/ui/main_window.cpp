@@ -2,6 +2,7 @@
 
 #include "about_dialog.h"
 #include "annotation_tools.h"
+#include "compare_view.h"
 #include "export_dialog.h"
 #include "glossary_dialog.h"
 #include "legend_text.h"
@@ -43,11 +44,15 @@ MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
 {
     m_canvas->setAnnotations(&m_annotations->annotations());
     setWindowTitle(tr("Flank Atlas"));
-    setCentralWidget(m_canvas);
+    m_compare = new CompareView(m_session, m_canvas, this);
+    setCentralWidget(m_compare);
     createDocks();
     createMenus();
     m_story = new StoryController(this);
     new SelectionDescriber(m_canvas, m_session);
+    // The map's keys work in the second pane too: pan and zoom move both panes.
+    for (QAction* action : m_canvas->actions())
+        m_compare->secondary()->addAction(action);
     resize(1280, 800);
     m_canvas->setFocus();
     connect(m_canvas, &MapCanvas::mapPointHovered, this,
@@ -167,6 +172,8 @@ void MainWindow::createViewMenu()
         connect(action, &QAction::triggered, this,
                 [this, theme = choice.theme] { m_session->setTheme(theme); });
     }
+    m_viewMenu->addSeparator();
+    addCompareActions();
     m_viewMenu->addSeparator();
     addLayerActions();
     m_viewMenu->addSeparator();
@@ -396,6 +403,35 @@ void MainWindow::addLayerActions()
         });
         m_layerActions << action;
     }
+}
+
+void MainWindow::addCompareActions()
+{
+    const struct
+    {
+        CompareMode mode;
+        const char* label;
+        const char* keys;
+    } modes[] = {
+        {CompareMode::Dates, QT_TR_NOOP("&Compare Two Dates"), "Ctrl+Shift+K"},
+        {CompareMode::Treaties, QT_TR_NOOP("Compare the T&wo Treaties"), "Ctrl+Shift+T"},
+        {CompareMode::Swipe, QT_TR_NOOP("S&wipe Between Two Dates"), "Ctrl+Shift+W"},
+    };
+    QList<QAction*> actions;
+    for (const auto& choice : modes) {
+        QAction* action = m_viewMenu->addAction(tr(choice.label));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(QString::fromLatin1(choice.keys)));
+        // The same keys again go back to one map.
+        connect(action, &QAction::triggered, this, [this, mode = choice.mode](bool on) {
+            m_compare->setMode(on ? mode : CompareMode::Off);
+        });
+        actions << action;
+    }
+    connect(m_compare, &CompareView::modeChanged, this, [actions, modes](CompareMode mode) {
+        for (qsizetype i = 0; i < actions.size(); ++i)
+            actions[i]->setChecked(modes[i].mode == mode);
+    });
 }
 
 void MainWindow::showState(const core::MapState& state)

@@ -16,6 +16,7 @@ class AnnotationDocument;
 namespace flank::ui {
 
 class AnnotationTools;
+class CompareView;
 class GlossaryDialog;
 class MapCanvas;
 class SearchBox;
@@ -34,6 +35,7 @@ public:
 
     MapSession* session() const { return m_session; }
     MapCanvas* canvas() const { return m_canvas; }
+    CompareView* compareView() const { return m_compare; }
     TimelineBar* timeline() const { return m_timeline; }
     StatePanel* panel() const { return m_panel; }
     SearchBox* searchBox() const { return m_search; }
@@ -76,12 +78,14 @@ private:
     void reportSavedViewError(const QString& title, const QString& error);
     void showState(const core::MapState& state);
     void addLayerActions(); // View menu: one check per border-posture layer
+    void addCompareActions();
     // Whether the loaded data has every treaty the choice draws.
     bool hasTreaties(core::TreatyChoice choice) const;
     void saveSettings();
 
     MapSession* m_session;
     MapCanvas* m_canvas;
+    CompareView* m_compare = nullptr;
     annotate::AnnotationDocument* m_annotations;
     AnnotationTools* m_annotationTools = nullptr;
     TimelineBar* m_timeline = nullptr;

@@ -3,6 +3,7 @@
 #include "legend_text.h"
 #include "posture_summary.h"
 
+#include "render/decoration_painter.h"
 #include "render/frame_builder.h"
 #include "render/posture_scene.h"
 #include "render/view_transform.h"
@@ -30,19 +31,82 @@ constexpr int kClickSlop = 4; // pixels a press may move and still be a click
 } // namespace
 
 MapCanvas::MapCanvas(MapSession* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_renderer(session->data().projections)
+    : MapCanvas(session, std::make_shared<render::MapRenderer>(session->data().projections),
+                parent)
+{
+}
+
+MapCanvas::MapCanvas(MapSession* session, std::shared_ptr<render::MapRenderer> renderer,
+                     QWidget* parent)
+    : QWidget(parent), m_session(session), m_renderer(std::move(renderer))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Map"));
-    connect(m_session, &MapSession::stateChanged, this, qOverload<>(&QWidget::update));
-    connect(m_session, &MapSession::postureFocusChanged, this, qOverload<>(&QWidget::update));
+    connect(m_session, &MapSession::stateChanged, this, &MapCanvas::repaintMap);
+    connect(m_session, &MapSession::postureFocusChanged, this, &MapCanvas::repaintMap);
     connect(m_session, &MapSession::datasetChanged, this, [this] {
         m_statusCache.invalidate();
-        update();
+        repaintMap();
     });
+}
+
+void MapCanvas::repaintMap()
+{
+    m_swipePicturesCurrent = false;
+    update();
+}
+
+core::MapState MapCanvas::paneState() const
+{
+    core::MapState state = m_session->state();
+    if (m_pane.date)
+        state.date = *m_pane.date;
+    if (m_pane.treaty)
+        state.treaty = *m_pane.treaty;
+    return state;
+}
+
+void MapCanvas::setPaneOverride(const PaneOverride& pane)
+{
+    if (pane.date == m_pane.date && pane.treaty == m_pane.treaty)
+        return;
+    m_pane = pane;
+    repaintMap();
+}
+
+void MapCanvas::setSwipe(const std::optional<SwipeSetup>& swipe)
+{
+    m_swipe = swipe;
+    if (m_swipe)
+        m_swipe->divider = std::clamp(m_swipe->divider, 0.0, 1.0);
+    else
+        m_swipePictures = {}; // two screen-sized pictures are not kept for nothing
+    repaintMap();
+}
+
+std::optional<double> MapCanvas::swipeDividerX() const
+{
+    if (!m_swipe)
+        return std::nullopt;
+    return m_swipe->divider * width();
+}
+
+void MapCanvas::setEchoPoint(const std::optional<QPointF>& mapPoint)
+{
+    if (mapPoint == m_echo)
+        return;
+    m_echo = mapPoint;
+    update(); // the marker is drawn over the picture; the map itself is unchanged
+}
+
+bool MapCanvas::onSwipeGrip(QPointF widgetPoint) const
+{
+    const auto x = swipeDividerX();
+    // The whole divider line can be taken, not only its grip: a few pixels either side.
+    return x && std::abs(widgetPoint.x() - *x) <= 8;
 }
 
 QRectF MapCanvas::currentExtent() const
@@ -53,10 +117,30 @@ QRectF MapCanvas::currentExtent() const
 
 render::MapFrame MapCanvas::currentFrame() const
 {
-    core::MapState state = m_session->state();
+    core::MapState state = paneState();
     state.extent = currentExtent();
     render::MapFrame frame = render::buildFrame(
         state, m_session->dataset(), *m_session->data().projections, size(), 96.0, &m_statusCache);
+    frame.hover = m_hover;
+    frame.postureHighlight = m_session->postureFocus();
+    frame.annotations = m_annotations;
+    return frame;
+}
+
+render::MapFrame MapCanvas::frameAt(QPointF widgetPoint) const
+{
+    const auto x = swipeDividerX();
+    return x && widgetPoint.x() > *x ? swipeSecondFrame() : currentFrame();
+}
+
+render::MapFrame MapCanvas::swipeSecondFrame() const
+{
+    core::MapState state = paneState();
+    state.extent = currentExtent();
+    if (m_swipe)
+        state.date = m_swipe->secondDate;
+    render::MapFrame frame = render::buildFrame(state, m_session->dataset(),
+                                                *m_session->data().projections, size(), 96.0);
     frame.hover = m_hover;
     frame.postureHighlight = m_session->postureFocus();
     frame.annotations = m_annotations;
@@ -89,10 +173,70 @@ void MapCanvas::paintEvent(QPaintEvent*)
     }
     if (m_picture.isNull())
         return;
-    QPainter picturePainter(&m_picture);
-    m_renderer.paint(picturePainter, currentFrame());
-    picturePainter.end();
-    QPainter(this).drawImage(QPointF(0, 0), m_picture);
+    QPainter painter(this);
+    if (m_swipe) {
+        paintSwipe(painter);
+    } else {
+        QPainter picturePainter(&m_picture);
+        m_renderer->paint(picturePainter, currentFrame());
+        picturePainter.end();
+        painter.drawImage(QPointF(0, 0), m_picture);
+    }
+    if (m_echo) {
+        // The point the mouse is on in the other pane: a small cross in the selection color.
+        const QPointF at = mapToWidget(*m_echo);
+        const render::MapStyle style = render::MapStyle::forTheme(m_session->state().theme);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        for (const auto& [color, width] : {std::pair{style.textHalo, 4.0}, {style.selection, 2.0}}) {
+            painter.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(at + QPointF(-9, 0), at + QPointF(9, 0));
+            painter.drawLine(at + QPointF(0, -9), at + QPointF(0, 9));
+        }
+    }
+}
+
+void MapCanvas::paintSwipe(QPainter& painter)
+{
+    const render::MapStyle style = render::MapStyle::forTheme(m_session->state().theme);
+    if (!m_swipePicturesCurrent || m_swipePictures.first.size() != m_picture.size() ||
+        m_swipePictures.first.devicePixelRatio() != m_picture.devicePixelRatio()) {
+        // Both dates are drawn once, the legend once over both; dragging the divider then
+        // only copies their pixels.
+        render::MapFrame first = currentFrame();
+        render::MapFrame second = swipeSecondFrame();
+        render::MapFrame decorations = second;
+        decorations.state.decorations.dateStamp = false; // each side gets its own below
+        for (render::MapFrame* frame : {&first, &second}) {
+            frame->state.decorations.legend = false;
+            frame->state.decorations.dateStamp = false;
+        }
+        const auto picture = [&](QImage& image, QImage::Format format) {
+            if (image.size() != m_picture.size() ||
+                image.devicePixelRatio() != m_picture.devicePixelRatio()) {
+                image = QImage(m_picture.size(), format);
+                image.setDevicePixelRatio(m_picture.devicePixelRatio());
+            }
+        };
+        picture(m_swipePictures.first, QImage::Format_RGB32);
+        picture(m_swipePictures.second, QImage::Format_RGB32);
+        picture(m_swipePictures.overlay, QImage::Format_ARGB32_Premultiplied);
+        for (auto [image, frame] : {std::pair{&m_swipePictures.first, &first},
+                                    std::pair{&m_swipePictures.second, &second}}) {
+            QPainter picturePainter(image);
+            m_renderer->paint(picturePainter, *frame);
+        }
+        m_swipePictures.overlay.fill(Qt::transparent);
+        QPainter overlayPainter(&m_swipePictures.overlay);
+        overlayPainter.setRenderHint(QPainter::Antialiasing, true);
+        overlayPainter.setRenderHint(QPainter::TextAntialiasing, true);
+        render::DecorationPainter(decorations, style, *m_session->data().projections)
+            .paint(overlayPainter);
+        if (m_session->state().decorations.dateStamp)
+            render::paintSwipeStamps(overlayPainter, first.state.date, second.state.date,
+                                     width(), style);
+        m_swipePicturesCurrent = true;
+    }
+    render::paintSwipe(painter, m_swipePictures, *swipeDividerX(), style.text, style.panel);
 }
 
 void MapCanvas::zoomBy(double factor, QPointF about)
@@ -166,6 +310,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
         m_pressPosition = event->position().toPoint();
         m_lastDragPosition = m_pressPosition;
         m_dragging = false;
+        m_draggingDivider = onSwipeGrip(event->position());
     }
     QWidget::mousePressEvent(event);
 }
@@ -173,6 +318,12 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
 void MapCanvas::mouseMoveEvent(QMouseEvent* event)
 {
     const QPoint position = event->position().toPoint();
+    if (m_draggingDivider && (event->buttons() & Qt::LeftButton)) {
+        m_swipe->divider = std::clamp(event->position().x() / std::max(1, width()), 0.0, 1.0);
+        emit swipeDividerMoved(m_swipe->divider);
+        update(); // the two pictures stay; only where they meet moves
+        return;
+    }
     if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (position - m_pressPosition).manhattanLength() > kClickSlop)
             m_dragging = true;
@@ -183,23 +334,31 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
         }
         return;
     }
-    if (legendItemAt(event->position())) {
+    if (onSwipeGrip(event->position())) {
+        setCursor(Qt::SplitHCursor);
+    } else if (legendItemAt(event->position())) {
         setHover(QString());
         setCursor(Qt::WhatsThisCursor);
-    } else if (m_renderer.postureItemAt(currentFrame(), event->position())) {
+    } else if (m_renderer->postureItemAt(frameAt(event->position()), event->position())) {
         setHover(QString());
         setCursor(Qt::PointingHandCursor);
     } else {
         unsetCursor();
-        setHover(m_renderer.countryAt(currentFrame(), event->position()));
+        setHover(m_renderer->countryAt(currentFrame(), event->position()));
     }
+    const QPointF mapPoint = widgetToMap(event->position());
+    emit echoPointChanged(mapPoint);
     const auto projector = m_session->data().projections->projectorFor(m_session->state().crs);
-    if (const auto lonLat = projector->inverse(widgetToMap(event->position())))
+    if (const auto lonLat = projector->inverse(mapPoint))
         emit mapPointHovered(*lonLat);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (event->button() == Qt::LeftButton && std::exchange(m_draggingDivider, false)) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         unsetCursor();
         if (!m_dragging) {
@@ -207,14 +366,15 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
                 emit legendItemClicked(*item);
                 return;
             }
-            if (const auto item = m_renderer.postureItemAt(currentFrame(), event->position())) {
+            if (const auto item =
+                    m_renderer->postureItemAt(frameAt(event->position()), event->position())) {
                 // The item's state is selected too, so its briefing follows the card.
                 m_session->setSelection(postureItemState(*item, *m_session));
                 m_session->setPostureFocus(item);
                 emit postureItemClicked(*item);
                 return;
             }
-            const QString iso3 = m_renderer.countryAt(currentFrame(), event->position());
+            const QString iso3 = m_renderer->countryAt(currentFrame(), event->position());
             m_session->setPostureFocus(std::nullopt);
             m_session->setSelection(iso3);
             emit stateClicked(iso3);
@@ -227,6 +387,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 void MapCanvas::leaveEvent(QEvent* event)
 {
     setHover(QString());
+    emit echoPointChanged(std::nullopt);
     QWidget::leaveEvent(event);
 }
 
@@ -236,13 +397,15 @@ void MapCanvas::setHover(const QString& iso3)
         return;
     m_hover = iso3;
     emit hoveredStateChanged(iso3);
-    update();
+    repaintMap();
 }
 
-QString MapCanvas::stateSummary(const QString& iso3) const
+QString MapCanvas::stateSummary(const QString& iso3, std::optional<QDate> onDate) const
 {
     const posture::Dataset& dataset = m_session->dataset();
-    const core::MapState& state = m_session->state();
+    core::MapState state = paneState();
+    if (onDate)
+        state.date = *onDate;
     QString name = m_session->data().countries->nameOf(iso3);
     if (name.isEmpty())
         name = iso3;
@@ -282,12 +445,12 @@ void MapCanvas::showToolTip(const QPoint& position, const QPoint& globalPosition
     QString text;
     if (const auto item = legendItemAt(position)) {
         text = legendExplanation(*item);
-    } else if (const auto posture = m_renderer.postureItemAt(currentFrame(), position)) {
-        text = postureItemSummary(*posture, *m_session, currentFrame().state.date);
+    } else if (const auto posture = m_renderer->postureItemAt(frameAt(position), position)) {
+        text = postureItemSummary(*posture, *m_session, frameAt(position).state.date);
     } else {
-        const QString iso3 = m_renderer.countryAt(currentFrame(), position);
+        const QString iso3 = m_renderer->countryAt(currentFrame(), position);
         if (!iso3.isEmpty())
-            text = stateSummary(iso3);
+            text = stateSummary(iso3, frameAt(position).state.date);
     }
     if (text.isEmpty()) {
         QToolTip::hideText();

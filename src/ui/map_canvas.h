@@ -7,14 +7,31 @@
 #include "render/map_renderer.h"
 
 #include "annotate/annotation_set.h"
+#include "render/swipe_painter.h"
 
 #include <QImage>
 #include <QPoint>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 namespace flank::ui {
+
+// What one pane of a comparison shows in place of the session's date or treaty; the extent,
+// selection, theme and layers stay the session's, so panes pan and zoom together.
+struct PaneOverride
+{
+    std::optional<QDate> date;
+    std::optional<core::TreatyChoice> treaty;
+};
+
+// The swipe: the session's view left of a divider and the same view on `secondDate` right of it.
+struct SwipeSetup
+{
+    QDate secondDate;
+    double divider = 0.5; // as a fraction of the width
+};
 
 // The map on screen: paints the session's view through the one renderer; wheel zooms about
 // the cursor, dragging pans, hovering highlights and clicking selects a state. The keyboard
@@ -25,9 +42,25 @@ class MapCanvas : public QWidget
 
 public:
     MapCanvas(MapSession* session, QWidget* parent = nullptr);
+    // A second pane that shares `renderer` (and so its paths and names) with the first.
+    MapCanvas(MapSession* session, std::shared_ptr<render::MapRenderer> renderer,
+              QWidget* parent = nullptr);
 
     render::MapFrame currentFrame() const;
-    render::MapRenderer& renderer() { return m_renderer; }
+    // The frame drawn under a widget point: the swipe's second frame right of its divider.
+    render::MapFrame frameAt(QPointF widgetPoint) const;
+    render::MapRenderer& renderer() { return *m_renderer; }
+    std::shared_ptr<render::MapRenderer> sharedRenderer() const { return m_renderer; }
+    // The session's view with this pane's override applied: what the pane draws.
+    core::MapState paneState() const;
+    void setPaneOverride(const PaneOverride& pane);
+    const PaneOverride& paneOverride() const { return m_pane; }
+    void setSwipe(const std::optional<SwipeSetup>& swipe);
+    const std::optional<SwipeSetup>& swipe() const { return m_swipe; }
+    // The divider's position in widget pixels, when swiping.
+    std::optional<double> swipeDividerX() const;
+    // A point (map units) hovered in the other pane, marked here; none clears it.
+    void setEchoPoint(const std::optional<QPointF>& mapPoint);
     // Drawn with the map, in exports and copies too; not owned, must outlive the canvas.
     void setAnnotations(const annotate::AnnotationSet* annotations) { m_annotations = annotations; }
     const annotate::AnnotationSet* annotations() const { return m_annotations; }
@@ -38,8 +71,9 @@ public:
     // The state under the mouse, or the one Tab moved to.
     QString hoveredState() const { return m_hover; }
     render::LegendLayout legendLayout() const;
-    // What the tooltip says about a state: name and status per shown treaty, plain text.
-    QString stateSummary(const QString& iso3) const;
+    // What the tooltip says about a state: name and status per shown treaty, plain text; on
+    // the pane's date unless another is given (the swipe's right side).
+    QString stateSummary(const QString& iso3, std::optional<QDate> date = std::nullopt) const;
 
 public slots:
     void zoomBy(double factor, QPointF aboutWidgetPoint);
@@ -67,6 +101,9 @@ signals:
     void stateClicked(const QString& iso3);
     void hoveredStateChanged(const QString& iso3);
     void mapPointHovered(QPointF lonLat);
+    // The hovered point in map units, for the other pane's echo; none when the mouse left.
+    void echoPointChanged(const std::optional<QPointF>& mapPoint);
+    void swipeDividerMoved(double fraction);
     void legendItemClicked(const flank::render::LegendItem& item);
     void postureItemClicked(const flank::render::PostureItem& item);
 
@@ -89,9 +126,20 @@ private:
     void openPostureItem(const render::PostureItem& item);
     std::optional<render::LegendItem> legendItemAt(QPointF widgetPoint) const;
     void showToolTip(const QPoint& position, const QPoint& globalPosition);
+    void paintSwipe(QPainter& painter);
+    render::MapFrame swipeSecondFrame() const;
+    void repaintMap(); // the view changed: what is drawn must be drawn again
+    bool onSwipeGrip(QPointF widgetPoint) const;
 
     MapSession* m_session;
-    render::MapRenderer m_renderer;
+    std::shared_ptr<render::MapRenderer> m_renderer;
+    PaneOverride m_pane;
+    std::optional<SwipeSetup> m_swipe;
+    std::optional<QPointF> m_echo;
+    // The swipe's two pictures, kept while only the divider moves.
+    render::SwipePictures m_swipePictures;
+    bool m_swipePicturesCurrent = false;
+    bool m_draggingDivider = false;
     mutable render::FrameStatusCache m_statusCache; // frames are built on every mouse move
     // The map is drawn on an image of its own and then copied: on an image the renderer can
     // share the drawing among threads, which it cannot on the window's own surface.
