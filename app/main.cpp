@@ -28,6 +28,8 @@ Commands:
   status --date YYYY-MM-DD   Every state's treaty status on a date
   info ISO3                  What the side panel shows for one state
   borders                    Borders with Russia and Belarus: lengths and fortifications
+  changes --from YYYY-MM-DD  Every status that differs between two dates, with the steps
+  diff-data OLD NEW          Records and statuses a newer posture file changes
 
   export --story S.flankstory -o deck.pdf | -o folder/ [--transition-frames N]
                              Write a story as a PDF deck or PNG frames
@@ -94,6 +96,7 @@ int main(int argc, char** argv)
         {"export", flank::cli::runExport, true},      {"bench", flank::cli::runBench, true},
         {"validate", flank::cli::runValidate, false}, {"status", flank::cli::runStatus, false},
         {"info", flank::cli::runInfo, false},         {"borders", flank::cli::runBorders, false},
+        {"changes", flank::cli::runChanges, false},   {"diff-data", flank::cli::runDiffData, false},
     };
     for (const auto& command : headless) {
         if (first != QLatin1String(command.name))

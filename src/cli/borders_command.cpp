@@ -50,11 +50,8 @@ int runBorders(const QStringList& arguments)
     const QString path = dataOptions.dataPath(parser);
     const LoadedPosture loaded = loadPosture(path);
     const posture::Dataset& dataset = loaded.result.dataset;
-    if (dataset.isEmpty()) {
-        print(stderr,
-              QStringLiteral("flankatlas borders: no data could be read from %1\n").arg(path));
+    if (reportNoData(QStringLiteral("borders"), loaded, path))
         return 1;
-    }
     const auto countries = std::make_shared<const geo::CountryLayer>(core::DataPaths::countries());
     if (!countries->isUsable()) {
         for (const core::Issue& issue : countries->issues())

@@ -16,5 +16,7 @@ int runValidate(const QStringList& arguments);
 int runStatus(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
 int runBorders(const QStringList& arguments);
+int runChanges(const QStringList& arguments);
+int runDiffData(const QStringList& arguments);
 
 } // namespace flank::cli

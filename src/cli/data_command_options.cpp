@@ -8,9 +8,8 @@
 
 namespace flank::cli {
 
-DataCommandOptions::DataCommandOptions()
-    : m_format(QStringLiteral("format"), QStringLiteral("text or json (default: text)."),
-               QStringLiteral("FORMAT"), QStringLiteral("text")),
+DataCommandOptions::DataCommandOptions(const QStringList& formats)
+    : m_format(formats),
       m_data(QStringLiteral("data"),
              QStringLiteral("The posture file (default: the bundled geodata/posture.json)."),
              QStringLiteral("FILE"))
@@ -19,20 +18,23 @@ DataCommandOptions::DataCommandOptions()
 
 void DataCommandOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_format, m_data});
+    m_format.addTo(parser);
+    parser.addOption(m_data);
 }
 
 QString DataCommandOptions::checkFormat(const QCommandLineParser& parser) const
 {
-    const QString format = parser.value(m_format);
-    if (format == QLatin1String("text") || format == QLatin1String("json"))
-        return {};
-    return QStringLiteral("--format must be text or json, not \"%1\"").arg(format);
+    return m_format.check(parser);
 }
 
 bool DataCommandOptions::wantsJson(const QCommandLineParser& parser) const
 {
-    return parser.value(m_format) == QLatin1String("json");
+    return format(parser) == QLatin1String("json");
+}
+
+QString DataCommandOptions::format(const QCommandLineParser& parser) const
+{
+    return m_format.value(parser);
 }
 
 QString DataCommandOptions::dataPath(const QCommandLineParser& parser) const
@@ -48,6 +50,15 @@ LoadedPosture loadPosture(const QString& path)
         for (const core::Issue& issue : loaded.result.issues)
             print(stderr, issue.toString() + QLatin1Char('\n'));
     return loaded;
+}
+
+bool reportNoData(const QString& command, const LoadedPosture& loaded, const QString& path)
+{
+    if (!loaded.result.dataset.isEmpty())
+        return false;
+    print(stderr,
+          QStringLiteral("flankatlas %1: no data could be read from %2\n").arg(command, path));
+    return true;
 }
 
 } // namespace flank::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "format_option.h"
+
 #include "posture/dataset_loader.h"
 
 #include <QCommandLineOption>
@@ -8,21 +10,24 @@
 
 namespace flank::cli {
 
-// --format text|json and --data FILE, as the commands that print the dataset's facts (`status`,
-// `info`, `borders`) take them, and the loading of that file.
+// --format text|json (or the formats given) and --data FILE, as the commands that print the
+// dataset's facts (`status`, `info`, `borders`, `changes`) take them, and the loading of that
+// file.
 class DataCommandOptions
 {
 public:
-    DataCommandOptions();
+    explicit DataCommandOptions(const QStringList& formats = {QStringLiteral("text"),
+                                                              QStringLiteral("json")});
 
     void addTo(QCommandLineParser& parser) const;
     // An error message naming --format, or empty.
     QString checkFormat(const QCommandLineParser& parser) const;
     bool wantsJson(const QCommandLineParser& parser) const;
+    QString format(const QCommandLineParser& parser) const;
     QString dataPath(const QCommandLineParser& parser) const;
 
 private:
-    QCommandLineOption m_format;
+    FormatOption m_format;
     QCommandLineOption m_data;
 };
 
@@ -34,5 +39,8 @@ struct LoadedPosture
     bool failed = false;
 };
 LoadedPosture loadPosture(const QString& path);
+// Says on stderr when `path` gave no record at all ("flankatlas status: no data could be read
+// from FILE"); true then, and the command stops with 1.
+bool reportNoData(const QString& command, const LoadedPosture& loaded, const QString& path);
 
 } // namespace flank::cli

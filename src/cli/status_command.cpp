@@ -57,11 +57,8 @@ int runStatus(const QStringList& arguments)
     const QString path = dataOptions.dataPath(parser);
     const LoadedPosture loaded = loadPosture(path);
     const posture::LoadResult& result = loaded.result;
-    if (result.dataset.isEmpty()) {
-        print(stderr,
-              QStringLiteral("flankatlas status: no data could be read from %1\n").arg(path));
+    if (reportNoData(QStringLiteral("status"), loaded, path))
         return 1;
-    }
 
     QStringList treaties;
     if (request.state.treaty != core::TreatyChoice::Both) {

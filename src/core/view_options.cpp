@@ -101,6 +101,20 @@ QSize ViewOptionReader::parseSize(const QString& text)
     return QSize(width, height);
 }
 
+QString ViewOptionReader::readDay(const QCommandLineParser& parser, const QString& name,
+                                  QDate& date)
+{
+    if (!parser.isSet(name))
+        return {};
+    const QString text = parser.value(name).trimmed();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid() || text.size() != 10)
+        return QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)")
+            .arg(name, parser.value(name));
+    date = day;
+    return {};
+}
+
 QString ViewOptionReader::read(const QCommandLineParser& parser, ViewRequest& request) const
 {
     if (QString error = readState(parser, request.state); !error.isEmpty())
@@ -117,13 +131,9 @@ QString ViewOptionReader::readState(const QCommandLineParser& parser, MapState& 
         return m_options.testFlag(option) && parser.isSet(QLatin1String(name));
     };
     const auto value = [&](const char* name) { return parser.value(QLatin1String(name)); };
-    if (given(ViewOption::Date, "date")) {
-        const QString text = value("date").trimmed();
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid() || text.size() != 10)
-            return QStringLiteral("--date: '%1' is not a date (YYYY-MM-DD)").arg(value("date"));
-        state.date = date;
-    }
+    if (m_options.testFlag(ViewOption::Date))
+        if (QString error = readDay(parser, QStringLiteral("date"), state.date); !error.isEmpty())
+            return error;
     if (given(ViewOption::Treaty, "treaty")) {
         const auto choice = parseTreatyChoice(value("treaty").trimmed().toLower());
         if (!choice)

@@ -4,6 +4,7 @@
 #include "paper.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFlags>
 #include <QSize>
 #include <QStringList>
@@ -54,6 +55,10 @@ public:
 
     // "1920x1080" -> QSize; an invalid QSize when malformed.
     static QSize parseSize(const QString& text);
+    // Reads the day option `name` ("date", "from", ...) into `date` when it is given; returns
+    // the message --date gives for a value that is not YYYY-MM-DD, or an empty string. For the
+    // commands that take days besides --date.
+    static QString readDay(const QCommandLineParser& parser, const QString& name, QDate& date);
 
 private:
     QString readState(const QCommandLineParser& parser, MapState& state) const;
