@@ -2,6 +2,7 @@
 
 #include "about_dialog.h"
 #include "annotation_tools.h"
+#include "changes_panel.h"
 #include "compare_view.h"
 #include "export_dialog.h"
 #include "glossary_dialog.h"
@@ -86,9 +87,44 @@ void MainWindow::createDocks()
     resizeDocks({m_panelDock}, {380}, Qt::Horizontal);
     connect(m_panel, &StatePanel::glossaryRequested, this, &MainWindow::showGlossary);
 
+    createChangesDock();
+
     m_search = new SearchBox(m_session->data().countries->countryNames(), this);
     m_search->setMaximumWidth(320);
     connect(m_search, &SearchBox::stateChosen, this, &MainWindow::chooseState);
+}
+
+void MainWindow::createChangesDock()
+{
+    m_changes = new ChangesPanel(m_session, this);
+    m_changesDock = new QDockWidget(tr("What Changed"), this);
+    m_changesDock->setObjectName(QStringLiteral("changesDock"));
+    m_changesDock->setWidget(m_changes);
+    m_changesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_changesDock);
+    tabifyDockWidget(m_panelDock, m_changesDock);
+    m_changesDock->hide();
+    // Shown with a comparison of two dates, and kept current while one is on screen.
+    connect(m_compare, &CompareView::modeChanged, this, [this](CompareMode mode) {
+        const bool dates = mode == CompareMode::Dates || mode == CompareMode::Swipe;
+        m_changesDock->setVisible(dates);
+        if (dates) {
+            refreshChanges();
+            m_changesDock->raise();
+        }
+    });
+    connect(m_compare, &CompareView::datesChanged, this, &MainWindow::refreshChanges);
+    connect(m_session, &MapSession::stateChanged, this, &MainWindow::refreshChanges);
+    connect(m_session, &MapSession::datasetChanged, this, &MainWindow::refreshChanges);
+}
+
+void MainWindow::refreshChanges()
+{
+    const CompareMode mode = m_compare->mode();
+    if (mode != CompareMode::Dates && mode != CompareMode::Swipe)
+        return;
+    m_changes->showChanges(m_compare->firstDate(), m_compare->secondDate(),
+                           m_session->state().treaty);
 }
 
 void MainWindow::createMenus()

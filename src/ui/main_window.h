@@ -16,6 +16,7 @@ class AnnotationDocument;
 namespace flank::ui {
 
 class AnnotationTools;
+class ChangesPanel;
 class CompareView;
 class GlossaryDialog;
 class MapCanvas;
@@ -38,6 +39,7 @@ public:
     CompareView* compareView() const { return m_compare; }
     TimelineBar* timeline() const { return m_timeline; }
     StatePanel* panel() const { return m_panel; }
+    ChangesPanel* changesPanel() const { return m_changes; }
     SearchBox* searchBox() const { return m_search; }
     StoryController* story() const { return m_story; }
     GlossaryDialog* glossary();
@@ -79,6 +81,8 @@ private:
     void showState(const core::MapState& state);
     void addLayerActions(); // View menu: one check per border-posture layer
     void addCompareActions();
+    void createChangesDock();
+    void refreshChanges();
     // Whether the loaded data has every treaty the choice draws.
     bool hasTreaties(core::TreatyChoice choice) const;
     void saveSettings();
@@ -95,6 +99,8 @@ private:
     GlossaryDialog* m_glossary = nullptr;
     QDockWidget* m_timelineDock = nullptr;
     QDockWidget* m_panelDock = nullptr;
+    ChangesPanel* m_changes = nullptr;
+    QDockWidget* m_changesDock = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
