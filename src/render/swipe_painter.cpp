@@ -29,8 +29,8 @@ QRectF swipeGripRect(double x, double height)
     return {x - kGripWidth / 2, height / 2 - kGripHeight / 2, kGripWidth, kGripHeight};
 }
 
-void paintSwipe(QPainter& painter, const SwipePictures& pictures, double x,
-                const QColor& lineColor, const QColor& gripColor)
+void paintSwipe(QPainter& painter, const SwipePictures& pictures, double x, const QColor& lineColor,
+                const QColor& gripColor)
 {
     const double ratio = pictures.first.devicePixelRatio();
     const double width = pictures.first.width() / ratio;

@@ -23,8 +23,8 @@ QRectF swipeGripRect(double x, double height);
 
 // Copies each picture's side of the divider at `x` (logical pixels) and draws the divider and
 // its grip in `lineColor` on `gripColor`.
-void paintSwipe(QPainter& painter, const SwipePictures& pictures, double x,
-                const QColor& lineColor, const QColor& gripColor);
+void paintSwipe(QPainter& painter, const SwipePictures& pictures, double x, const QColor& lineColor,
+                const QColor& gripColor);
 
 // The two dates, each on its own side: "◂ 1 January 2025" top left and "1 March 2026 ▸" top
 // right, on panels like the map's stamp.

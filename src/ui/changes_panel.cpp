@@ -22,11 +22,11 @@ ChangesPanel::ChangesPanel(MapSession* session, QWidget* parent)
 
 void ChangesPanel::showChanges(const QDate& from, const QDate& to, core::TreatyChoice treaties)
 {
-    const QString key = QStringList{from.toString(Qt::ISODate), to.toString(Qt::ISODate),
-                                    core::treatyChoiceName(treaties),
-                                    palette().color(QPalette::Link).name(),
-                                    QString::number(font().pointSizeF())}
-                            .join(QLatin1Char('|'));
+    const QString key =
+        QStringList{from.toString(Qt::ISODate), to.toString(Qt::ISODate),
+                    core::treatyChoiceName(treaties), palette().color(QPalette::Link).name(),
+                    QString::number(font().pointSizeF())}
+            .join(QLatin1Char('|'));
     if (key == m_shownKey)
         return;
     m_shownKey = key;
@@ -50,11 +50,11 @@ void ChangesPanel::showChanges(const QDate& from, const QDate& to, core::TreatyC
         builder.spacing(8);
         builder.heading(tr("%1 · %2").arg(change.name.isEmpty() ? change.iso3 : change.name,
                                           treaty ? treaty->shortName : change.treaty));
-        builder.text(tr("%1 → %2").arg(posture::statusLabel(change.from),
-                                        posture::statusLabel(change.to)));
+        builder.text(
+            tr("%1 → %2").arg(posture::statusLabel(change.from), posture::statusLabel(change.to)));
         for (const posture::LegalStep& step : change.steps) {
-            builder.detail(tr("%1  %2").arg(step.date.toString(),
-                                             posture::stepKindLabel(step.kind)));
+            builder.detail(
+                tr("%1  %2").arg(step.date.toString(), posture::stepKindLabel(step.kind)));
             builder.compactSources(step.sources);
         }
     }

@@ -115,8 +115,8 @@ void CompareView::setMode(CompareMode mode)
         return;
     if (mode != CompareMode::Off && !m_first.isValid()) {
         // A first comparison sets the year before the map's date beside it.
-        const QDate shown = m_session->state().date.isValid() ? m_session->state().date
-                                                              : QDate::currentDate();
+        const QDate shown =
+            m_session->state().date.isValid() ? m_session->state().date : QDate::currentDate();
         m_first = shown.addYears(-1);
         m_second = shown;
     }
@@ -171,8 +171,8 @@ void CompareView::applyToPanes()
     m_secondary->setPaneOverride(second);
     const std::optional<SwipeSetup> swipe =
         m_mode == CompareMode::Swipe
-            ? std::optional<SwipeSetup>(SwipeSetup{
-                  m_second, m_primary->swipe() ? m_primary->swipe()->divider : 0.5})
+            ? std::optional<SwipeSetup>(
+                  SwipeSetup{m_second, m_primary->swipe() ? m_primary->swipe()->divider : 0.5})
             : std::nullopt;
     m_primary->setSwipe(swipe);
     if (!twoPanes)
@@ -185,8 +185,8 @@ void CompareView::applyToPanes()
     for (QFrame* frame : {m_primaryFrame, m_secondaryFrame}) {
         const bool active = twoPanes && frame->isAncestorOf(m_active);
         QPalette palette = frame->palette();
-        palette.setColor(QPalette::WindowText,
-                         active ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid));
+        palette.setColor(QPalette::WindowText, active ? palette.color(QPalette::Highlight)
+                                                      : palette.color(QPalette::Mid));
         frame->setPalette(palette);
     }
 }
@@ -222,7 +222,7 @@ bool CompareView::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::FocusIn && m_mode != CompareMode::Off)
         setActivePane(watched == m_secondary && m_mode != CompareMode::Swipe ? m_secondary
-                                                                              : m_primary);
+                                                                             : m_primary);
     return QWidget::eventFilter(watched, event);
 }
 

@@ -31,8 +31,7 @@ constexpr int kClickSlop = 4; // pixels a press may move and still be a click
 } // namespace
 
 MapCanvas::MapCanvas(MapSession* session, QWidget* parent)
-    : MapCanvas(session, std::make_shared<render::MapRenderer>(session->data().projections),
-                parent)
+    : MapCanvas(session, std::make_shared<render::MapRenderer>(session->data().projections), parent)
 {
 }
 
@@ -187,7 +186,8 @@ void MapCanvas::paintEvent(QPaintEvent*)
         const QPointF at = mapToWidget(*m_echo);
         const render::MapStyle style = render::MapStyle::forTheme(m_session->state().theme);
         painter.setRenderHint(QPainter::Antialiasing, true);
-        for (const auto& [color, width] : {std::pair{style.textHalo, 4.0}, {style.selection, 2.0}}) {
+        for (const auto& [color, width] :
+             {std::pair{style.textHalo, 4.0}, {style.selection, 2.0}}) {
             painter.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(at + QPointF(-9, 0), at + QPointF(9, 0));
             painter.drawLine(at + QPointF(0, -9), at + QPointF(0, 9));
@@ -232,8 +232,8 @@ void MapCanvas::paintSwipe(QPainter& painter)
         render::DecorationPainter(decorations, style, *m_session->data().projections)
             .paint(overlayPainter);
         if (m_session->state().decorations.dateStamp)
-            render::paintSwipeStamps(overlayPainter, first.state.date, second.state.date,
-                                     width(), style);
+            render::paintSwipeStamps(overlayPainter, first.state.date, second.state.date, width(),
+                                     style);
         m_swipePicturesCurrent = true;
     }
     render::paintSwipe(painter, m_swipePictures, *swipeDividerX(), style.text, style.panel);

@@ -61,6 +61,7 @@ public:
     std::optional<double> swipeDividerX() const;
     // A point (map units) hovered in the other pane, marked here; none clears it.
     void setEchoPoint(const std::optional<QPointF>& mapPoint);
+    const std::optional<QPointF>& echoPoint() const { return m_echo; }
     // Drawn with the map, in exports and copies too; not owned, must outlive the canvas.
     void setAnnotations(const annotate::AnnotationSet* annotations) { m_annotations = annotations; }
     const annotate::AnnotationSet* annotations() const { return m_annotations; }

@@ -1,0 +1,201 @@
+#include "ui_test_support.h"
+
+#include "posture/status.h"
+#include "render/map_style.h"
+#include "ui/changes_panel.h"
+#include "ui/compare_view.h"
+#include "ui/map_canvas.h"
+#include "ui/map_session.h"
+
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QHash>
+#include <QLabel>
+#include <QTest>
+
+using namespace flank;
+using namespace flank::ui;
+
+namespace {
+
+// Poland's interior point in one pane's pixels.
+QPoint polandIn(MainWindow& window, MapCanvas* pane)
+{
+    return pane->mapToWidget(test::interiorMapPoint(window, QStringLiteral("POL"))).toPoint();
+}
+
+// The color that fills most of a small square about the point: the state's fill, whatever
+// name or line is drawn over the point itself.
+QColor paintedAt(MapCanvas* pane, QPoint point)
+{
+    const QImage image = pane->grab().toImage();
+    const QPoint center = point * pane->devicePixelRatioF();
+    QHash<QRgb, int> counts;
+    for (int dy = -15; dy <= 15; ++dy)
+        for (int dx = -15; dx <= 15; ++dx)
+            if (image.valid(center + QPoint(dx, dy)))
+                ++counts[image.pixel(center + QPoint(dx, dy))];
+    QRgb most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > counts.value(most))
+            most = it.key();
+    return QColor::fromRgb(most);
+}
+
+QColor fillOf(posture::Status status)
+{
+    return render::MapStyle::forTheme(core::Theme::Light).statusStyle(status).fill;
+}
+
+bool near(const QColor& a, const QColor& b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue()) <=
+           24;
+}
+
+void setCompareDates(MainWindow& window, const QDate& first, const QDate& second)
+{
+    auto* firstEdit = window.findChild<QDateEdit*>(QStringLiteral("compareFirstDate"));
+    auto* secondEdit = window.findChild<QDateEdit*>(QStringLiteral("compareSecondDate"));
+    QVERIFY(firstEdit && secondEdit && firstEdit->isVisible() && secondEdit->isVisible());
+    firstEdit->setDate(first);
+    secondEdit->setDate(second);
+}
+
+} // namespace
+
+class CompareTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(!test::bundledData().dataset.isEmpty()); }
+
+    void compareShowsEachPaneOnItsOwnDate()
+    {
+        auto window = test::openWindow();
+        window->session()->setTreatyChoice(core::TreatyChoice::Ottawa);
+        window->chooseState(QStringLiteral("POL")); // Poland in the middle, clear of the legend
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        CompareView* compare = window->compareView();
+        QCOMPARE(compare->mode(), CompareMode::Dates);
+        QVERIFY(compare->secondary()->isVisible());
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
+        QCOMPARE(compare->primary()->paneState().date, QDate(2025, 1, 1));
+        QCOMPARE(compare->secondary()->paneState().date, QDate(2026, 3, 1));
+        // Both panes show the same extent: pan and zoom are the session's.
+        QCOMPARE(compare->primary()->visibleExtent(), compare->secondary()->visibleExtent());
+
+        const QColor before = paintedAt(compare->primary(), polandIn(*window, compare->primary()));
+        const QColor after =
+            paintedAt(compare->secondary(), polandIn(*window, compare->secondary()));
+        QVERIFY2(near(before, fillOf(posture::Status::Party)), qPrintable(before.name()));
+        QVERIFY2(near(after, fillOf(posture::Status::Withdrawn)), qPrintable(after.name()));
+
+        // The same keys close it again.
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(compare->mode(), CompareMode::Off);
+        QVERIFY(!compare->secondary()->isVisible());
+        QCOMPARE(compare->primary()->paneOverride().date, std::nullopt);
+    }
+
+    void timelineDrivesThePaneWithTheFocus()
+    {
+        auto window = test::openWindow();
+        CompareView* compare = window->compareView();
+        compare->setMode(CompareMode::Dates);
+        window->chooseState(QStringLiteral("POL"));
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
+        QCOMPARE(window->session()->state().date, QDate(2025, 1, 1)); // the left pane leads
+
+        QTest::mouseClick(compare->secondary(), Qt::LeftButton, {},
+                          compare->secondary()->rect().topLeft() + QPoint(30, 200));
+        QTRY_COMPARE(compare->activePane(), compare->secondary());
+        QCOMPARE(window->session()->state().date, QDate(2026, 3, 1));
+        window->session()->setDate(QDate(2025, 7, 1)); // what the timeline does
+        QCOMPARE(compare->secondDate(), QDate(2025, 7, 1));
+        QCOMPARE(compare->firstDate(), QDate(2025, 1, 1));
+        QCOMPARE(compare->secondary()->paneState().date, QDate(2025, 7, 1));
+
+        // Hovering one pane marks the same place in the other.
+        const QPoint poland = polandIn(*window, compare->primary());
+        QTest::mouseMove(compare->primary(), poland);
+        QTRY_VERIFY(compare->secondary()->echoPoint().has_value());
+        QVERIFY((compare->secondary()->mapToWidget(*compare->secondary()->echoPoint()) -
+                 polandIn(*window, compare->secondary()))
+                    .manhattanLength() <= 2);
+    }
+
+    void treatiesSideBySide()
+    {
+        auto window = test::openWindow();
+        window->session()->setDate(QDate(2026, 3, 1));
+        window->chooseState(QStringLiteral("LTU"));
+        window->compareView()->setMode(CompareMode::Treaties);
+        CompareView* compare = window->compareView();
+        QCOMPARE(compare->primary()->paneState().treaty, core::TreatyChoice::Ottawa);
+        QCOMPARE(compare->secondary()->paneState().treaty, core::TreatyChoice::Ccm);
+        QCOMPARE(compare->secondary()->paneState().date, QDate(2026, 3, 1));
+        QCOMPARE(compare->secondary()->currentFrame().treatyName,
+                 window->session()->dataset().findTreaty(QStringLiteral("ccm"))->name);
+    }
+
+    void swipeDividerDragsBetweenTheTwoDates()
+    {
+        auto window = test::openWindow();
+        window->session()->setTreatyChoice(core::TreatyChoice::Ottawa);
+        window->chooseState(QStringLiteral("POL"));
+        QTest::keyClick(window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        CompareView* compare = window->compareView();
+        QCOMPARE(compare->mode(), CompareMode::Swipe);
+        QVERIFY(!compare->secondary()->isVisible());
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
+        MapCanvas* canvas = compare->primary();
+        const QPoint poland = polandIn(*window, canvas);
+
+        // The divider starts in the middle; drag it right of Poland: Poland shows the first date.
+        const int y = canvas->height() / 2;
+        const QPoint divider(qRound(*canvas->swipeDividerX()), y);
+        QTest::mousePress(canvas, Qt::LeftButton, {}, divider);
+        QTest::mouseMove(canvas, QPoint(poland.x() + 60, y));
+        QTest::mouseMove(canvas, QPoint(poland.x() + 120, y));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(poland.x() + 120, y));
+        QVERIFY(std::abs(*canvas->swipeDividerX() - (poland.x() + 120)) <= 1);
+        QVERIFY(near(paintedAt(canvas, poland), fillOf(posture::Status::Party)));
+        QCOMPARE(window->session()->state().extent, compare->primary()->paneState().extent);
+
+        // And left of it: Poland shows the second date.
+        QTest::mousePress(canvas, Qt::LeftButton, {}, QPoint(poland.x() + 120, y));
+        QTest::mouseMove(canvas, QPoint(poland.x() - 60, y));
+        QTest::mouseMove(canvas, QPoint(poland.x() - 120, y));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, QPoint(poland.x() - 120, y));
+        QVERIFY(near(paintedAt(canvas, poland), fillOf(posture::Status::Withdrawn)));
+        // Dragging the divider is not a pan.
+        QCOMPARE(window->session()->state().extent, compare->primary()->paneState().extent);
+    }
+
+    void changesDockListsExactlyTheStatesThatChanged()
+    {
+        auto window = test::openWindow();
+        window->session()->setTreatyChoice(core::TreatyChoice::Ottawa);
+        window->compareView()->setMode(CompareMode::Dates);
+        auto* dock = window->findChild<QDockWidget*>(QStringLiteral("changesDock"));
+        QVERIFY(dock && dock->isVisible());
+
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
+        QCOMPARE(window->changesPanel()->listedStates(),
+                 (QStringList{"FIN", "EST", "LVA", "LTU", "POL", "UKR"}));
+        setCompareDates(*window, QDate(2025, 12, 26), QDate(2025, 12, 28));
+        QCOMPARE(window->changesPanel()->listedStates(), (QStringList{"EST", "LVA", "LTU"}));
+        setCompareDates(*window, QDate(2025, 12, 28), QDate(2025, 12, 28));
+        QVERIFY(window->changesPanel()->listedStates().isEmpty());
+        QVERIFY(window->changesPanel()->findChild<QLabel*>(QStringLiteral("noChanges")));
+
+        window->compareView()->setMode(CompareMode::Off);
+        QVERIFY(!dock->isVisible());
+    }
+};
+
+QTEST_MAIN(CompareTest)
+#include "tst_compare.moc"
