@@ -8,7 +8,7 @@ namespace flank::ui {
 
 class DataMessages
 {
-    Q_DECLARE_TR_FUNCTIONS(DataMessages)
+    Q_DECLARE_TR_FUNCTIONS(flank::ui::DataMessages)
 };
 
 namespace {

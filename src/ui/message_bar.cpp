@@ -19,6 +19,8 @@ MessageBar::MessageBar(QWidget* parent)
     colors.setColor(QPalette::Window, QColor(0xFF, 0xF1, 0xC7));
     colors.setColor(QPalette::WindowText, QColor(0x3A, 0x2A, 0x00));
     colors.setColor(QPalette::Text, QColor(0x3A, 0x2A, 0x00));
+    colors.setColor(QPalette::Button, QColor(0xFF, 0xF8, 0xE1));
+    colors.setColor(QPalette::ButtonText, QColor(0x3A, 0x2A, 0x00));
     setPalette(colors);
     setAutoFillBackground(true);
     m_text->setObjectName(QStringLiteral("messageText"));
