@@ -717,6 +717,10 @@
         <source>%1 has errors (%2 in all); the first is at %3. Its valid records are shown, and Data Issues lists every problem.</source>
         <translation>%1 zawiera błędy (łącznie: %2); pierwszy: %3. Pokazano poprawne rekordy, a panel Problemy z danymi wymienia wszystkie błędy.</translation>
     </message>
+    <message>
+        <source>%1 changed, and the new version has errors; the first is at %2. The map keeps the last version that could be read.</source>
+        <translation>Plik %1 zmienił się, a nowa wersja zawiera błędy; pierwszy: %2. Mapa zachowuje ostatnią wersję, którą udało się odczytać.</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::DatasetOpener</name>

@@ -87,4 +87,11 @@ QString describeSkippedRecords(const QString& path, const core::Issues& issues)
         .arg(path, QString::number(errorCount(issues)), firstProblem(issues));
 }
 
+QString describeFailedReload(const QString& path, const core::Issues& issues)
+{
+    return DataMessages::tr("%1 changed, and the new version has errors; the first is at %2. The "
+                            "map keeps the last version that could be read.")
+        .arg(path, firstProblem(issues));
+}
+
 } // namespace flank::ui

@@ -18,5 +18,7 @@ QString describeFailure(const render::DataFailure& failure);
 // After opening a dataset: why it could not be used, or how many of its records were skipped.
 QString describeUnusableDataset(const QString& path, const core::Issues& issues);
 QString describeSkippedRecords(const QString& path, const core::Issues& issues);
+// After a save of the opened dataset that the reader refused.
+QString describeFailedReload(const QString& path, const core::Issues& issues);
 
 } // namespace flank::ui

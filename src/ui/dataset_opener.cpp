@@ -8,6 +8,7 @@
 
 #include "core/data_paths.h"
 #include "posture/dataset_loader.h"
+#include "posture/dataset_watcher.h"
 #include "render/atlas_loading.h"
 
 #include <QFileDialog>
@@ -20,6 +21,8 @@ DatasetOpener::DatasetOpener(MapSession* session, DataIssuesDock* issues, Messag
     : QObject(window), m_session(session), m_issues(issues), m_bar(bar), m_window(window)
 {
 }
+
+DatasetOpener::~DatasetOpener() = default;
 
 void DatasetOpener::chooseFile()
 {
@@ -38,23 +41,45 @@ void DatasetOpener::chooseFile()
 bool DatasetOpener::open(const QString& path)
 {
     posture::LoadResult loaded = posture::loadDataset(path);
-    m_issues->setIssues(loaded.issues);
-    if (!loaded.issues.isEmpty())
-        m_issues->show();
+    listIssues(loaded.issues);
     if (!render::isUsable(loaded.dataset)) {
         m_bar->showMessages({describeUnusableDataset(path, loaded.issues)});
         return false;
     }
-    m_bar->showMessages(core::hasErrors(loaded.issues)
-                            ? QStringList{describeSkippedRecords(path, loaded.issues)}
+    m_path = path;
+    show(loaded.dataset, loaded.issues);
+    // Each save of the file from then on is shown too, as an editor beside the window saves it.
+    m_watcher = std::make_unique<posture::DatasetWatcher>(path);
+    connect(m_watcher.get(), &posture::DatasetWatcher::datasetReloaded, this,
+            [this](const posture::Dataset& dataset, const core::Issues& issues) {
+                listIssues(issues);
+                show(dataset, issues);
+            });
+    connect(m_watcher.get(), &posture::DatasetWatcher::reloadFailed, this,
+            [this](const core::Issues& issues) {
+                listIssues(issues);
+                m_bar->showMessages({describeFailedReload(m_path, issues)});
+            });
+    emit opened(path);
+    return true;
+}
+
+void DatasetOpener::listIssues(const core::Issues& issues)
+{
+    m_issues->setIssues(issues);
+    if (!issues.isEmpty())
+        m_issues->show();
+}
+
+void DatasetOpener::show(const posture::Dataset& dataset, const core::Issues& issues)
+{
+    m_bar->showMessages(core::hasErrors(issues)
+                            ? QStringList{describeSkippedRecords(m_path, issues)}
                             : QStringList());
     const posture::Dataset previous = m_session->dataset();
-    m_path = path;
-    m_session->setDataset(loaded.dataset);
-    emit opened(path);
-    if (isNewerEdition(previous, loaded.dataset))
-        showEditionChanges(m_window, previous, loaded.dataset, m_session->state().date);
-    return true;
+    m_session->setDataset(dataset);
+    if (isNewerEdition(previous, dataset))
+        showEditionChanges(m_window, previous, dataset, m_session->state().date);
 }
 
 } // namespace flank::ui

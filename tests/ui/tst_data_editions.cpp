@@ -5,6 +5,7 @@
 #include "ui_test_support.h"
 
 #include "core/data_paths.h"
+#include "posture/dataset_loader.h"
 #include "posture/frontier_pairs.h"
 #include "posture/status.h"
 #include "render/atlas_loading.h"
@@ -207,6 +208,42 @@ private slots:
         QCOMPARE(window->treatyActions()->actions().size(), 3);
         QCOMPARE(window->session()->dataset().states().size(),
                  test::bundledData().dataset.states().size());
+    }
+
+    void savingTheOpenedDatasetShowsTheNewVersion()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath("posture.json");
+        const QByteArray valid = contentsOf(kBadData + QStringLiteral("/posture/valid.json"));
+        const auto save = [&](const QByteArray& bytes) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(file.write(bytes), bytes.size());
+        };
+        save(valid);
+        auto window = test::openWindow();
+        window->session()->setDate(QDate(2026, 6, 1));
+        QVERIFY(window->datasets()->open(path));
+        QCOMPARE(shownStatus(*window, "POL"), posture::Status::Signatory);
+
+        // Poland's step is another in the next save.
+        QByteArray next = valid;
+        next.replace(R"("kind": "signed", "date": "1997-12-04")",
+                     R"("kind": "ratified", "date": "1997-12-04")");
+        const posture::Status saved = posture::parseDataset(next, path)
+                                          .dataset.statusOn("POL", "ottawa", QDate(2026, 6, 1))
+                                          .status;
+        QVERIFY(saved != posture::Status::Signatory);
+        save(next);
+        QTRY_COMPARE(shownStatus(*window, "POL"), saved);
+
+        // A save the reader refuses keeps the last good version and says why.
+        save(valid.left(valid.size() / 2));
+        QTRY_VERIFY(window->messageBar()->isVisible());
+        QVERIFY2(window->messageBar()->text().contains("the map keeps the last version",
+                                                       Qt::CaseInsensitive),
+                 qPrintable(window->messageBar()->text()));
+        QCOMPARE(shownStatus(*window, "POL"), saved);
     }
 
     void truncatedPostureInTheDataDirectoryFallsBackToTheBundledCopy()
