@@ -11,6 +11,7 @@
 #include "render/atlas_loading.h"
 #include "ui/data_issues_dock.h"
 #include "ui/dataset_opener.h"
+#include "ui/edition_changes.h"
 #include "ui/launchers.h"
 #include "ui/map_canvas.h"
 #include "ui/message_bar.h"
@@ -244,6 +245,21 @@ private slots:
                                                        Qt::CaseInsensitive),
                  qPrintable(window->messageBar()->text()));
         QCOMPARE(shownStatus(*window, "POL"), saved);
+    }
+
+    void aLaterAsOfOfTheSameFormatIsANewerEdition()
+    {
+        const QByteArray valid = contentsOf(kBadData + QStringLiteral("/posture/valid.json"));
+        QByteArray later = valid;
+        later.replace(R"("asOf": "2025-11-25")", R"("asOf": "2026-02-01")");
+        QByteArray foreign = later;
+        foreign.replace(R"("format": "flank-posture")", R"("format": "other")");
+        const posture::Dataset older = posture::parseDataset(valid, "old.json").dataset;
+        const posture::Dataset newer = posture::parseDataset(later, "new.json").dataset;
+        QVERIFY(isNewerEdition(older, newer));
+        QVERIFY(!isNewerEdition(newer, older));
+        QVERIFY(!isNewerEdition(older, older));
+        QVERIFY(!isNewerEdition(older, posture::parseDataset(foreign, "other.json").dataset));
     }
 
     void truncatedPostureInTheDataDirectoryFallsBackToTheBundledCopy()
