@@ -452,9 +452,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/docks")).toByteArray());
-    // Problems with the data are shown whatever the last session's docks were.
-    if (core::hasErrors(m_issuesDock->issues()))
-        m_issuesDock->show();
+    // Problems with the data are shown whatever the last session's docks were, and an empty
+    // list is not.
+    m_issuesDock->setVisible(core::hasErrors(m_issuesDock->issues()));
     if (const auto view =
             core::MapState::fromText(settings.value(QStringLiteral("view/state")).toString());
         view && m_session->hasTreaties(view->treaty))
