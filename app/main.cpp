@@ -38,8 +38,10 @@ Commands:
   --present FILE.flankstory  Present a story full screen at once
 
 Options:
+  --dataset FILE.json        Open the viewer on another posture file (a newer edition or
+                             your own copy) instead of the bundled one
   --screenshot FILE.png      Show the window offscreen in a state and save a screenshot
-                             (with --date, --treaty, --select, --theme, --size)
+                             (with --dataset, --date, --treaty, --select, --theme, --size)
   --version                  Print the version
   --help                     Print this help; COMMAND --help for a command's options
 )";

@@ -633,6 +633,107 @@
     </message>
 </context>
 <context>
+    <name>flank::ui::DataIssuesDock</name>
+    <message>
+        <source>Data Issues</source>
+        <translation>Problemy z danymi</translation>
+    </message>
+    <message>
+        <source>Data issues</source>
+        <translation>Problemy z danymi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Data Issues (%1)</source>
+        <translation>Problemy z danymi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::DataMessages</name>
+    <message>
+        <source>the file has nothing the map can show</source>
+        <translation>plik nie zawiera niczego, co mapa mogłaby pokazać</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The country outlines in %1 could not be read: %2. The bundled outlines from %3 are shown instead. Replace the file with a good copy, or remove it.</source>
+        <translation>Nie udało się odczytać granic państw z %1: %2. Zamiast nich pokazano granice dołączone do programu, z %3. Zastąp plik poprawną kopią albo go usuń.</translation>
+    </message>
+    <message>
+        <source>The posture data in %1 could not be read: %2. The bundled data from %3 are shown instead. Correct the file (Data Issues lists every problem), or remove it.</source>
+        <translation>Nie udało się odczytać danych z %1: %2. Zamiast nich pokazano dane dołączone do programu, z %3. Popraw plik (panel Problemy z danymi wymienia wszystkie błędy) albo go usuń.</translation>
+    </message>
+    <message>
+        <source>The bundled country outlines in %1 could not be read: %2. The map has no countries to draw. Reinstall Flank Atlas.</source>
+        <translation>Nie udało się odczytać granic państw dołączonych do programu, z %1: %2. Mapa nie ma państw do narysowania. Zainstaluj Flank Atlas ponownie.</translation>
+    </message>
+    <message>
+        <source>The bundled posture data in %1 could not be read: %2. The map shows no statuses. Reinstall Flank Atlas, or open a good copy with File › Open Dataset…</source>
+        <translation>Nie udało się odczytać danych dołączonych do programu, z %1: %2. Mapa nie pokazuje statusów. Zainstaluj Flank Atlas ponownie albo otwórz poprawną kopię przez Plik › Otwórz zbiór danych…</translation>
+    </message>
+    <message>
+        <source>The country outlines in %1 could not be read: %2; and the bundled copy could not be used in their place.</source>
+        <translation>Nie udało się odczytać granic państw z %1: %2; nie można też było użyć w ich miejsce kopii dołączonej do programu.</translation>
+    </message>
+    <message>
+        <source>The posture data in %1 could not be read: %2; and the bundled copy could not be used in their place.</source>
+        <translation>Nie udało się odczytać danych z %1: %2; nie można też było użyć w ich miejsce kopii dołączonej do programu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a dataset: %2. The map still shows the data it showed before.</source>
+        <translation>Nie udało się otworzyć %1 jako zbioru danych: %2. Mapa nadal pokazuje poprzednie dane.</translation>
+    </message>
+    <message>
+        <source>%1 has errors (%2 in all); the first is at %3. Its valid records are shown, and Data Issues lists every problem.</source>
+        <translation>%1 zawiera błędy (łącznie: %2); pierwszy: %3. Pokazano poprawne rekordy, a panel Problemy z danymi wymienia wszystkie błędy.</translation>
+    </message>
+    <message>
+        <source>%1 changed, and the new version has errors; the first is at %2. The map keeps the last version that could be read.</source>
+        <translation>Plik %1 zmienił się, a nowa wersja zawiera błędy; pierwszy: %2. Mapa zachowuje ostatnią wersję, którą udało się odczytać.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::DatasetOpener</name>
+    <message>
+        <source>Open Dataset</source>
+        <translation>Otwórz zbiór danych</translation>
+    </message>
+    <message>
+        <source>Posture datasets (*.json);;All files (*)</source>
+        <translation>Zbiory danych (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::ExportDialog</name>
     <message>
         <source>Title</source>
@@ -940,10 +1041,6 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
         <translation>&amp;Znajdź państwo…</translation>
     </message>
     <message>
-        <source>Both Conventions (fill and inner band)</source>
-        <translation>Obie konwencje (wypełnienie i pas wewnętrzny)</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>&amp;Motyw</translation>
     </message>
@@ -1119,6 +1216,14 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
         <source>Previous Border &amp;Item</source>
         <translation>Poprzedni &amp;element granicy</translation>
     </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Skopiowano: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Dataset…</source>
+        <translation>Otwórz zbiór &amp;danych…</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::MapCanvas</name>
@@ -1141,6 +1246,21 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     <message>
         <source>(date known only to the month or year)</source>
         <translation>(data znana tylko z dokładnością do miesiąca lub roku)</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::MessageBar</name>
+    <message>
+        <source>Show Issues</source>
+        <translation>Pokaż problemy</translation>
+    </message>
+    <message>
+        <source>Data problem</source>
+        <translation>Problem z danymi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1972,13 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
             <numerusform>… i jeszcze %n zdarzenia w pobliskich dniach</numerusform>
             <numerusform>… i jeszcze %n zdarzeń w pobliskich dniach</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::TreatyActions</name>
+    <message>
+        <source>Both Conventions (fill and inner band)</source>
+        <translation>Obie konwencje (wypełnienie i pas wewnętrzny)</translation>
     </message>
 </context>
 </TS>

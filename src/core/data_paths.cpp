@@ -8,11 +8,11 @@ namespace flank::core {
 
 namespace {
 
-QStringList candidateRoots()
+QStringList candidateRoots(bool withEnvironment)
 {
     QStringList roots;
     const QString fromEnvironment = qEnvironmentVariable("FLANK_DATA_DIR");
-    if (!fromEnvironment.isEmpty())
+    if (withEnvironment && !fromEnvironment.isEmpty())
         roots << fromEnvironment;
     if (QCoreApplication::instance()) {
         const QDir exeDir(QCoreApplication::applicationDirPath());
@@ -24,9 +24,9 @@ QStringList candidateRoots()
 
 } // namespace
 
-QString DataPaths::find(const QString& relativePath)
+QString DataPaths::find(const QString& relativePath, bool withEnvironment)
 {
-    const QStringList roots = candidateRoots();
+    const QStringList roots = candidateRoots(withEnvironment);
     for (const QString& root : roots) {
         const QString candidate = QDir(root).absoluteFilePath(relativePath);
         if (QFileInfo::exists(candidate))
@@ -47,6 +47,14 @@ QString DataPaths::posture()
 QString DataPaths::postureSchema()
 {
     return find(QStringLiteral("geodata/posture.schema.json"));
+}
+QString DataPaths::bundledCountries()
+{
+    return find(QStringLiteral("geodata/countries.gpkg"), false);
+}
+QString DataPaths::bundledPosture()
+{
+    return find(QStringLiteral("geodata/posture.json"), false);
 }
 QString DataPaths::exampleStory()
 {

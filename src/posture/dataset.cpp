@@ -185,8 +185,14 @@ QList<TimelineEvent> Dataset::eventDates() const
     QList<TimelineEvent> events;
     events.reserve(steps.size());
     for (const LegalStep& step : steps)
-        events << TimelineEvent{step.date.first(), step.date.isExact(), step.state,
-                                step.treaty,       step.kind,           step.id};
+        events << TimelineEvent{step.date.first(),
+                                step.date.isExact(),
+                                step.state,
+                                step.treaty,
+                                step.kind,
+                                step.id,
+                                TimelineEvent::Origin::LegalStep,
+                                {}};
     return events;
 }
 

@@ -23,6 +23,7 @@ public:
 
     bool isEmpty() const;
     const DatasetRecords& records() const { return m_records; }
+    const QString& format() const { return m_records.format; }
     int formatVersion() const { return m_records.formatVersion; }
     PartialDate asOf() const { return m_records.asOf; }
     const QList<Source>& sources() const { return m_records.sources; }

@@ -50,6 +50,8 @@ LoadResult DatasetReader::load(const QByteArray& data)
     if (const JsonNode* format = top.field(u"format", Need::Required)) {
         if (!format->isString() || format->text != QLatin1String("flank-posture"))
             top.error(*format, QStringLiteral("\"format\" must be \"flank-posture\""));
+        else
+            m_records.format = format->text;
     }
     const std::optional<int> version = top.integer(u"formatVersion", 1, 1'000'000);
     if (version && *version > kPostureFormatVersion) {

@@ -19,6 +19,7 @@ namespace flank::posture {
 // The records of one posture file, as read; a Dataset indexes them.
 struct DatasetRecords
 {
+    QString format; // "flank-posture" in every file this build reads without error
     int formatVersion = 1;
     PartialDate asOf;
     QList<Source> sources;

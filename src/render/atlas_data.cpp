@@ -8,19 +8,31 @@ namespace flank::render {
 
 AtlasData AtlasData::load(const QString& countriesPath, const QString& posturePath)
 {
+    return assemble(
+        std::make_shared<const geo::CountryLayer>(
+            countriesPath.isEmpty() ? core::DataPaths::countries() : countriesPath),
+        posture::loadDataset(posturePath.isEmpty() ? core::DataPaths::posture() : posturePath));
+}
+
+AtlasData AtlasData::assemble(std::shared_ptr<const geo::CountryLayer> countries,
+                              posture::LoadResult posture)
+{
     AtlasData data;
-    data.countries = std::make_shared<const geo::CountryLayer>(
-        countriesPath.isEmpty() ? core::DataPaths::countries() : countriesPath);
+    data.countries = std::move(countries);
     data.projections = std::make_shared<geo::ProjectionCache>(data.countries);
     data.issues += data.countries->issues();
-    posture::LoadResult loaded =
-        posture::loadDataset(posturePath.isEmpty() ? core::DataPaths::posture() : posturePath);
-    data.dataset = std::move(loaded.dataset);
-    data.issues += loaded.issues;
-    data.frontiers = std::make_shared<const geo::FrontierLines>(
-        data.countries, posture::frontierCandidates(data.dataset));
-    data.projections->setFrontiers(data.frontiers);
+    data.issues += posture.issues;
+    data.setDataset(std::move(posture.dataset));
     return data;
+}
+
+void AtlasData::setDataset(posture::Dataset next)
+{
+    dataset = std::move(next);
+    // Another dataset may follow other states, so their borders are traced anew.
+    frontiers =
+        std::make_shared<const geo::FrontierLines>(countries, posture::frontierCandidates(dataset));
+    projections->setFrontiers(frontiers);
 }
 
 } // namespace flank::render

@@ -4,6 +4,7 @@
 #include "geo/frontier_lines.h"
 #include "geo/projection_cache.h"
 #include "posture/dataset.h"
+#include "posture/dataset_loader.h"
 
 #include <memory>
 
@@ -23,6 +24,12 @@ struct AtlasData
 
     // Empty paths mean the bundled files.
     static AtlasData load(const QString& countriesPath = {}, const QString& posturePath = {});
+    // The data of layers already read; their issues are kept in `issues`.
+    static AtlasData assemble(std::shared_ptr<const geo::CountryLayer> countries,
+                              posture::LoadResult posture);
+
+    // Shows another dataset on the same geometry, with the borders of its states.
+    void setDataset(posture::Dataset next);
 };
 
 } // namespace flank::render

@@ -1,6 +1,8 @@
 #include "launchers.h"
 
 #include "annotation_recovery.h"
+#include "data_issues_dock.h"
+#include "dataset_opener.h"
 #include "desktop_setup.h"
 #include "main_window.h"
 #include "map_canvas.h"
@@ -41,6 +43,32 @@ const core::ViewOptionReader& viewReader()
     return reader;
 }
 
+const QCommandLineOption& datasetOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("dataset"),
+        QStringLiteral("A posture file to show instead of the bundled data."),
+        QStringLiteral("file"));
+    return option;
+}
+
+void printErrors(const core::Issues& issues)
+{
+    for (const core::Issue& issue : issues)
+        if (issue.severity == core::Severity::Error)
+            err() << issue.toString() << '\n';
+    err().flush();
+}
+
+// --dataset: opened as File › Open Dataset… opens it, so the window says what was wrong.
+void openDatasetOption(const QCommandLineParser& parser, MainWindow& window)
+{
+    if (!parser.isSet(datasetOption()))
+        return;
+    window.datasets()->open(parser.value(datasetOption()));
+    printErrors(window.issuesDock()->issues());
+}
+
 // Applies the view options to the window; an error message when one is wrong.
 QString applyViewOptions(const QCommandLineParser& parser, MainWindow& window)
 {
@@ -59,6 +87,15 @@ QString applyViewOptions(const QCommandLineParser& parser, MainWindow& window)
 
 } // namespace
 
+std::unique_ptr<MainWindow> createMainWindow()
+{
+    render::AtlasLoad loaded = render::loadAtlasWithFallback();
+    printErrors(loaded.data.issues);
+    auto window = std::make_unique<MainWindow>(std::move(loaded.data));
+    window->showDataProblems(loaded.failures);
+    return window;
+}
+
 int runScreenshot(const QStringList& arguments)
 {
     setUpDesktopApplication();
@@ -68,6 +105,7 @@ int runScreenshot(const QStringList& arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("PNG file to write."),
                       QStringLiteral("file")});
+    parser.addOption(datasetOption());
     viewReader().addTo(parser);
     if (const auto exitCode = core::parseCommandLine(parser, arguments))
         return *exitCode;
@@ -76,11 +114,9 @@ int runScreenshot(const QStringList& arguments)
         err() << "flankatlas: --screenshot needs a file name\n";
         return 2;
     }
-    render::AtlasData data = render::AtlasData::load();
-    for (const core::Issue& issue : data.issues)
-        if (issue.severity == core::Severity::Error)
-            err() << issue.toString() << '\n';
-    MainWindow window(std::move(data));
+    const std::unique_ptr<MainWindow> created = createMainWindow();
+    MainWindow& window = *created;
+    openDatasetOption(parser, window);
     if (const QString error = applyViewOptions(parser, window); !error.isEmpty()) {
         err() << "flankatlas: " << error << '\n';
         return 2;
@@ -111,15 +147,14 @@ int runViewer(const QStringList& arguments, const std::function<void(MainWindow&
     setUpDesktopApplication();
     QCommandLineParser parser;
     parser.addHelpOption();
+    parser.addOption(datasetOption());
     viewReader().addTo(parser);
     if (const auto exitCode = core::parseCommandLine(parser, arguments))
         return *exitCode;
-    render::AtlasData data = render::AtlasData::load();
-    for (const core::Issue& issue : data.issues)
-        err() << issue.toString() << '\n';
-    err().flush();
-    MainWindow window(std::move(data));
+    const std::unique_ptr<MainWindow> created = createMainWindow();
+    MainWindow& window = *created;
     window.restoreSettings();
+    openDatasetOption(parser, window);
     if (const QString error = applyViewOptions(parser, window); !error.isEmpty()) {
         err() << "flankatlas: " << error << '\n';
         return 2;
@@ -156,11 +191,8 @@ int runStoryViewer(const QStringList& arguments)
         err << "flankatlas: give one .flankstory file\n";
         return 2;
     }
-    render::AtlasData data = render::AtlasData::load();
-    for (const core::Issue& issue : data.issues)
-        if (issue.severity == core::Severity::Error)
-            err << issue.toString() << '\n';
-    MainWindow window(std::move(data));
+    const std::unique_ptr<MainWindow> created = createMainWindow();
+    MainWindow& window = *created;
     const core::Issues issues = window.story()->load(files.constFirst());
     for (const core::Issue& issue : issues)
         err << issue.toString() << '\n';

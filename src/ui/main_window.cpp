@@ -4,11 +4,15 @@
 #include "annotation_tools.h"
 #include "changes_panel.h"
 #include "compare_view.h"
+#include "data_failure_text.h"
+#include "data_issues_dock.h"
+#include "dataset_opener.h"
 #include "export_dialog.h"
 #include "glossary_dialog.h"
 #include "legend_text.h"
 #include "locale_format.h"
 #include "map_canvas.h"
+#include "message_bar.h"
 #include "pane_focus.h"
 #include "preference_store.h"
 #include "saved_views.h"
@@ -17,6 +21,7 @@
 #include "state_panel.h"
 #include "story_controller.h"
 #include "timeline_bar.h"
+#include "treaty_actions.h"
 #include "widget_theme.h"
 
 #include "annotate/annotation_document.h"
@@ -33,6 +38,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -46,8 +53,9 @@ MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
     m_canvas->setAnnotations(&m_annotations->annotations());
     setWindowTitle(tr("Flank Atlas"));
     m_compare = new CompareView(m_session, m_canvas, this);
-    setCentralWidget(m_compare);
+    setCentralWidget(createCentralArea());
     createDocks();
+    m_datasets = new DatasetOpener(m_session, m_issuesDock, m_messageBar, this);
     createMenus();
     m_story = new StoryController(this);
     new SelectionDescriber(m_canvas, m_session);
@@ -67,6 +75,37 @@ MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
             [this](const render::LegendItem& item) { showGlossary(glossaryAnchorFor(item)); });
     connect(m_session, &MapSession::stateChanged, this, &MainWindow::showState);
     showState(m_session->state());
+    showDataProblems();
+}
+
+QWidget* MainWindow::createCentralArea()
+{
+    // The message bar sits above the map and pushes it down rather than covering it.
+    auto* area = new QWidget(this);
+    m_messageBar = new MessageBar(area);
+    auto* layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_compare, 1);
+    return area;
+}
+
+void MainWindow::showDataProblems(const QList<render::DataFailure>& failures)
+{
+    const core::Issues& issues = m_session->data().issues;
+    m_issuesDock->setIssues(issues);
+    QStringList paragraphs;
+    for (const render::DataFailure& failure : failures)
+        paragraphs << describeFailure(failure);
+    if (paragraphs.isEmpty() && core::hasErrors(issues)) {
+        const auto error = std::find_if(issues.begin(), issues.end(), [](const core::Issue& i) {
+            return i.severity == core::Severity::Error;
+        });
+        paragraphs << describeSkippedRecords(error->file, issues);
+    }
+    m_messageBar->showMessages(paragraphs);
+    m_issuesDock->setVisible(core::hasErrors(issues));
 }
 
 void MainWindow::createDocks()
@@ -88,6 +127,19 @@ void MainWindow::createDocks()
     connect(m_panel, &StatePanel::glossaryRequested, this, &MainWindow::showGlossary);
 
     createChangesDock();
+    // Under the timeline, across the window: messages and paths are long.
+    m_issuesDock = new DataIssuesDock(this);
+    splitDockWidget(m_timelineDock, m_issuesDock, Qt::Vertical);
+    resizeDocks({m_issuesDock}, {140}, Qt::Vertical);
+    m_issuesDock->hide();
+    connect(m_issuesDock, &DataIssuesDock::copied, this, [this](const QString& text) {
+        statusBar()->showMessage(tr("Copied: %1").arg(text.section(QLatin1Char('\n'), 0, 0)));
+    });
+    connect(m_messageBar, &MessageBar::detailsRequested, this, [this] {
+        m_issuesDock->show();
+        m_issuesDock->raise();
+        m_issuesDock->list()->setFocus(Qt::OtherFocusReason);
+    });
 
     m_search = new SearchBox(m_session->data().countries->countryNames(), this);
     m_search->setMaximumWidth(320);
@@ -129,17 +181,15 @@ void MainWindow::refreshChanges()
 
 void MainWindow::createMenus()
 {
-    createFileMenu();
-    createEditMenu();
-    installExportActions(this, m_fileMenu, m_editMenu, m_session, m_canvas);
-    createViewMenu();
-    createGoMenu();
-    createHelpMenu();
     QToolBar* toolbar = addToolBar(tr("Map"));
     toolbar->setObjectName(QStringLiteral("mapToolBar"));
     toolbar->setMovable(false);
-    toolbar->addActions(m_treatyGroup->actions());
-    toolbar->addSeparator();
+    createFileMenu();
+    createEditMenu();
+    installExportActions(this, m_fileMenu, m_editMenu, m_session, m_canvas);
+    createViewMenu(toolbar);
+    createGoMenu();
+    createHelpMenu();
     toolbar->addWidget(m_search);
     m_annotationTools = new AnnotationTools(this);
 }
@@ -147,6 +197,10 @@ void MainWindow::createMenus()
 void MainWindow::createFileMenu()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* openDataset =
+        m_fileMenu->addAction(tr("Open &Dataset…"), m_datasets, &DatasetOpener::chooseFile);
+    openDataset->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 }
@@ -167,27 +221,10 @@ void MainWindow::createEditMenu()
     find->setShortcut(QKeySequence::Find);
 }
 
-void MainWindow::createViewMenu()
+void MainWindow::createViewMenu(QToolBar* toolbar)
 {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_treatyGroup = new QActionGroup(this);
-    int shortcut = 0;
-    for (const core::TreatyChoice choice :
-         {core::TreatyChoice::Ottawa, core::TreatyChoice::Ccm, core::TreatyChoice::Both}) {
-        if (!hasTreaties(choice))
-            continue;
-        const posture::Treaty* treaty = m_session->dataset().findTreaty(core::fillTreatyId(choice));
-        QAction* action = m_viewMenu->addAction(choice == core::TreatyChoice::Both
-                                                    ? tr("Both Conventions (fill and inner band)")
-                                                    : treaty->shortName);
-        action->setCheckable(true);
-        action->setData(core::treatyChoiceName(choice));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + shortcut++)));
-        m_treatyGroup->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, choice] { m_session->setTreatyChoice(choice); });
-    }
-    m_viewMenu->addSeparator();
+    m_treaties = new TreatyActions(m_session, m_viewMenu, toolbar);
     QMenu* themes = m_viewMenu->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const struct
@@ -225,6 +262,7 @@ void MainWindow::createViewMenu()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_panelDock->toggleViewAction());
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+    m_viewMenu->addAction(m_issuesDock->toggleViewAction());
 }
 
 void MainWindow::addMapKey(QMenu* menu, const QString& text, const QList<QKeySequence>& keys,
@@ -321,7 +359,7 @@ bool MainWindow::pasteView(const QString& text)
 {
     core::Issues issues;
     std::optional<core::MapState> state = core::MapState::fromText(text, &issues);
-    if (state && !hasTreaties(state->treaty))
+    if (state && !m_session->hasTreaties(state->treaty))
         issues << core::makeError(
             QStringLiteral("<text>"),
             tr("unknown treaty '%1'").arg(core::treatyIds(state->treaty).join(QLatin1Char(','))));
@@ -407,13 +445,6 @@ void MainWindow::reportSavedViewError(const QString& title, const QString& error
     statusBar()->showMessage(error);
 }
 
-bool MainWindow::hasTreaties(core::TreatyChoice choice) const
-{
-    const QStringList ids = core::treatyIds(choice);
-    return std::all_of(ids.begin(), ids.end(),
-                       [&](const QString& id) { return m_session->dataset().findTreaty(id); });
-}
-
 void MainWindow::addLayerActions()
 {
     const struct
@@ -476,9 +507,6 @@ void MainWindow::showState(const core::MapState& state)
         &core::MapLayers::frontier, &core::MapLayers::fortification, &core::MapLayers::troops};
     for (qsizetype i = 0; i < m_layerActions.size(); ++i)
         m_layerActions[i]->setChecked(state.layers.*members[i]);
-    const QString choice = core::treatyChoiceName(state.treaty);
-    for (QAction* action : m_treatyGroup->actions())
-        action->setChecked(action->data().toString() == choice);
     for (QAction* action : m_themeGroup->actions())
         action->setChecked(action->data().toInt() == int(state.theme));
     if (state.theme != m_appliedTheme) {
@@ -495,9 +523,12 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/docks")).toByteArray());
+    // Problems with the data are shown whatever the last session's docks were, and an empty
+    // list is not.
+    m_issuesDock->setVisible(core::hasErrors(m_issuesDock->issues()));
     if (const auto view =
             core::MapState::fromText(settings.value(QStringLiteral("view/state")).toString());
-        view && hasTreaties(view->treaty))
+        view && m_session->hasTreaties(view->treaty))
         m_session->setState(*view);
 }
 

@@ -2,12 +2,15 @@
 
 #include "map_session.h"
 
+#include "render/atlas_loading.h"
+
 #include <QFont>
 #include <QMainWindow>
 
 class QActionGroup;
 class QDockWidget;
 class QMenu;
+class QToolBar;
 
 namespace flank::annotate {
 class AnnotationDocument;
@@ -18,12 +21,16 @@ namespace flank::ui {
 class AnnotationTools;
 class ChangesPanel;
 class CompareView;
+class DataIssuesDock;
+class DatasetOpener;
+class MessageBar;
 class GlossaryDialog;
 class MapCanvas;
 class SearchBox;
 class StatePanel;
 class StoryController;
 class TimelineBar;
+class TreatyActions;
 
 // Builds the widgets and wires actions to the session; owns no rules and does no I/O itself.
 // Other features add their actions to the menus through the accessors below.
@@ -45,6 +52,10 @@ public:
     GlossaryDialog* glossary();
     annotate::AnnotationDocument* annotationDocument() const { return m_annotations; }
     AnnotationTools* annotationTools() const { return m_annotationTools; }
+    DatasetOpener* datasets() const { return m_datasets; }
+    DataIssuesDock* issuesDock() const { return m_issuesDock; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    TreatyActions* treatyActions() const { return m_treaties; }
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
@@ -54,6 +65,9 @@ public:
 
     // Reads the last session's window layout and view, and keeps them on close from then on.
     void restoreSettings();
+    // Says in the window which data files could not be used and what is shown instead, and
+    // lists the issues of every file read.
+    void showDataProblems(const QList<render::DataFailure>& failures = {});
 
 public slots:
     void showGlossary(const QString& anchor = {});
@@ -66,11 +80,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* createCentralArea();
     void createDocks();
     void createMenus();
     void createFileMenu();
     void createEditMenu();
-    void createViewMenu();
+    void createViewMenu(QToolBar* toolbar);
     void createGoMenu();
     void createHelpMenu();
     void addMapKey(QMenu* menu, const QString& text, const QList<QKeySequence>& keys,
@@ -83,8 +98,6 @@ private:
     void addCompareActions();
     void createChangesDock();
     void refreshChanges();
-    // Whether the loaded data has every treaty the choice draws.
-    bool hasTreaties(core::TreatyChoice choice) const;
     void saveSettings();
 
     MapSession* m_session;
@@ -94,6 +107,10 @@ private:
     AnnotationTools* m_annotationTools = nullptr;
     TimelineBar* m_timeline = nullptr;
     StatePanel* m_panel = nullptr;
+    MessageBar* m_messageBar = nullptr;
+    DataIssuesDock* m_issuesDock = nullptr;
+    DatasetOpener* m_datasets = nullptr;
+    TreatyActions* m_treaties = nullptr;
     SearchBox* m_search = nullptr;
     StoryController* m_story = nullptr;
     GlossaryDialog* m_glossary = nullptr;
@@ -107,7 +124,6 @@ private:
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QMenu* m_savedViewsMenu = nullptr;
-    QActionGroup* m_treatyGroup = nullptr;
     QActionGroup* m_themeGroup = nullptr;
     QList<QAction*> m_layerActions; // frontier, fortification, troops
     QFont m_baseFont;

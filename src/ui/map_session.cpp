@@ -2,6 +2,8 @@
 
 #include "geo/flank_extent.h"
 
+#include <algorithm>
+
 namespace flank::ui {
 
 MapSession::MapSession(render::AtlasData data, QObject* parent)
@@ -14,6 +16,13 @@ QRectF MapSession::defaultExtent() const
 {
     const auto projector = m_data.projections->projectorFor(m_state.crs);
     return projector->isValid() ? geo::flankExtent(*projector) : QRectF();
+}
+
+bool MapSession::hasTreaties(core::TreatyChoice choice) const
+{
+    const QStringList ids = core::treatyIds(choice);
+    return std::all_of(ids.begin(), ids.end(),
+                       [&](const QString& id) { return m_data.dataset.findTreaty(id); });
 }
 
 void MapSession::apply(const core::MapState& next)
@@ -86,9 +95,23 @@ void MapSession::setTheme(core::Theme theme)
 
 void MapSession::setDataset(const posture::Dataset& dataset)
 {
-    m_data.dataset = dataset;
+    m_data.setDataset(dataset);
+    // The item may not be in the new data; the state keeps its selection.
+    m_postureFocus.reset();
     emit datasetChanged();
-    emit stateChanged(m_state);
+    core::MapState next = m_state;
+    if (!hasTreaties(next.treaty))
+        for (const core::TreatyChoice choice :
+             {core::TreatyChoice::Ottawa, core::TreatyChoice::Ccm})
+            if (hasTreaties(choice)) {
+                next.treaty = choice;
+                break;
+            }
+    if (next == m_state)
+        emit stateChanged(m_state);
+    else
+        apply(next);
+    emit postureFocusChanged();
 }
 
 } // namespace flank::ui

@@ -23,6 +23,8 @@ public:
     const render::AtlasData& data() const { return m_data; }
     const posture::Dataset& dataset() const { return m_data.dataset; }
     QRectF defaultExtent() const;
+    // Whether the loaded data has every treaty the choice draws.
+    bool hasTreaties(core::TreatyChoice choice) const;
 
     void setState(const core::MapState& state);
     void setDate(const QDate& date);
@@ -30,6 +32,8 @@ public:
     void setExtent(const QRectF& extent);
     void setSelection(const QString& iso3);
     void setTheme(core::Theme theme);
+    // Shows another dataset (another edition, or a user's copy) everywhere; a treaty choice
+    // it cannot draw gives way to the first one it can.
     void setDataset(const posture::Dataset& dataset);
     void setLayers(const core::MapLayers& layers);
 
