@@ -101,6 +101,20 @@ QSize ViewOptionReader::parseSize(const QString& text)
     return QSize(width, height);
 }
 
+std::optional<QDate> ViewOptionReader::parseDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid() || trimmed.size() != 10)
+        return std::nullopt;
+    return date;
+}
+
+QString ViewOptionReader::dateError(const QString& option, const QString& text)
+{
+    return QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)").arg(option, text);
+}
+
 QString ViewOptionReader::read(const QCommandLineParser& parser, ViewRequest& request) const
 {
     if (QString error = readState(parser, request.state); !error.isEmpty())
@@ -118,11 +132,10 @@ QString ViewOptionReader::readState(const QCommandLineParser& parser, MapState& 
     };
     const auto value = [&](const char* name) { return parser.value(QLatin1String(name)); };
     if (given(ViewOption::Date, "date")) {
-        const QString text = value("date").trimmed();
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid() || text.size() != 10)
-            return QStringLiteral("--date: '%1' is not a date (YYYY-MM-DD)").arg(value("date"));
-        state.date = date;
+        const auto date = parseDate(value("date"));
+        if (!date)
+            return dateError(QStringLiteral("date"), value("date"));
+        state.date = *date;
     }
     if (given(ViewOption::Treaty, "treaty")) {
         const auto choice = parseTreatyChoice(value("treaty").trimmed().toLower());
