@@ -247,7 +247,8 @@ DecorationPainter::DateStamp DecorationPainter::dateStamp() const
     QFont font(m_style.fontFamily);
     font.setPixelSize(std::max(1, int(m_frame.points(m_style.baseFontPt * 1.35))));
     font.setBold(true);
-    const double room = m_frame.size.width() - 2 * m_frame.points(10) - 2 * m_frame.points(6);
+    // The box stands a margin from the right edge and may reach the left one.
+    const double room = m_frame.size.width() - m_frame.points(10) - 2 * m_frame.points(6);
     const double width = QFontMetricsF(font).horizontalAdvance(full);
     if (width <= room)
         return {full, font};

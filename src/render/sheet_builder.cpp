@@ -18,19 +18,16 @@ namespace {
 // Around the maps, as around the legend, and between them.
 constexpr double kMarginPt = 10, kGutterPt = 6;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("flank::render::Sheet", text);
-}
-
 // "Ottawa Convention", or "Ottawa Convention and Convention on Cluster Munitions" for a map of
 // both.
 QString treatiesOf(const MapFrame& frame)
 {
     const QString fill =
         frame.treatyName.isEmpty() ? core::fillTreatyId(frame.state.treaty) : frame.treatyName;
-    return frame.overlayTreatyName.isEmpty() ? fill
-                                             : tr("%1 and %2").arg(fill, frame.overlayTreatyName);
+    return frame.overlayTreatyName.isEmpty()
+               ? fill
+               : QCoreApplication::translate("flank::render::Sheet", "%1 and %2")
+                     .arg(fill, frame.overlayTreatyName);
 }
 
 // Adds the statuses of one more map to the page's: the legend reads only which statuses occur
@@ -77,13 +74,14 @@ QString sheetTitle(const QList<SheetPane>& panes)
             dates << pane.frame.state.date;
     }
     if (treaties.size() > 1)
-        return tr("%1 and %2, %3")
+        return QCoreApplication::translate("flank::render::Sheet", "%1 and %2, %3")
             .arg(treaties.first(), treaties.last(), formatLongDate(dates.first()));
     if (dates.size() == 2)
-        return tr("%1: %2 and %3")
+        return QCoreApplication::translate("flank::render::Sheet", "%1: %2 and %3")
             .arg(treaties.first(), formatLongDate(dates.first()), formatLongDate(dates.last()));
     const auto [first, last] = std::minmax_element(dates.cbegin(), dates.cend());
-    return tr("%1: %2 to %3").arg(treaties.first(), formatLongDate(*first), formatLongDate(*last));
+    return QCoreApplication::translate("flank::render::Sheet", "%1: %2 to %3")
+        .arg(treaties.first(), formatLongDate(*first), formatLongDate(*last));
 }
 
 } // namespace
