@@ -285,6 +285,10 @@
         <source>National forces</source>
         <translation>Siły narodowe</translation>
     </message>
+    <message>
+        <source>%1: status as of %2</source>
+        <translation>%1: status na dzień %2</translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>
@@ -314,6 +318,25 @@
     <message>
         <source>Scale true at %1</source>
         <translation>Skala prawdziwa na %1</translation>
+    </message>
+</context>
+<context>
+    <name>flank::render::Sheet</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2, %3</source>
+        <translation>%1 i %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3</source>
+        <translation>%1: %2 i %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: od %2 do %3</translation>
     </message>
 </context>
 <context>

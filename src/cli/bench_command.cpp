@@ -6,6 +6,8 @@
 #include "geo/flank_extent.h"
 #include "render/atlas_data.h"
 #include "render/frame_builder.h"
+#include "render/sheet_builder.h"
+#include "render/sheet_painter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,6 +44,17 @@ double median(std::vector<double> values)
         return 0;
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
+}
+
+// The extent of frame `i` of a zoom benchmark: a slightly different zoom each frame, as the
+// window draws after a wheel step.
+QRectF zoomed(QRectF extent, int i)
+{
+    const double zoom = 1.0 + 0.002 * (i % 2 ? 1 : -1);
+    const QPointF centre = extent.center();
+    extent.setSize(extent.size() * zoom);
+    extent.moveCenter(centre);
+    return extent;
 }
 
 double peakRssMiB()
@@ -85,10 +98,7 @@ public:
         std::vector<double> times;
         for (int i = 0; i < m_repeats + 1; ++i) {
             render::MapFrame frame = base;
-            const double zoom = 1.0 + 0.002 * (i % 2 ? 1 : -1);
-            const QPointF centre = frame.state.extent.center();
-            frame.state.extent.setSize(frame.state.extent.size() * zoom);
-            frame.state.extent.moveCenter(centre);
+            frame.state.extent = zoomed(base.state.extent, i);
             QElapsedTimer timer;
             timer.start();
             render::resolveView(frame, *m_data.projections);
@@ -96,6 +106,32 @@ public:
             renderer.paint(painter, frame);
             painter.end();
             if (i > 0) // the first run warms caches and fonts
+                times.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        return median(times);
+    }
+
+    // Two dates side by side on 1920x1080, measured as fullFrameMs() measures one map: the
+    // sheet is laid out again inside the timing, and both maps share one renderer.
+    double compareFrameMs(core::DetailLevel detail)
+    {
+        const core::MapState state = defaultFrame(detail).state;
+        const render::MapSheet base = render::buildSheet(
+            state, {{QDate(2025, 1, 1), state.treaty}, {QDate(2026, 3, 1), state.treaty}}, 0,
+            m_data.dataset, *m_data.projections, QSizeF(1920, 1080));
+        render::MapRenderer renderer(m_data.projections);
+        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        std::vector<double> times;
+        for (int i = 0; i < m_repeats + 1; ++i) {
+            render::MapSheet sheet = base;
+            sheet.page.state.extent = zoomed(base.page.state.extent, i);
+            QElapsedTimer timer;
+            timer.start();
+            render::layOutSheet(sheet, *m_data.projections);
+            QPainter painter(&image);
+            render::paintSheet(renderer, painter, sheet);
+            painter.end();
+            if (i > 0)
                 times.push_back(timer.nsecsElapsed() / 1e6);
         }
         return median(times);
@@ -286,6 +322,10 @@ ExportFigures runExports()
                 exportRun(QStringLiteral("bench.tif"), fine));
     figures.add(QStringLiteral("export_pdf_10m_a3_300dpi_s"), QStringLiteral("pdf"),
                 exportRun(QStringLiteral("bench.pdf"), fine + a3));
+    // A grid of twelve maps, one per year, on 1920x1080 at the detail chosen for their size.
+    figures.add(QStringLiteral("multiples_export_12_s"), QStringLiteral("png"),
+                exportRun(QStringLiteral("bench.png"),
+                          {QStringLiteral("--multiples"), QStringLiteral("yearly:2015-2026")}));
     return figures;
 }
 
@@ -343,6 +383,7 @@ int runBench(const QStringList& arguments)
     out << "frame_50m_ms: " << bench.fullFrameMs(core::DetailLevel::Medium50m) << " ms\n";
     out << "frame_10m_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m) << " ms\n";
     out << "frame_auto_ms: " << bench.fullFrameMs(core::DetailLevel::Auto) << " ms\n";
+    out << "compare_frame_10m_ms: " << bench.compareFrameMs(core::DetailLevel::Fine10m) << " ms\n";
     out << "pan_frame_ms: " << bench.panFrameMs() << " ms\n";
     out << "transition_fps: " << storyTransitionFps(data, 60) << " frames/s\n";
     out << "timeline_step_ms: " << bench.timelineStepMs() << " ms\n";

@@ -2,6 +2,7 @@
 
 #include "annotate/annotation_file.h"
 #include "core/command_line.h"
+#include "core/comparison_options.h"
 #include "core/view_options.h"
 #include "export/export_options.h"
 #include "export/map_exporter.h"
@@ -98,6 +99,8 @@ int runExport(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     addExportOptions(parser);
     viewReader().addTo(parser);
+    const core::ComparisonOptionReader comparisonReader;
+    comparisonReader.addTo(parser);
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas export")))
         return *exitCode;
@@ -107,6 +110,8 @@ int runExport(const QStringList& arguments)
     QString error = applyExportOptions(parser, options);
     if (error.isEmpty())
         error = applyViewOptions(parser, options);
+    if (error.isEmpty())
+        error = comparisonReader.read(parser, options.comparison);
     if (error.isEmpty())
         error = exporting::checkOptions(options); // refuse absurd requests before any work
     if (!error.isEmpty()) {

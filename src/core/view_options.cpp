@@ -101,17 +101,29 @@ QSize ViewOptionReader::parseSize(const QString& text)
     return QSize(width, height);
 }
 
+std::optional<QDate> ViewOptionReader::parseDate(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid() || trimmed.size() != 10)
+        return std::nullopt;
+    return date;
+}
+
+QString ViewOptionReader::dateError(const QString& option, const QString& text)
+{
+    return QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)").arg(option, text);
+}
+
 QString ViewOptionReader::readDay(const QCommandLineParser& parser, const QString& name,
                                   QDate& date)
 {
     if (!parser.isSet(name))
         return {};
-    const QString text = parser.value(name).trimmed();
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (!day.isValid() || text.size() != 10)
-        return QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)")
-            .arg(name, parser.value(name));
-    date = day;
+    const auto day = parseDate(parser.value(name));
+    if (!day)
+        return dateError(name, parser.value(name));
+    date = *day;
     return {};
 }
 

@@ -55,6 +55,11 @@ public:
 
     // "1920x1080" -> QSize; an invalid QSize when malformed.
     static QSize parseSize(const QString& text);
+    // "2025-03-18" -> the date; nullopt for anything else. Every option that takes a date reads
+    // it here, and says dateError() when it is not one.
+    static std::optional<QDate> parseDate(const QString& text);
+    // "--date: '2025-13-01' is not a date (YYYY-MM-DD)", for `option` "date".
+    static QString dateError(const QString& option, const QString& text);
     // Reads the day option `name` ("date", "from", ...) into `date` when it is given; returns
     // the message --date gives for a value that is not YYYY-MM-DD, or an empty string. For the
     // commands that take days besides --date.

@@ -2,6 +2,7 @@
 
 #include "geo/projector.h"
 #include "render/frame_builder.h"
+#include "render/sheet_builder.h"
 
 namespace flank::exporting {
 
@@ -49,6 +50,12 @@ QString checkOptions(const ExportOptions& options)
             .arg(pixels.width())
             .arg(pixels.height())
             .arg(kMaxExportMegapixels);
+    if (options.comparison.kind != core::Comparison::None &&
+        (options.format ? *options.format : *formatFromFileName(options.file)) ==
+            ExportFormat::GeoTiff)
+        return QStringLiteral("%1: a GeoTIFF holds one map in place, not several; write .png, "
+                              ".jpg, .svg or .pdf")
+            .arg(core::comparisonOption(options.comparison.kind));
     const QRectF extent = options.state.extent;
     if (!extent.isNull() && extent.isEmpty())
         return QStringLiteral("--extent: the area has zero size");
@@ -101,9 +108,19 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     request.paper = options.paper;
     request.landscape = options.landscape;
     request.author = options.author;
-    request.frame = render::buildFrame(state, data.dataset, *data.projections, options.pixelSize(),
-                                       options.effectiveDpi());
-    request.frame.annotations = annotations;
+    if (options.comparison.kind == core::Comparison::None) {
+        request.frame = render::buildFrame(state, data.dataset, *data.projections,
+                                           options.pixelSize(), options.effectiveDpi());
+        request.frame.annotations = annotations;
+    } else {
+        render::MapSheet sheet = render::buildSheet(
+            state, render::paneChoices(options.comparison, state), options.comparison.columns,
+            data.dataset, *data.projections, options.pixelSize(), options.effectiveDpi());
+        for (render::SheetPane& pane : sheet.panes)
+            pane.frame.annotations = annotations;
+        request.frame = sheet.page;
+        request.sheet = std::move(sheet);
+    }
     prepared.error = validateRequest(request);
     return prepared;
 }

@@ -2,6 +2,7 @@
 
 #include "export_request.h"
 
+#include "core/comparison_options.h"
 #include "core/map_state.h"
 #include "render/atlas_data.h"
 
@@ -23,6 +24,8 @@ struct ExportOptions
     QStringList fit; // ISO codes whose bounds set the extent, overriding state.extent
     core::MapState state = defaultState();
     QString author;
+    // Several maps of the view on one picture: dates side by side or in a grid, or the treaties.
+    core::ComparisonRequest comparison;
 
     // All decorations on: an exported map should be ready to publish as it is.
     static core::MapState defaultState();

@@ -2,6 +2,7 @@
 
 #include "core/paper.h"
 #include "render/map_frame.h"
+#include "render/map_sheet.h"
 
 #include <QSize>
 #include <QSizeF>
@@ -37,7 +38,9 @@ struct ExportRequest
 {
     ExportFormat format = ExportFormat::Png;
     QString file;
-    render::MapFrame frame;    // its size and dpi are the output's
+    render::MapFrame frame; // its size and dpi are the output's
+    // Several maps on the one picture; `frame` is then the sheet's page.
+    std::optional<render::MapSheet> sheet;
     Paper paper = Paper::None; // a PDF's page; otherwise the page is the frame's size at its dpi
     bool landscape = false;
     int jpegQuality = 92;

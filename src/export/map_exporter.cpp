@@ -7,6 +7,7 @@
 #include "svg_writer.h"
 
 #include "core/atomic_file.h"
+#include "render/sheet_painter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,7 +30,8 @@ ExportResult writeRaster(render::MapRenderer& renderer, const ExportRequest& req
         request.format == ExportFormat::Png
             ? pngStream(device, size, dotsPerMetre(frame.dpi))
             : jpegStream(device, size, dotsPerMetre(frame.dpi), request.jpegQuality);
-    const QString error = paintInStrips(renderer, frame, *encoder);
+    const QString error = paintInStrips(
+        size, [&](QPainter& painter) { paintPicture(renderer, painter, request); }, *encoder);
     return error.isEmpty() ? ExportResult{true, {}} : exportFailure(request.file, error);
 }
 
@@ -52,6 +54,14 @@ QString targetProblem(const QString& file)
 ExportResult exportFailure(const QString& file, const QString& message)
 {
     return ExportResult{false, QStringLiteral("%1: %2").arg(file, message)};
+}
+
+void paintPicture(render::MapRenderer& renderer, QPainter& painter, const ExportRequest& request)
+{
+    if (request.sheet)
+        render::paintSheet(renderer, painter, *request.sheet);
+    else
+        renderer.paint(painter, request.frame);
 }
 
 QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame)

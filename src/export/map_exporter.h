@@ -25,6 +25,9 @@ ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& reque
 ExportResult exportToDevice(render::MapRenderer& renderer, const ExportRequest& request,
                             QIODevice& device);
 
+// Paints the request's picture, its one map or its sheet of maps, through the renderer.
+void paintPicture(render::MapRenderer& renderer, QPainter& painter, const ExportRequest& request);
+
 // The frame as one image, for the clipboard and the tests; files are painted in strips.
 QImage renderImage(render::MapRenderer& renderer, const render::MapFrame& frame);
 

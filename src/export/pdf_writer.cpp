@@ -3,12 +3,31 @@
 #include "pdf_info_update.h"
 
 #include "render/frame_builder.h"
+#include "render/sheet_builder.h"
 #include "render/title_block_painter.h"
 
 #include <QPageLayout>
 #include <QPdfWriter>
 
 namespace flank::exporting {
+
+namespace {
+
+// Sizes the request's picture to `size`: its map's view resolved again, or its sheet laid out
+// again.
+void fitToPage(ExportRequest& request, const QSizeF& size, geo::ProjectionCache& projections)
+{
+    request.frame.size = size;
+    if (!request.sheet) {
+        render::resolveView(request.frame, projections);
+        return;
+    }
+    request.sheet->page.size = size;
+    render::layOutSheet(*request.sheet, projections);
+    request.frame = request.sheet->page;
+}
+
+} // namespace
 
 QSizeF pdfPageSizeMm(const ExportRequest& request)
 {
@@ -20,7 +39,8 @@ QSizeF pdfPageSizeMm(const ExportRequest& request)
 ExportResult writePdf(render::MapRenderer& renderer, const ExportRequest& request,
                       QIODevice& device)
 {
-    render::MapFrame frame = request.frame;
+    ExportRequest page = request;
+    const render::MapFrame& frame = page.frame;
     const QString title =
         render::TitleBlockPainter(frame, render::MapStyle::forTheme(frame.state.theme)).title();
     const QString author =
@@ -34,13 +54,12 @@ ExportResult writePdf(render::MapRenderer& renderer, const ExportRequest& reques
                                          QPageLayout::Portrait, QMarginsF()));
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Flank Atlas"));
-        // The frame fills the page exactly, whatever rounding the page size took.
-        frame.size = QSizeF(writer.width(), writer.height());
-        render::resolveView(frame, *renderer.projections());
+        // The picture fills the page exactly, whatever rounding the page size took.
+        fitToPage(page, QSizeF(writer.width(), writer.height()), *renderer.projections());
         QPainter painter;
         if (!painter.begin(&writer))
             return exportFailure(request.file, QStringLiteral("could not start the PDF writer"));
-        renderer.paint(painter, frame);
+        paintPicture(renderer, painter, page);
         painter.end();
     }
     if (passThrough.failed())

@@ -58,7 +58,12 @@ int dotsPerMetre(double dpi)
 
 QString paintInStrips(render::MapRenderer& renderer, const render::MapFrame& frame, StripSink& sink)
 {
-    const QSize size = frame.size.toSize();
+    return paintInStrips(
+        frame.size.toSize(), [&](QPainter& painter) { renderer.paint(painter, frame); }, sink);
+}
+
+QString paintInStrips(const QSize& size, const PicturePainter& paint, StripSink& sink)
+{
     // The strips are drawn on one image of the whole picture, clipped to their rows, so every
     // pattern and edge falls where it would on a picture drawn at once; only the rows of the
     // strip being drawn and encoded take memory.
@@ -71,7 +76,7 @@ QString paintInStrips(render::MapRenderer& renderer, const render::MapFrame& fra
         const int height = std::min(rows, size.height() - top);
         QPainter painter(&picture);
         painter.setClipRect(QRect(0, top, size.width(), height));
-        renderer.paint(painter, frame);
+        paint(painter);
         painter.end();
         const QImage strip(picture.constBits() + qsizetype(top) * picture.bytesPerLine(),
                            size.width(), height, picture.bytesPerLine(), picture.format());

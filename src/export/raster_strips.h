@@ -4,7 +4,10 @@
 #include "render/map_renderer.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QString>
+
+#include <functional>
 
 namespace flank::exporting {
 
@@ -37,9 +40,14 @@ private:
 // Pixels per metre at `dpi`, as image files record resolution.
 int dotsPerMetre(double dpi);
 
-// Paints `frame` into `sink` a strip of rows at a time, top to bottom, so a large picture
-// never sits in memory whole: a strip takes a few MiB whatever the picture's size. Returns
-// why it failed, or nothing.
+// Draws a whole picture; in a strip, the painter is clipped to the strip's rows.
+using PicturePainter = std::function<void(QPainter&)>;
+
+// Paints a picture of `size` into `sink` a strip of rows at a time, top to bottom, so a large
+// picture never sits in memory whole: a strip takes a few MiB whatever the picture's size.
+// Returns why it failed, or nothing.
+QString paintInStrips(const QSize& size, const PicturePainter& paint, StripSink& sink);
+// The same for one map through the renderer.
 QString paintInStrips(render::MapRenderer& renderer, const render::MapFrame& frame,
                       StripSink& sink);
 

@@ -166,7 +166,7 @@ ExportResult writeSvg(render::MapRenderer& renderer, const ExportRequest& reques
         QPainter painter;
         if (!painter.begin(&generator))
             return exportFailure(request.file, QStringLiteral("could not start the SVG writer"));
-        renderer.paint(painter, frame);
+        paintPicture(renderer, painter, request);
         painter.end();
     }
     if (!filter.finish())

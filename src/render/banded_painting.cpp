@@ -34,8 +34,9 @@ bool formatAllowsBands(QImage::Format format)
 }
 
 // The device pixels `painter` draws on: the whole image, or the one rectangle of whole pixels
-// it is clipped to (an export's strip); nothing when the clip has any other shape.
-std::optional<QRect> paintedPixels(const QPainter& painter, const QImage& image)
+// it is clipped to (an export's strip, a map of a sheet, moved by `offset`); nothing when the
+// clip has any other shape.
+std::optional<QRect> paintedPixels(const QPainter& painter, const QImage& image, QPointF offset)
 {
     const QRect whole(QPoint(0, 0), image.size());
     if (!painter.hasClipping())
@@ -45,7 +46,7 @@ std::optional<QRect> paintedPixels(const QPainter& painter, const QImage& image)
     if (clip.rectCount() != 1 || QRectF(clip.boundingRect()) != exact)
         return std::nullopt;
     const double ratio = image.devicePixelRatio();
-    const QRectF pixels(exact.topLeft() * ratio, exact.size() * ratio);
+    const QRectF pixels((exact.topLeft() + offset) * ratio, exact.size() * ratio);
     if (pixels != QRectF(pixels.toRect()))
         return std::nullopt;
     return pixels.toRect().intersected(whole);
@@ -96,10 +97,15 @@ bool paintInBands(QPainter& painter, int maxThreads, BandLayout& layout,
 {
     auto* image = dynamic_cast<QImage*>(painter.device());
     const QPaintEngine* engine = painter.paintEngine();
+    // A painter moved to a rectangle it is clipped to (a map of a sheet) may draw in bands too.
+    const QTransform world = painter.worldTransform();
+    const bool moved = !world.isIdentity();
     if (!image || !engine || engine->type() != QPaintEngine::Raster ||
-        !painter.worldTransform().isIdentity() || !formatAllowsBands(image->format()))
+        world.type() > QTransform::TxTranslate || (moved && !painter.hasClipping()) ||
+        !formatAllowsBands(image->format()))
         return false;
-    const std::optional<QRect> pixels = paintedPixels(painter, *image);
+    const QPointF offset(world.dx(), world.dy());
+    const std::optional<QRect> pixels = paintedPixels(painter, *image, offset);
     if (!pixels)
         return false;
     // Below this many rows a band costs more to start than it saves.
@@ -124,8 +130,9 @@ bool paintInBands(QPainter& painter, int maxThreads, BandLayout& layout,
         whole.setDevicePixelRatio(ratio);
         QPainter bandPainter(&whole);
         bandPainter.setRenderHints(hints);
-        const QRectF area(pixels->left() / ratio, firstRow / ratio, pixels->width() / ratio,
-                          (endRow - firstRow) / ratio);
+        const QRectF area(pixels->left() / ratio - offset.x(), firstRow / ratio - offset.y(),
+                          pixels->width() / ratio, (endRow - firstRow) / ratio);
+        bandPainter.setTransform(world);
         bandPainter.setClipRect(area);
         paintBand(bandPainter, area, index);
         bandPainter.end();

@@ -25,7 +25,8 @@ private:
 
 // Paints a picture in horizontal bands at once, one thread per band, when `painter` draws
 // straight onto a QImage (the window's buffer, a PNG or GeoTIFF export, the benchmark), or
-// onto the rectangle of it the painter is clipped to (an export's strip).
+// onto the rectangle of it the painter is clipped to (an export's strip), also when the painter
+// is moved to that rectangle (a map of a sheet).
 // `paintBand` gets a painter for its band, in the same coordinates as `painter`, the band's
 // area in those coordinates, and the band's number: 0 runs on the calling thread, each other
 // number on a thread of its own for the whole call. `meanwhile` runs on

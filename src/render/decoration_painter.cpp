@@ -236,45 +236,58 @@ QList<QRectF> DecorationPainter::reservedAreas() const
     return areas;
 }
 
-QString DecorationPainter::dateStampText() const
+DecorationPainter::DateStamp DecorationPainter::dateStamp() const
 {
-    return QCoreApplication::translate("flank::render::Legend", "Status as of %1")
-        .arg(formatLongDate(m_frame.state.date));
-}
-
-QFont DecorationPainter::dateStampFont() const
-{
+    const QString date = formatLongDate(m_frame.state.date);
+    const QString full =
+        m_frame.caption.isEmpty()
+            ? QCoreApplication::translate("flank::render::Legend", "Status as of %1").arg(date)
+            : QCoreApplication::translate("flank::render::Legend", "%1: status as of %2")
+                  .arg(m_frame.caption, date);
     QFont font(m_style.fontFamily);
     font.setPixelSize(std::max(1, int(m_frame.points(m_style.baseFontPt * 1.35))));
     font.setBold(true);
-    return font;
+    // The box stands a margin from the right edge and may reach the left one.
+    const double room = m_frame.size.width() - m_frame.points(10) - 2 * m_frame.points(6);
+    const double width = QFontMetricsF(font).horizontalAdvance(full);
+    if (width <= room)
+        return {full, font};
+    const QString shorter =
+        m_frame.caption.isEmpty() ? date : QStringLiteral("%1: %2").arg(m_frame.caption, date);
+    const double shorterWidth = QFontMetricsF(font).horizontalAdvance(shorter);
+    if (shorterWidth > room && room > 0)
+        font.setPixelSize(std::max(6, int(font.pixelSize() * room / shorterWidth)));
+    return {shorter, font};
 }
 
 QRectF DecorationPainter::dateStampBox(double top) const
 {
-    const QFontMetricsF metrics(dateStampFont());
+    const DateStamp stamp = dateStamp();
+    const QFontMetricsF metrics(stamp.font);
     const double padding = m_frame.points(6), margin = m_frame.points(10);
-    const QSizeF size(metrics.horizontalAdvance(dateStampText()) + 2 * padding,
+    const QSizeF size(metrics.horizontalAdvance(stamp.text) + 2 * padding,
                       metrics.height() + padding);
     return QRectF(QPointF(m_frame.size.width() - margin - size.width(), top), size);
 }
 
 void DecorationPainter::paintDateStamp(QPainter& painter, const QRectF& box)
 {
-    const QString text = dateStampText();
+    const DateStamp stamp = dateStamp();
+    const QString& text = stamp.text;
     const auto draw = [&](QPainter& target) {
         target.save();
         paintPanel(target, box);
-        target.setFont(dateStampFont());
+        target.setFont(stamp.font);
         target.setPen(m_style.text);
         target.drawText(box, Qt::AlignCenter, text);
         target.restore();
     };
     if (m_sprites)
         m_sprites->paint(painter, panelInk(box),
-                         QStringLiteral("stamp|%1|%2|%3")
+                         QStringLiteral("stamp|%1|%2|%3|%4")
                              .arg(int(m_style.theme))
                              .arg(m_frame.dpi, 0, 'g', 17)
+                             .arg(stamp.font.pixelSize())
                              .arg(text),
                          draw);
     else

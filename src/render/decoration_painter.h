@@ -42,8 +42,14 @@ private:
     void drawLegendSwatches(QPainter& painter, const LegendLayout& layout);
     void drawPostureSwatch(QPainter& painter, const LegendItem& item); // by the map's painters
     QRectF panelInk(const QRectF& box) const; // the box and its antialiased border
-    QString dateStampText() const;
-    QFont dateStampFont() const;
+    // The stamp's words and type, fitted to the frame's width: a narrow map of a sheet gives
+    // its date alone, and smaller if need be.
+    struct DateStamp
+    {
+        QString text;
+        QFont font;
+    };
+    DateStamp dateStamp() const;
     QRectF dateStampBox(double top) const;
     void paintDateStamp(QPainter& painter, const QRectF& box);
     void paintPanel(QPainter& painter, const QRectF& box);

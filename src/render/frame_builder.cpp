@@ -36,17 +36,13 @@ void FrameStatusCache::fill(MapFrame& frame, const posture::Dataset& dataset)
     frame.sourceOutlets = m_outlets;
 }
 
-MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset,
-                    geo::ProjectionCache& projections, const QSizeF& size, double dpi,
+MapFrame frameFacts(const core::MapState& state, const posture::Dataset& dataset,
                     FrameStatusCache* cache)
 {
     MapFrame frame;
     frame.state = state;
     if (!frame.state.date.isValid())
         frame.state.date = QDate::currentDate();
-    frame.size = size;
-    frame.dpi = dpi;
-    resolveView(frame, projections);
     FrameStatusCache once;
     (cache ? cache : &once)->fill(frame, dataset);
     if (const posture::Treaty* treaty = dataset.findTreaty(core::fillTreatyId(state.treaty)))
@@ -58,6 +54,17 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
     for (const posture::TroopNote& note : dataset.troopNotesPresentOn(frame.state.date))
         if (note.location)
             frame.troopMarkers << note;
+    return frame;
+}
+
+MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset,
+                    geo::ProjectionCache& projections, const QSizeF& size, double dpi,
+                    FrameStatusCache* cache)
+{
+    MapFrame frame = frameFacts(state, dataset, cache);
+    frame.size = size;
+    frame.dpi = dpi;
+    resolveView(frame, projections);
     return frame;
 }
 

@@ -54,6 +54,11 @@ MapFrame buildFrame(const core::MapState& state, const posture::Dataset& dataset
                     geo::ProjectionCache& projections, const QSizeF& size, double dpi = 96.0,
                     FrameStatusCache* cache = nullptr);
 
+// What buildFrame() gives less the view, size and dpi: the statuses, names, sources and
+// records of the state's date and treaty, for a frame sized later (the maps of a sheet).
+MapFrame frameFacts(const core::MapState& state, const posture::Dataset& dataset,
+                    FrameStatusCache* cache = nullptr);
+
 // Resolves the frame's view again after its state's extent, CRS or detail, its size or its
 // dpi have changed.
 void resolveView(MapFrame& frame, geo::ProjectionCache& projections);

@@ -18,10 +18,7 @@ FrameView FrameView::resolve(const core::MapState& state, const QSizeF& size, do
 {
     FrameView view;
     view.projector = projections.projectorFor(state.crs);
-    if (!state.extent.isEmpty())
-        view.extent = state.extent;
-    else if (view.projector->isValid())
-        view.extent = geo::flankExtent(*view.projector);
+    view.extent = extentOf(state, projections);
     view.transform = ViewTransform(view.extent, size);
     // Judge detail in screen pixels at 96 dpi, so a 300 dpi print picks what the screen would.
     const double screenPixels = view.transform.pixelsPerMapUnit() * 96.0 / dpi;
@@ -30,6 +27,14 @@ FrameView FrameView::resolve(const core::MapState& state, const QSizeF& size, do
     if (view.layer)
         view.frontiers = projections.frontiers(state.crs, view.scale);
     return view;
+}
+
+QRectF FrameView::extentOf(const core::MapState& state, geo::ProjectionCache& projections)
+{
+    if (!state.extent.isEmpty())
+        return state.extent;
+    const auto projector = projections.projectorFor(state.crs);
+    return projector->isValid() ? geo::flankExtent(*projector) : QRectF();
 }
 
 } // namespace flank::render

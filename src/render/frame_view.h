@@ -32,6 +32,9 @@ struct FrameView
     // countries at the chosen level the first time that level is asked for in that CRS.
     static FrameView resolve(const core::MapState& state, const QSizeF& size, double dpi,
                              geo::ProjectionCache& projections);
+    // The extent `state` shows: its own, or the eastern flank when it has none (empty when its
+    // CRS is unknown). Projects nothing.
+    static QRectF extentOf(const core::MapState& state, geo::ProjectionCache& projections);
 };
 
 } // namespace flank::render

@@ -153,12 +153,14 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     const double padding = points(6);
     const double rowHeight = std::max(itemMetrics.height(), points(11)) + points(3);
     // Many programmes would hide the map behind the legend: then one line stands for them and
-    // the map's tooltips name each band.
+    // the map's tooltips name each band. In a column, their long names would narrow the maps.
+    const bool column = frame.legendPlace == LegendPlace::Column;
     const auto isProgramme = [](const LegendItem& item) {
         return item.kind == LegendItemKind::Programme;
     };
     const qsizetype programmeCount = std::count_if(items.begin(), items.end(), isProgramme);
-    if (programmeCount > 1 && (items.size() + 2) * rowHeight > frame.size.height() * 0.55) {
+    if (programmeCount > 1 &&
+        (column || (items.size() + 2) * rowHeight > frame.size.height() * 0.55)) {
         const auto first = std::find_if(items.begin(), items.end(), isProgramme);
         LegendItem summary = *first;
         summary.key.clear();
@@ -192,8 +194,10 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     width += 2 * padding;
     height += padding;
     const double margin = frame.points(10);
-    const double footer = TitleBlockPainter(frame, style).bottomBand();
-    layout.box = QRectF(margin, frame.size.height() - footer - margin - height, width, height);
+    const TitleBlockPainter titleBlock(frame, style);
+    const double top = column ? titleBlock.topBand() + margin
+                              : frame.size.height() - titleBlock.bottomBand() - margin - height;
+    layout.box = QRectF(margin, top, width, height);
 
     double y = layout.box.top() + padding;
     for (LegendItem& item : items) {

@@ -29,6 +29,14 @@ struct LegendEntry
     QString label;
 };
 
+// Where the legend stands: over the map's lower left corner, or in a column of its own left of
+// the maps of a sheet, from the top, where every pixel of width it takes is the maps'.
+enum class LegendPlace
+{
+    OverMap,
+    Column,
+};
+
 // Everything paint() needs to draw one picture: the user's view plus the output's size and
 // resolution, the hover, the statuses to color by and the annotations, with where it looks
 // resolved once. A value, so the screen, an export and a story frame are built the same way.
@@ -56,6 +64,10 @@ struct MapFrame
     QList<posture::Fortification> fortifications;
     QList<posture::TroopNote> troopMarkers;
     QString dataAsOf; // when the dataset was last checked
+    // Named in the stamp before its date: what tells one map of a sheet from the others when
+    // their dates are the same (the treaty). Empty: the stamp gives the date alone.
+    QString caption;
+    LegendPlace legendPlace = LegendPlace::OverMap;
 
     const annotate::AnnotationSet* annotations = nullptr;
 

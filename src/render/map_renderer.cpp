@@ -32,7 +32,10 @@ DevicePathCache::Detail pathDetail(const QPainter& painter, const MapFrame& fram
     DevicePathCache::Detail detail;
     const QPaintEngine* engine = painter.paintEngine();
     if (engine && engine->type() != QPaintEngine::Raster) {
-        detail.windowMargin = 0.02;
+        // Past the picture by more than the widest outline's half, so no cut edge shows, and by
+        // little more: SVG keeps no clip, and a map of a sheet has neighbours.
+        const double side = std::max(1.0, std::min(frame.size.width(), frame.size.height()));
+        detail.windowMargin = std::min(0.02, frame.points(3) / side);
         detail.mergeDistance = std::max(detail.mergeDistance, frame.millimetres(0.12));
     }
     return detail;
@@ -46,7 +49,7 @@ QRectF shownArea(const QPainter& painter, const MapFrame& frame)
     return painter.hasClipping() ? painter.clipBoundingRect().intersected(whole) : whole;
 }
 
-// What moves the names: while it stays the same, the last placing is kept.
+// What moves the names: while it stays the same, a placing is kept.
 struct LabelKey
 {
     const geo::ProjectedLayer* layer = nullptr;
@@ -59,13 +62,23 @@ struct LabelKey
     friend bool operator==(const LabelKey&, const LabelKey&) = default;
 };
 
+// Names placed for one picture, and what placed them.
+struct LabelPlacing
+{
+    LabelKey key;
+    QList<PlacedLabel> labels;
+};
+
+// The maps of a sheet differ in their stamps, so each has its own placing, and a sheet painted
+// in strips asks for each of them again strip after strip: a placing per map is kept.
+constexpr qsizetype kKeptPlacings = 12;
+
 } // namespace
 
 struct MapRenderer::Caches
 {
     DevicePathCache paths;
-    LabelKey labelKey;
-    QList<PlacedLabel> labels;
+    QList<LabelPlacing> placings; // the latest first
     NameShapes nameShapes;
     LabelSprites labelSprites;
     PanelSprites panelSprites;
@@ -74,10 +87,10 @@ struct MapRenderer::Caches
 
 namespace {
 
-// Places the names, or keeps the last placing when nothing that moves them has changed.
-void layoutLabels(DevicePathCache& paths, NameShapes& shapes, LabelKey& lastKey,
-                  QList<PlacedLabel>& labels, geo::ProjectionCache& projections,
-                  const MapFrame& frame, const MapStyle& style)
+// Places the names, or takes a kept placing when nothing that moves them has changed.
+const LabelPlacing& layoutLabels(DevicePathCache& paths, NameShapes& shapes,
+                                 QList<LabelPlacing>& placings, geo::ProjectionCache& projections,
+                                 const MapFrame& frame, const MapStyle& style)
 {
     const geo::ProjectedLayer& layer = *frame.view.layer;
     const ViewTransform& view = frame.view.transform;
@@ -89,10 +102,16 @@ void layoutLabels(DevicePathCache& paths, NameShapes& shapes, LabelKey& lastKey,
                        frame.state.theme,
                        frame.statuses.size(),
                        std::move(reserved)};
-    if (!(key == lastKey)) {
-        labels = LabelPainter(frame, style).layout(paths, shapes, key.reserved);
-        lastKey = key;
+    const auto kept = std::find_if(placings.begin(), placings.end(),
+                                   [&](const LabelPlacing& placing) { return placing.key == key; });
+    if (kept != placings.end()) {
+        std::rotate(placings.begin(), kept, kept + 1);
+        return placings.first();
     }
+    placings.prepend({key, LabelPainter(frame, style).layout(paths, shapes, key.reserved)});
+    if (placings.size() > kKeptPlacings)
+        placings.removeLast();
+    return placings.first();
 }
 
 CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,
@@ -149,14 +168,15 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         paintPostureLines(target, posture, frame, style, observer, area);
     };
     const bool labels = hasCountries && frame.state.decorations.labels;
+    const LabelPlacing* placing = nullptr;
     QList<PlacedLabel> markerLabels;
     const auto placeLabels = [&] {
         if (!labels)
             return;
-        layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->labelKey, m_caches->labels,
-                     *m_projections, frame, style);
+        placing = &layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->placings,
+                                *m_projections, frame, style);
         markerLabels = placeMarkerLabels(posture, frame, style, m_caches->nameShapes,
-                                         m_caches->labels, m_caches->labelKey.reserved);
+                                         placing->labels, placing->key.reserved);
     };
     if (m_observer ||
         !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
@@ -166,8 +186,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     if (hasCountries)
         paintPostureMarkers(painter, posture, frame, style, m_observer, markerLabels,
                             &m_caches->labelSprites);
-    if (labels)
-        LabelPainter(frame, style).paint(painter, m_caches->labels, &m_caches->labelSprites);
+    if (placing)
+        LabelPainter(frame, style).paint(painter, placing->labels, &m_caches->labelSprites);
     if (hasCountries && frame.annotations)
         AnnotationPainter(frame, style).paint(painter, *frame.annotations);
     DecorationPainter(frame, style, *m_projections, &m_caches->panelSprites).paint(painter);

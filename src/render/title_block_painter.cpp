@@ -107,12 +107,20 @@ void TitleBlockPainter::paint(QPainter& painter) const
         painter.fillRect(QRectF(0, 0, width, top), band);
         painter.fillRect(QRectF(0, top - m_frame.points(0.6), width, m_frame.points(0.6)),
                          m_style.panelBorder);
-        const QFont titleFont = font(kTitleScale, true);
+        QFont titleFont = font(kTitleScale, true);
         const double titleHeight = QFontMetricsF(titleFont).height();
+        const double room = width - 2 * padding();
+        // A title too long for the band is set smaller, down to the subtitle's size, then cut.
+        QString text = title();
+        if (const double wide = QFontMetricsF(titleFont).horizontalAdvance(text); wide > room) {
+            const int smallest = font(kSubtitleScale, true).pixelSize();
+            titleFont.setPixelSize(std::max(smallest, int(titleFont.pixelSize() * room / wide)));
+            text = QFontMetricsF(titleFont).elidedText(text, Qt::ElideRight, room);
+        }
         painter.setPen(m_style.text);
         painter.setFont(titleFont);
-        painter.drawText(QRectF(padding(), padding(), width - 2 * padding(), titleHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, title());
+        painter.drawText(QRectF(padding(), padding(), room, titleHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, text);
         if (!m_frame.state.subtitle.isEmpty()) {
             painter.setFont(font(kSubtitleScale, false));
             painter.drawText(QRectF(padding(), padding() + titleHeight, width - 2 * padding(),

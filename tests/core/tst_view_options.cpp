@@ -1,3 +1,4 @@
+#include "core/comparison_options.h"
 #include "core/view_options.h"
 
 #include <QtTest>
@@ -17,16 +18,34 @@ struct Read
     ViewRequest request;
 };
 
-Read read(const ViewOptionReader& reader, const QStringList& options)
+// What `reader` reads from `options`, parsed as a command offering the reader's options and
+// `beside`'s would parse them.
+template <typename Request, typename Reader>
+std::pair<QString, Request> readWith(const Reader& reader, const QStringList& options,
+                                     const ViewOptionReader* beside = nullptr)
 {
     QCommandLineParser parser;
     reader.addTo(parser);
-    Read result;
+    if (beside)
+        beside->addTo(parser);
+    Request request;
     if (!parser.parse(QStringList{QStringLiteral("flankatlas")} + options))
-        result.error = parser.errorText();
-    else
-        result.error = reader.read(parser, result.request);
-    return result;
+        return {parser.errorText(), request};
+    QString error = reader.read(parser, request);
+    return {error, request};
+}
+
+Read read(const ViewOptionReader& reader, const QStringList& options)
+{
+    auto [error, request] = readWith<ViewRequest>(reader, options);
+    return {error, request};
+}
+
+// Read as `export` reads them: beside --date and --treaty.
+std::pair<QString, ComparisonRequest> readComparison(const QStringList& options)
+{
+    const ViewOptionReader view(ViewOption::Date | ViewOption::Treaty);
+    return readWith<ComparisonRequest>(ComparisonOptionReader(), options, &view);
 }
 
 } // namespace
@@ -124,6 +143,33 @@ private slots:
         QFETCH(QString, error);
         const ViewOptionReader reader(kAll, QSize(320, 240), QSize(8000, 8000));
         QCOMPARE(read(reader, options).error, error);
+    }
+
+    void readsComparedDatesInTheirOrder()
+    {
+        const auto [error, compare] = readComparison({"--compare", "2026-03-01, 2025-01-01"});
+        QCOMPARE(error, QString());
+        QCOMPARE(compare.kind, Comparison::Dates);
+        QCOMPARE(compare.dates, (QList<QDate>{QDate(2026, 3, 1), QDate(2025, 1, 1)}));
+
+        const auto yearly =
+            readComparison({"--multiples", "yearly:2024-2026", "--columns", "3"}).second;
+        QCOMPARE(yearly.kind, Comparison::Multiples);
+        QCOMPARE(yearly.dates,
+                 (QList<QDate>{QDate(2024, 1, 1), QDate(2025, 1, 1), QDate(2026, 1, 1)}));
+        QCOMPARE(yearly.columns, 3);
+
+        QCOMPARE(readComparison({"--compare-treaties"}).second.kind, Comparison::Treaties);
+        QCOMPARE(readComparison({}).second.kind, Comparison::None);
+    }
+
+    // A date in a list is refused in the words --date uses.
+    void comparedDatesAreReadAsDateReadsThem()
+    {
+        QCOMPARE(readComparison({"--multiples", "2025-01-01,2025-02-30"}).first,
+                 QStringLiteral("--multiples: '2025-02-30' is not a date (YYYY-MM-DD)"));
+        QCOMPARE(read(ViewOptionReader(kAll), {"--date", "2025-02-30"}).error,
+                 QStringLiteral("--date: '2025-02-30' is not a date (YYYY-MM-DD)"));
     }
 
     void offersOnlyTheChosenOptions()

@@ -1,31 +1,16 @@
+#include "cli_run.h"
 #include "export_test_support.h"
 
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace flank;
+using test::runExport;
 
 namespace {
 
 const QByteArray kOld = "the previous export";
-
-struct Run
-{
-    int exitCode = -1;
-    QString errors;
-};
-
-Run runExport(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FLANKATLAS_PATH),
-                  QStringList{QStringLiteral("export")} + arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 } // namespace
 
@@ -65,20 +50,18 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const QString file = m_dir.filePath(QStringLiteral("old.png"));
-        test::writeFile(file, kOld);
-        const Run run = runExport(QStringList{QStringLiteral("-o"), file} + arguments);
-        QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.errors.contains(message), qPrintable(run.errors));
-        QCOMPARE(test::readAll(file), kOld);
+        const QString refused =
+            test::refusal(m_dir.filePath(QStringLiteral("old.png")), arguments, message);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
     }
 
     void failingTargetExitsNonZero()
     {
         const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
         test::writeFile(blocker, kOld);
-        const Run run = runExport({QStringLiteral("-o"), blocker + QStringLiteral("/map.pdf"),
-                                   QStringLiteral("--scale"), QStringLiteral("110m")});
+        const test::CliRun run =
+            runExport({QStringLiteral("-o"), blocker + QStringLiteral("/map.pdf"),
+                       QStringLiteral("--scale"), QStringLiteral("110m")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errors.contains(QStringLiteral("is not a folder")), qPrintable(run.errors));
         QCOMPARE(test::readAll(blocker), kOld);
@@ -89,7 +72,7 @@ private slots:
         const QString notes = m_dir.filePath(QStringLiteral("notes.geojson"));
         test::writeFile(notes, "{\"type\": \"FeatureCollection\",\n \"features\": [}\n");
         const QString file = m_dir.filePath(QStringLiteral("annotated.png"));
-        const Run run =
+        const test::CliRun run =
             runExport({QStringLiteral("-o"), file, QStringLiteral("--annotations"), notes});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errors.contains(notes + QStringLiteral(":2:")), qPrintable(run.errors));
@@ -103,7 +86,7 @@ private slots:
             "properties":{"kind":"text","text":"Narva"},
             "geometry":{"type":"Point","coordinates":[28.19,59.38]}}]})");
         const QString file = m_dir.filePath(QStringLiteral("paper.png"));
-        const Run run =
+        const test::CliRun run =
             runExport({QStringLiteral("-o"), file, QStringLiteral("--paper"), QStringLiteral("A4"),
                        QStringLiteral("--landscape"), QStringLiteral("--dpi"),
                        QStringLiteral("100"), QStringLiteral("--fit"),
