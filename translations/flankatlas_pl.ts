@@ -633,6 +633,76 @@
     </message>
 </context>
 <context>
+    <name>flank::ui::ChangesPanel</name>
+    <message>
+        <source>What changed</source>
+        <translation>Co się zmieniło</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No state&apos;s status changed between these two dates.</source>
+        <translation>Status żadnego państwa nie zmienił się między tymi dwiema datami.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::CompareView</name>
+    <message>
+        <source>Second map</source>
+        <translation>Druga mapa</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>Po&amp;równaj:</translation>
+    </message>
+    <message>
+        <source>Two dates side by side</source>
+        <translation>Dwie daty obok siebie</translation>
+    </message>
+    <message>
+        <source>Two treaties side by side</source>
+        <translation>Dwie konwencje obok siebie</translation>
+    </message>
+    <message>
+        <source>Swipe between two dates</source>
+        <translation>Przesuwanie między dwiema datami</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Lewa:</translation>
+    </message>
+    <message>
+        <source>Date of the left map</source>
+        <translation>Data lewej mapy</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>P&amp;rawa:</translation>
+    </message>
+    <message>
+        <source>Date of the right map</source>
+        <translation>Data prawej mapy</translation>
+    </message>
+    <message>
+        <source>Close Comparison</source>
+        <translation>Zamknij porównanie</translation>
+    </message>
+    <message>
+        <source>Back to one map (Ctrl+Shift+K)</source>
+        <translation>Powrót do jednej mapy (Ctrl+Shift+K)</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::Coordinates</name>
     <message>
         <source>N</source>
@@ -754,6 +824,33 @@
     <message>
         <source>Posture datasets (*.json);;All files (*)</source>
         <translation>Zbiory danych (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::EditionChanges</name>
+    <message>
+        <source>the edition of %1</source>
+        <translation>wydanie z %1</translation>
+    </message>
+    <message>
+        <source>What the New Edition Changes</source>
+        <translation>Co zmienia nowe wydanie</translation>
+    </message>
+    <message>
+        <source>The edition of %1 has the same records and statuses as the one shown before.</source>
+        <translation>Wydanie z %1 ma te same wpisy i statusy co poprzednio wyświetlane.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added, removed or changed; %1 status(es) on %2 differ.</source>
+        <translation>
+            <numerusform>%n wpis dodany, usunięty lub zmieniony; różne statusy na %2: %1.</numerusform>
+            <numerusform>%n wpisy dodane, usunięte lub zmienione; różne statusy na %2: %1.</numerusform>
+            <numerusform>%n wpisów dodanych, usuniętych lub zmienionych; różne statusy na %2: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes between the editions</source>
+        <translation>Zmiany między wydaniami</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1178,7 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     </message>
     <message>
         <source>Saved &amp;Views</source>
-        <translation>Zapisane &amp;widoki</translation>
+        <translation>Zapisane wido&amp;ki</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1246,6 +1343,22 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     <message>
         <source>Open &amp;Dataset…</source>
         <translation>Otwórz zbiór &amp;danych…</translation>
+    </message>
+    <message>
+        <source>What Changed</source>
+        <translation>Co się zmieniło</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Two Dates</source>
+        <translation>Porównaj &amp;dwie daty</translation>
+    </message>
+    <message>
+        <source>S&amp;wipe Between Two Dates</source>
+        <translation>Prze&amp;suwanie między dwiema datami</translation>
+    </message>
+    <message>
+        <source>Compare the Two Tr&amp;eaties</source>
+        <translation>Porównaj dwi&amp;e konwencje</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,9 +28,13 @@ QFrame* framed(MapCanvas* canvas, QWidget* parent)
     return frame;
 }
 
-QDateEdit* dateEdit(const QString& objectName, QWidget* parent)
+QDateEdit* dateEdit(const QString& objectName, const QString& name, QWidget* parent)
 {
     auto* edit = new QDateEdit(parent);
+    edit->setAccessibleName(name);
+    // The editor inside takes the focus, so a screen reader asks it for the name.
+    if (auto* text = edit->findChild<QLineEdit*>())
+        text->setAccessibleName(name);
     edit->setObjectName(objectName);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setCalendarPopup(true);
@@ -85,10 +90,11 @@ QWidget* CompareView::createBar()
     m_modeBox->addItem(tr("Swipe between two dates"), int(CompareMode::Swipe));
     modeLabel->setBuddy(m_modeBox);
     m_firstLabel = new QLabel(tr("&Left:"), m_bar);
-    m_firstEdit = dateEdit(QStringLiteral("compareFirstDate"), m_bar);
+    m_firstEdit = dateEdit(QStringLiteral("compareFirstDate"), tr("Date of the left map"), m_bar);
     m_firstLabel->setBuddy(m_firstEdit);
     m_secondLabel = new QLabel(tr("&Right:"), m_bar);
-    m_secondEdit = dateEdit(QStringLiteral("compareSecondDate"), m_bar);
+    m_secondEdit =
+        dateEdit(QStringLiteral("compareSecondDate"), tr("Date of the right map"), m_bar);
     m_secondLabel->setBuddy(m_secondEdit);
     auto* close = new QToolButton(m_bar);
     close->setText(tr("Close Comparison"));

@@ -21,10 +21,11 @@ bool isNewerEdition(const posture::Dataset& older, const posture::Dataset& newer
 
 namespace {
 
-QString text(const char* source, int n = -1)
+// The translation context of this file's strings.
+struct EditionChanges
 {
-    return QCoreApplication::translate("flank::ui::EditionChanges", source, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(flank::ui::EditionChanges)
+};
 
 } // namespace
 
@@ -32,22 +33,24 @@ void showEditionChanges(QWidget* window, const posture::Dataset& older,
                         const posture::Dataset& newer, QDate day)
 {
     const posture::DatasetDiff diff = posture::diffDatasets(older, newer, day);
-    const QString olderName = text("the edition of %1").arg(older.asOf().toString());
-    const QString newerName = text("the edition of %1").arg(newer.asOf().toString());
+    const QString olderName = EditionChanges::tr("the edition of %1").arg(older.asOf().toString());
+    const QString newerName = EditionChanges::tr("the edition of %1").arg(newer.asOf().toString());
     // Not modal: the user reads the list beside the map the new edition now draws.
     auto* dialog = new QDialog(window);
     dialog->setObjectName(QStringLiteral("editionChanges"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(text("What the New Edition Changes"));
+    dialog->setWindowTitle(EditionChanges::tr("What the New Edition Changes"));
     auto* layout = new QVBoxLayout(dialog);
     auto* summary = new QLabel(
-        diff.isEmpty() ? text("The edition of %1 has the same records and statuses as the one "
-                              "shown before.")
-                             .arg(newer.asOf().toString())
-                       : text("%n record(s) added, removed or changed; %1 status(es) on %2 differ.",
-                              int(diff.records.size()))
-                             .arg(diff.statuses.size())
-                             .arg(day.toString(Qt::ISODate)),
+        diff.isEmpty()
+            ? EditionChanges::tr("The edition of %1 has the same records and statuses as the one "
+                                 "shown before.")
+                  .arg(newer.asOf().toString())
+            : EditionChanges::tr(
+                  "%n record(s) added, removed or changed; %1 status(es) on %2 differ.", nullptr,
+                  int(diff.records.size()))
+                  .arg(diff.statuses.size())
+                  .arg(day.toString(Qt::ISODate)),
         dialog);
     summary->setWordWrap(true);
     layout->addWidget(summary);
@@ -55,7 +58,7 @@ void showEditionChanges(QWidget* window, const posture::Dataset& older,
     list->setObjectName(QStringLiteral("editionChangesList"));
     list->setReadOnly(true);
     list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    list->setAccessibleName(text("Changes between the editions"));
+    list->setAccessibleName(EditionChanges::tr("Changes between the editions"));
     layout->addWidget(list, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);

@@ -481,7 +481,7 @@ void MainWindow::addCompareActions()
         const char* keys;
     } modes[] = {
         {CompareMode::Dates, QT_TR_NOOP("&Compare Two Dates"), "Ctrl+Shift+K"},
-        {CompareMode::Treaties, QT_TR_NOOP("Compare the T&wo Treaties"), "Ctrl+Shift+T"},
+        {CompareMode::Treaties, QT_TR_NOOP("Compare the Two Tr&eaties"), "Ctrl+Shift+T"},
         {CompareMode::Swipe, QT_TR_NOOP("S&wipe Between Two Dates"), "Ctrl+Shift+W"},
     };
     QList<QAction*> actions;
