@@ -8,6 +8,7 @@
 #include "render/frame_builder.h"
 #include "render/sheet_builder.h"
 #include "render/sheet_painter.h"
+#include "render/swipe_painter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -130,6 +131,36 @@ public:
             render::layOutSheet(sheet, *m_data.projections);
             QPainter painter(&image);
             render::paintSheet(renderer, painter, sheet);
+            painter.end();
+            if (i > 0)
+                times.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        return median(times);
+    }
+
+    // One step of the window's swipe: both dates drawn once at 10m, then only the divider
+    // moves, so a step copies each picture's side of it.
+    double swipeFrameMs()
+    {
+        render::MapRenderer renderer(m_data.projections);
+        render::SwipePictures pictures;
+        for (auto [picture, date] : {std::pair{&pictures.first, QDate(2025, 1, 1)},
+                                     std::pair{&pictures.second, QDate(2026, 3, 1)}}) {
+            render::MapFrame frame = defaultFrame(core::DetailLevel::Fine10m);
+            frame.state.date = date;
+            *picture = QImage(1920, 1080, QImage::Format_RGB32);
+            QPainter painter(picture);
+            renderer.paint(painter, frame);
+        }
+        pictures.overlay = QImage(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        pictures.overlay.fill(Qt::transparent);
+        QImage screen(1920, 1080, QImage::Format_RGB32);
+        std::vector<double> times;
+        for (int i = 0; i < m_repeats * 4 + 1; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QPainter painter(&screen);
+            render::paintSwipe(painter, pictures, 400 + 25 * i, Qt::black, Qt::white);
             painter.end();
             if (i > 0)
                 times.push_back(timer.nsecsElapsed() / 1e6);
@@ -385,6 +416,7 @@ int runBench(const QStringList& arguments)
     out << "frame_auto_ms: " << bench.fullFrameMs(core::DetailLevel::Auto) << " ms\n";
     out << "compare_frame_10m_ms: " << bench.compareFrameMs(core::DetailLevel::Fine10m) << " ms\n";
     out << "pan_frame_ms: " << bench.panFrameMs() << " ms\n";
+    out << "swipe_frame_ms: " << bench.swipeFrameMs() << " ms\n";
     out << "transition_fps: " << storyTransitionFps(data, 60) << " frames/s\n";
     out << "timeline_step_ms: " << bench.timelineStepMs() << " ms\n";
     out << "hit_test_us: " << bench.hitTestMicroseconds() << " us\n";

@@ -10,8 +10,11 @@
 #include "state_panel.h"
 #include "story_controller.h"
 
+#include "compare_view.h"
+
 #include "core/atomic_file.h"
 #include "core/command_line.h"
+#include "core/comparison_options.h"
 #include "core/issue.h"
 #include "core/view_options.h"
 
@@ -96,6 +99,34 @@ std::unique_ptr<MainWindow> createMainWindow()
     return window;
 }
 
+// --compare D1,D2 (with --swipe, one map swiped between them) and --compare-treaties put the
+// window in its comparison view; an error message naming the option, or an empty string.
+QString applyComparison(const QCommandLineParser& parser, MainWindow& window)
+{
+    core::ComparisonRequest request;
+    if (QString error = core::ComparisonOptionReader().read(parser, request); !error.isEmpty())
+        return error;
+    const bool swipe = parser.isSet(QStringLiteral("swipe"));
+    switch (request.kind) {
+    case core::Comparison::None:
+        return swipe ? QStringLiteral("--swipe: give the two dates with --compare D1,D2")
+                     : QString();
+    case core::Comparison::Multiples:
+        return QStringLiteral("--multiples: the window compares two maps; write a grid with "
+                              "flankatlas export --multiples");
+    case core::Comparison::Treaties:
+        if (swipe)
+            return QStringLiteral("--swipe: swipes between two dates, not two treaties");
+        window.compareView()->setMode(CompareMode::Treaties);
+        return {};
+    case core::Comparison::Dates:
+        window.compareView()->setMode(swipe ? CompareMode::Swipe : CompareMode::Dates);
+        window.compareView()->setDates(request.dates.at(0), request.dates.at(1));
+        return {};
+    }
+    return {};
+}
+
 int runScreenshot(const QStringList& arguments)
 {
     setUpDesktopApplication();
@@ -107,6 +138,9 @@ int runScreenshot(const QStringList& arguments)
                       QStringLiteral("file")});
     parser.addOption(datasetOption());
     viewReader().addTo(parser);
+    core::ComparisonOptionReader().addTo(parser);
+    parser.addOption({QStringLiteral("swipe"),
+                      QStringLiteral("With --compare: one map swiped between the two dates.")});
     if (const auto exitCode = core::parseCommandLine(parser, arguments))
         return *exitCode;
     const QString file = parser.value(QStringLiteral("screenshot"));
@@ -117,7 +151,10 @@ int runScreenshot(const QStringList& arguments)
     const std::unique_ptr<MainWindow> created = createMainWindow();
     MainWindow& window = *created;
     openDatasetOption(parser, window);
-    if (const QString error = applyViewOptions(parser, window); !error.isEmpty()) {
+    QString error = applyViewOptions(parser, window);
+    if (error.isEmpty())
+        error = applyComparison(parser, window);
+    if (!error.isEmpty()) {
         err() << "flankatlas: " << error << '\n';
         return 2;
     }

@@ -130,7 +130,6 @@ void MainWindow::createDocks()
     // Under the timeline, across the window: messages and paths are long.
     m_issuesDock = new DataIssuesDock(this);
     splitDockWidget(m_timelineDock, m_issuesDock, Qt::Vertical);
-    resizeDocks({m_issuesDock}, {140}, Qt::Vertical);
     m_issuesDock->hide();
     connect(m_issuesDock, &DataIssuesDock::copied, this, [this](const QString& text) {
         statusBar()->showMessage(tr("Copied: %1").arg(text.section(QLatin1Char('\n'), 0, 0)));

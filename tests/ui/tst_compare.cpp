@@ -10,7 +10,10 @@
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QHash>
+#include <QImage>
 #include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace flank;
@@ -194,6 +197,31 @@ private slots:
 
         window->compareView()->setMode(CompareMode::Off);
         QVERIFY(!dock->isVisible());
+    }
+
+    void screenshotShowsTheWindowComparing()
+    {
+        QTemporaryDir directory;
+        const QString png = directory.filePath("compare.png");
+        const auto run = [](const QStringList& arguments) {
+            QProcess app;
+            app.start(QStringLiteral(FLANKATLAS_PATH), arguments);
+            app.waitForFinished(120'000);
+            return std::pair{app.exitCode(), QString::fromLocal8Bit(app.readAllStandardError())};
+        };
+        const auto [code, errors] = run({"--screenshot", png, "--size", "1000x640", "--compare",
+                                         "2025-01-01,2026-03-01", "--treaty", "ottawa"});
+        QVERIFY2(code == 0, qPrintable(errors));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1000, 640));
+
+        // A wrong list is refused before any window, naming the option.
+        const auto [oneDate, oneDateErrors] = run({"--screenshot", png, "--compare", "2025-01-01"});
+        QCOMPARE(oneDate, 2);
+        QVERIFY2(oneDateErrors.contains("--compare"), qPrintable(oneDateErrors));
+        const auto [swipeAlone, swipeErrors] = run({"--screenshot", png, "--swipe"});
+        QCOMPARE(swipeAlone, 2);
+        QVERIFY2(swipeErrors.contains("--swipe"), qPrintable(swipeErrors));
     }
 };
 
