@@ -1360,6 +1360,14 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
         <source>Compare the Two Tr&amp;eaties</source>
         <translation>Porównaj dwi&amp;e konwencje</translation>
     </message>
+    <message>
+        <source>S&amp;mall Multiples…</source>
+        <translation>Si&amp;atka map…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::MapCanvas</name>
@@ -1397,6 +1405,97 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::MultiplesDialog</name>
+    <message>
+        <source>Small Multiples</source>
+        <translation>Siatka map</translation>
+    </message>
+    <message>
+        <source>Every year, on 1 January</source>
+        <translation>Co roku, 1 stycznia</translation>
+    </message>
+    <message>
+        <source>Each dated step of the selected state</source>
+        <translation>Każdy datowany krok wybranego państwa</translation>
+    </message>
+    <message>
+        <source>Dates I type</source>
+        <translation>Daty wpisane przeze mnie</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Pierwszy rok</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Ostatni rok</translation>
+    </message>
+    <message>
+        <source>Dates, separated by commas</source>
+        <translation>Daty rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>2025-01-01, 2025-07-01, 2026-03-01</source>
+        <translation>2025-01-01, 2025-07-01, 2026-03-01</translation>
+    </message>
+    <message>
+        <source>Fit to the picture</source>
+        <translation>Dopasuj do obrazu</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <source>Preview of the maps</source>
+        <translation>Podgląd map</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Daty:</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>Lata:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolumny:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Select a state on the map first: its dated steps give the dates.</source>
+        <translation>Najpierw wybierz państwo na mapie: daty dadzą jego datowane kroki.</translation>
+    </message>
+    <message>
+        <source>Type dates as YYYY-MM-DD, separated by commas.</source>
+        <translation>Wpisz daty jako RRRR-MM-DD, rozdzielone przecinkami.</translation>
+    </message>
+    <message>
+        <source>%1 date(s): a grid takes from %2 to %3.</source>
+        <translation>Liczba dat: %1; siatka mieści od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Export Small Multiples</source>
+        <translation>Eksportuj siatkę map</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.svg *.pdf);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>Obrazy i dokumenty (*.png *.jpg *.svg *.pdf);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

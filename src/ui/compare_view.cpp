@@ -2,6 +2,7 @@
 
 #include "map_canvas.h"
 #include "map_session.h"
+#include "spin_box_name.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -9,7 +10,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,10 +31,7 @@ QFrame* framed(MapCanvas* canvas, QWidget* parent)
 QDateEdit* dateEdit(const QString& objectName, const QString& name, QWidget* parent)
 {
     auto* edit = new QDateEdit(parent);
-    edit->setAccessibleName(name);
-    // The editor inside takes the focus, so a screen reader asks it for the name.
-    if (auto* text = edit->findChild<QLineEdit*>())
-        text->setAccessibleName(name);
+    nameSpinBox(edit, name);
     edit->setObjectName(objectName);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setCalendarPopup(true);

@@ -13,6 +13,7 @@
 #include "locale_format.h"
 #include "map_canvas.h"
 #include "message_bar.h"
+#include "multiples_dialog.h"
 #include "pane_focus.h"
 #include "preference_store.h"
 #include "saved_views.h"
@@ -337,6 +338,15 @@ GlossaryDialog* MainWindow::glossary()
     return m_glossary;
 }
 
+MultiplesDialog* MainWindow::multiples()
+{
+    if (!m_multiples) {
+        m_multiples = new MultiplesDialog(m_session, m_canvas, this);
+        applyWidgetTheme(m_multiples, m_appliedTheme, m_baseFont);
+    }
+    return m_multiples;
+}
+
 void MainWindow::showGlossary(const QString& anchor)
 {
     glossary()->showEntry(anchor);
@@ -494,6 +504,11 @@ void MainWindow::addCompareActions()
         });
         actions << action;
     }
+    QAction* grid = m_viewMenu->addAction(tr("S&mall Multiples…"), this, [this] {
+        multiples()->show();
+        multiples()->raise();
+    });
+    grid->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     connect(m_compare, &CompareView::modeChanged, this, [actions, modes](CompareMode mode) {
         for (qsizetype i = 0; i < actions.size(); ++i)
             actions[i]->setChecked(modes[i].mode == mode);
@@ -513,6 +528,8 @@ void MainWindow::showState(const core::MapState& state)
         applyWidgetTheme(this, state.theme, m_baseFont);
         if (m_glossary)
             applyWidgetTheme(m_glossary, state.theme, m_baseFont);
+        if (m_multiples)
+            applyWidgetTheme(m_multiples, state.theme, m_baseFont);
     }
 }
 

@@ -25,6 +25,7 @@ class DataIssuesDock;
 class DatasetOpener;
 class MessageBar;
 class GlossaryDialog;
+class MultiplesDialog;
 class MapCanvas;
 class SearchBox;
 class StatePanel;
@@ -50,6 +51,8 @@ public:
     SearchBox* searchBox() const { return m_search; }
     StoryController* story() const { return m_story; }
     GlossaryDialog* glossary();
+    // View › Small Multiples…: made on first use, then kept with its choices.
+    MultiplesDialog* multiples();
     annotate::AnnotationDocument* annotationDocument() const { return m_annotations; }
     AnnotationTools* annotationTools() const { return m_annotationTools; }
     DatasetOpener* datasets() const { return m_datasets; }
@@ -114,6 +117,7 @@ private:
     SearchBox* m_search = nullptr;
     StoryController* m_story = nullptr;
     GlossaryDialog* m_glossary = nullptr;
+    MultiplesDialog* m_multiples = nullptr;
     QDockWidget* m_timelineDock = nullptr;
     QDockWidget* m_panelDock = nullptr;
     ChangesPanel* m_changes = nullptr;

@@ -6,12 +6,15 @@
 #include "ui/compare_view.h"
 #include "ui/map_canvas.h"
 #include "ui/map_session.h"
+#include "ui/multiples_dialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QHash>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +200,46 @@ private slots:
 
         window->compareView()->setMode(CompareMode::Off);
         QVERIFY(!dock->isVisible());
+    }
+
+    void smallMultiplesTakeTypedYearlyAndEventDates()
+    {
+        auto window = test::openWindow();
+        window->session()->setTreatyChoice(core::TreatyChoice::Ottawa);
+        QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* dialog = window->findChild<MultiplesDialog*>(QStringLiteral("multiplesDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        auto* problem = dialog->findChild<QLabel*>(QStringLiteral("multiplesProblem"));
+
+        // Yearly by default: the map's year and the two before it.
+        const int year = window->session()->state().date.year();
+        QCOMPARE(dialog->dates(),
+                 (QList<QDate>{QDate(year - 2, 1, 1), QDate(year - 1, 1, 1), QDate(year, 1, 1)}));
+
+        dialog->sourceBox()->setCurrentIndex(MultiplesDialog::Typed);
+        QTest::keyClicks(dialog->typedDates(), "2025-01-01");
+        QVERIFY(dialog->dates().isEmpty()); // one date is not a grid
+        QVERIFY(problem->isVisible());
+        QTest::keyClicks(dialog->typedDates(), ", 2025-12-28, 2026-03-01");
+        QCOMPARE(dialog->dates(),
+                 (QList<QDate>{QDate(2025, 1, 1), QDate(2025, 12, 28), QDate(2026, 3, 1)}));
+        QVERIFY(!problem->isVisible());
+        QVERIFY(!dialog->picture(QSize(640, 360)).isNull());
+
+        QTemporaryDir directory;
+        const QString file = directory.filePath("grid.png");
+        QCOMPARE(dialog->exportTo(file), QString());
+        QCOMPARE(QImage(file).size(), QSize(1920, 1080));
+
+        // A state's dated steps: none selected says so; Poland's, by date.
+        dialog->sourceBox()->setCurrentIndex(MultiplesDialog::StateEvents);
+        QString why;
+        QVERIFY(dialog->dates(&why).isEmpty() && !why.isEmpty());
+        window->session()->setSelection(QStringLiteral("POL"));
+        const QList<QDate> events = dialog->dates();
+        QVERIFY(events.size() >= 4);
+        QVERIFY(std::is_sorted(events.begin(), events.end()));
+        QVERIFY(events.contains(QDate(2026, 2, 20))); // the withdrawal took effect
     }
 
     void screenshotShowsTheWindowComparing()
