@@ -219,4 +219,12 @@ std::optional<LegendItem> LegendLayout::itemAt(QPointF devicePoint) const
     return std::nullopt;
 }
 
+void addLegendStatuses(QHash<QString, posture::Status>& frame,
+                       const QHash<QString, posture::Status>& other, qsizetype index)
+{
+    for (auto it = other.cbegin(); it != other.cend(); ++it)
+        if (std::find(frame.cbegin(), frame.cend(), it.value()) == frame.cend())
+            frame.insert(QStringLiteral("%1#%2").arg(it.key()).arg(index), it.value());
+}
+
 } // namespace flank::render

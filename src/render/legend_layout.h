@@ -47,4 +47,10 @@ struct LegendLayout
     std::optional<LegendItem> itemAt(QPointF devicePoint) const;
 };
 
+// Adds the statuses of another map to a frame's, for its legend only: the legend reads which
+// statuses occur (and Ukraine's, for its occupied swatch), so those new to `frame` go in under
+// keys no state has, and no fill changes. `index` tells the other maps' keys apart.
+void addLegendStatuses(QHash<QString, posture::Status>& frame,
+                       const QHash<QString, posture::Status>& other, qsizetype index);
+
 } // namespace flank::render

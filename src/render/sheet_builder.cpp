@@ -30,17 +30,6 @@ QString treatiesOf(const MapFrame& frame)
                      .arg(fill, frame.overlayTreatyName);
 }
 
-// Adds the statuses of one more map to the page's: the legend reads only which statuses occur
-// (and Ukraine's, from the first map, for its occupied swatch), so those new to the page go in
-// under keys no state has.
-void addStatuses(QHash<QString, posture::Status>& page, const QHash<QString, posture::Status>& map,
-                 qsizetype index)
-{
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        if (std::find(page.cbegin(), page.cend(), it.value()) == page.cend())
-            page.insert(QStringLiteral("%1#%2").arg(it.key()).arg(index), it.value());
-}
-
 template <typename Record> void addRecords(QList<Record>& page, const QList<Record>& map)
 {
     for (const Record& record : map)
@@ -53,8 +42,8 @@ template <typename Record> void addRecords(QList<Record>& page, const QList<Reco
 // each source credited.
 void addToPage(MapFrame& page, const MapFrame& map, qsizetype index)
 {
-    addStatuses(page.statuses, map.statuses, index);
-    addStatuses(page.overlayStatuses, map.overlayStatuses, index);
+    addLegendStatuses(page.statuses, map.statuses, index);
+    addLegendStatuses(page.overlayStatuses, map.overlayStatuses, index);
     for (const QString& outlet : map.sourceOutlets)
         if (!page.sourceOutlets.contains(outlet))
             page.sourceOutlets << outlet;

@@ -160,6 +160,7 @@ void CompareView::applyToPanes()
         break;
     case CompareMode::Dates:
         first.date = m_first;
+        first.legend = false; // the right pane's legend lists the statuses of both
         second.date = m_second;
         break;
     case CompareMode::Treaties:
@@ -170,6 +171,7 @@ void CompareView::applyToPanes()
         first.date = m_first;
         break;
     }
+    m_secondary->setLegendCompanion(m_mode == CompareMode::Dates ? m_primary : nullptr);
     m_primary->setPaneOverride(first);
     m_secondary->setPaneOverride(second);
     const std::optional<SwipeSetup> swipe =

@@ -65,12 +65,13 @@ core::MapState MapCanvas::paneState() const
         state.date = *m_pane.date;
     if (m_pane.treaty)
         state.treaty = *m_pane.treaty;
+    state.decorations.legend = state.decorations.legend && m_pane.legend;
     return state;
 }
 
 void MapCanvas::setPaneOverride(const PaneOverride& pane)
 {
-    if (pane.date == m_pane.date && pane.treaty == m_pane.treaty)
+    if (pane.date == m_pane.date && pane.treaty == m_pane.treaty && pane.legend == m_pane.legend)
         return;
     m_pane = pane;
     repaintMap();
@@ -123,6 +124,8 @@ render::MapFrame MapCanvas::currentFrame() const
     frame.hover = m_hover;
     frame.postureHighlight = m_session->postureFocus();
     frame.annotations = m_annotations;
+    if (m_legendCompanion && frame.state.decorations.legend)
+        render::addLegendStatuses(frame.statuses, m_legendCompanion->currentFrame().statuses, 1);
     return frame;
 }
 
@@ -435,7 +438,7 @@ render::LegendLayout MapCanvas::legendLayout() const
 
 std::optional<render::LegendItem> MapCanvas::legendItemAt(QPointF widgetPoint) const
 {
-    if (!m_session->state().decorations.legend)
+    if (!paneState().decorations.legend)
         return std::nullopt;
     return legendLayout().itemAt(widgetPoint);
 }

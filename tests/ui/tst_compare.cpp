@@ -90,6 +90,21 @@ private slots:
         setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
         QCOMPARE(compare->primary()->paneState().date, QDate(2025, 1, 1));
         QCOMPARE(compare->secondary()->paneState().date, QDate(2026, 3, 1));
+        // One legend, the right pane's, serves both: it lists every status either pane shows.
+        QVERIFY(!compare->primary()->currentFrame().state.decorations.legend);
+        const render::MapFrame right = compare->secondary()->currentFrame();
+        QVERIFY(right.state.decorations.legend);
+        for (const posture::Status status : compare->primary()->currentFrame().statuses)
+            QVERIFY(std::find(right.statuses.cbegin(), right.statuses.cend(), status) !=
+                    right.statuses.cend());
+        setCompareDates(*window, QDate(2026, 3, 1), QDate(2024, 1, 1));
+        const auto rightStatuses = compare->secondary()->currentFrame().statuses;
+        QVERIFY2(std::find(rightStatuses.cbegin(), rightStatuses.cend(),
+                           posture::Status::Withdrawn) != rightStatuses.cend(),
+                 "a status only the left pane shows is in the right pane's legend");
+        QCOMPARE(compare->secondary()->currentFrame().statuses.value(QStringLiteral("POL")),
+                 posture::Status::Party); // and no fill changed
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
         // Both panes show the same extent: pan and zoom are the session's.
         QCOMPARE(compare->primary()->visibleExtent(), compare->secondary()->visibleExtent());
 
