@@ -22,10 +22,22 @@ QString placeOf(const core::Issue& issue)
     return place;
 }
 
+// Asks for a few rows' height, so opening the dock leaves the map most of the window; the
+// user can drag it taller.
+class IssueList : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+    QSize sizeHint() const override
+    {
+        return {QTreeWidget::sizeHint().width(), fontMetrics().height() * 7};
+    }
+};
+
 } // namespace
 
 DataIssuesDock::DataIssuesDock(QWidget* parent)
-    : QDockWidget(tr("Data Issues"), parent), m_list(new QTreeWidget(this))
+    : QDockWidget(tr("Data Issues"), parent), m_list(new IssueList(this))
 {
     setObjectName(QStringLiteral("dataIssuesDock"));
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
