@@ -25,6 +25,8 @@ double storyTransitionFps(const render::AtlasData& data, int framesPerFlight)
     QElapsedTimer timer;
     timer.start();
     for (int step = 0; step + 1 < deck.count(); ++step) {
+        if (deck.isComparison(step) || deck.isComparison(step + 1))
+            continue; // a sheet does not fly: the slides cut
         for (int f = 1; f <= framesPerFlight; ++f) {
             QPainter painter(&image);
             deck.paintTransition(painter, step, step + 1, double(f) / (framesPerFlight + 1), size);

@@ -23,6 +23,8 @@ struct ComparisonRequest
     Comparison kind = Comparison::None;
     QList<QDate> dates; // as given: left to right, then row by row
     int columns = 0;    // 0: chosen for the picture's shape
+
+    friend bool operator==(const ComparisonRequest&, const ComparisonRequest&) = default;
 };
 
 // "--compare", "--multiples" or "--compare-treaties": what messages about a comparison name.

@@ -46,10 +46,28 @@ render::MapFrame StoryDeck::stepFrame(int index, const QSizeF& slideSize) const
     return frame;
 }
 
+bool StoryDeck::isComparison(int index) const
+{
+    return m_story.steps.at(index).comparison.kind != core::Comparison::None;
+}
+
+render::MapSheet StoryDeck::stepSheet(int index, const QSizeF& slideSize) const
+{
+    render::MapSheet sheet =
+        StorySlidePainter::mapSheet(stateOf(index), m_story.steps.at(index).comparison, m_dataset,
+                                    *m_renderer.projections(), slideSize);
+    for (render::SheetPane& pane : sheet.panes)
+        attachAnnotations(pane.frame, index);
+    return sheet;
+}
+
 void StoryDeck::paintStep(QPainter& painter, int index, const QSizeF& slideSize)
 {
-    StorySlidePainter(m_renderer)
-        .paint(painter, slideSize, stepFrame(index, slideSize), textOf(index));
+    StorySlidePainter slides(m_renderer);
+    if (isComparison(index))
+        slides.paint(painter, slideSize, stepSheet(index, slideSize), textOf(index));
+    else
+        slides.paint(painter, slideSize, stepFrame(index, slideSize), textOf(index));
 }
 
 const story::StoryTransition& StoryDeck::transition(int from, int to, const QSizeF& slideSize)
@@ -71,7 +89,7 @@ core::MapState StoryDeck::transitionState(int from, int to, double t, const QSiz
 
 double StoryDeck::transitionSeconds(int from, int to, const QSizeF& slideSize)
 {
-    if (!m_story.transitions)
+    if (!m_story.transitions || isComparison(from) || isComparison(to))
         return 0;
     return transition(from, to, slideSize).seconds(m_story.transitionSeconds);
 }
@@ -80,6 +98,10 @@ void StoryDeck::paintTransition(QPainter& painter, int from, int to, double t,
                                 const QSizeF& slideSize)
 {
     const int shown = t < 0.5 ? from : to;
+    if (isComparison(from) || isComparison(to)) {
+        paintStep(painter, shown, slideSize);
+        return;
+    }
     render::MapFrame frame = StorySlidePainter::mapFrame(
         transitionState(from, to, t, slideSize), m_dataset, *m_renderer.projections(), slideSize);
     attachAnnotations(frame, shown);

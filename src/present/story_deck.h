@@ -37,9 +37,13 @@ public:
     // The view of step `index` as drawn (theme override applied).
     core::MapState stateOf(int index) const;
     render::MapFrame stepFrame(int index, const QSizeF& slideSize) const;
+    // Whether step `index` shows several maps (a sheet) instead of one.
+    bool isComparison(int index) const;
+    render::MapSheet stepSheet(int index, const QSizeF& slideSize) const;
     void paintStep(QPainter& painter, int index, const QSizeF& slideSize);
 
-    // The flight from step `from` to step `to` at progress t in [0, 1].
+    // The flight from step `from` to step `to` at progress t in [0, 1]. A sheet does not fly:
+    // from or to a comparison step the slides cut halfway.
     core::MapState transitionState(int from, int to, double t, const QSizeF& slideSize);
     void paintTransition(QPainter& painter, int from, int to, double t, const QSizeF& slideSize);
     // How long that flight lasts; 0 when the story has transitions off.

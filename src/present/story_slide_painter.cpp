@@ -3,6 +3,8 @@
 #include "render/decoration_painter.h"
 #include "render/frame_builder.h"
 #include "render/map_style.h"
+#include "render/sheet_builder.h"
+#include "render/sheet_painter.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -39,6 +41,13 @@ BandFonts bandFonts(const QSizeF& slideSize, const render::MapStyle& style)
             style.baseFontPt * dpi / 72};
 }
 
+// The part of a slide above the caption band.
+QSizeF mapArea(const QSizeF& slideSize, core::Theme theme)
+{
+    const double band = StorySlidePainter::captionBandHeight(slideSize, theme);
+    return {slideSize.width(), std::max(1.0, slideSize.height() - band)};
+}
+
 } // namespace
 
 render::MapFrame StorySlidePainter::mapFrame(const core::MapState& state,
@@ -46,9 +55,19 @@ render::MapFrame StorySlidePainter::mapFrame(const core::MapState& state,
                                              geo::ProjectionCache& projections,
                                              const QSizeF& slideSize)
 {
-    const double band = captionBandHeight(slideSize, state.theme);
-    const QSizeF size(slideSize.width(), std::max(1.0, slideSize.height() - band));
-    return render::buildFrame(state, dataset, projections, size, dpiFor(slideSize));
+    return render::buildFrame(state, dataset, projections, mapArea(slideSize, state.theme),
+                              dpiFor(slideSize));
+}
+
+render::MapSheet StorySlidePainter::mapSheet(const core::MapState& state,
+                                             const core::ComparisonRequest& comparison,
+                                             const posture::Dataset& dataset,
+                                             geo::ProjectionCache& projections,
+                                             const QSizeF& slideSize)
+{
+    return render::buildSheet(state, render::paneChoices(comparison, state), comparison.columns,
+                              dataset, projections, mapArea(slideSize, state.theme),
+                              dpiFor(slideSize));
 }
 
 SlideText StorySlidePainter::textOf(const story::StoryStep& step, int number, int count)
@@ -100,12 +119,24 @@ void StorySlidePainter::paint(QPainter& painter, const QSizeF& slideSize,
                               const render::MapFrame& map, const SlideText& text,
                               SlideMotion motion)
 {
-    const render::MapStyle style = render::MapStyle::forTheme(map.state.theme);
     if (motion == SlideMotion::Moving)
         paintMovingMap(painter, map);
     else
         m_renderer.paint(painter, map);
+    paintCaptionBand(painter, slideSize, map, text);
+}
 
+void StorySlidePainter::paint(QPainter& painter, const QSizeF& slideSize,
+                              const render::MapSheet& sheet, const SlideText& text)
+{
+    render::paintSheet(m_renderer, painter, sheet);
+    paintCaptionBand(painter, slideSize, sheet.page, text);
+}
+
+void StorySlidePainter::paintCaptionBand(QPainter& painter, const QSizeF& slideSize,
+                                         const render::MapFrame& map, const SlideText& text)
+{
+    const render::MapStyle style = render::MapStyle::forTheme(map.state.theme);
     const BandFonts fonts = bandFonts(slideSize, style);
     const QRectF band(0, map.size.height(), slideSize.width(),
                       slideSize.height() - map.size.height());

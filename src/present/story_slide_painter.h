@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/map_renderer.h"
+#include "render/map_sheet.h"
 #include "story/story_step.h"
 
 #include "posture/dataset.h"
@@ -44,6 +45,12 @@ public:
     // The map part of a slide of `size` for `state`, with statuses from `dataset`.
     static render::MapFrame mapFrame(const core::MapState& state, const posture::Dataset& dataset,
                                      geo::ProjectionCache& projections, const QSizeF& slideSize);
+    // The maps of a comparison step on the map part of a slide: one sheet of `state`'s view,
+    // with one map per date (or treaty) of `comparison`.
+    static render::MapSheet mapSheet(const core::MapState& state,
+                                     const core::ComparisonRequest& comparison,
+                                     const posture::Dataset& dataset,
+                                     geo::ProjectionCache& projections, const QSizeF& slideSize);
     static SlideText textOf(const story::StoryStep& step, int number, int count);
 
     explicit StorySlidePainter(render::MapRenderer& renderer) : m_renderer(renderer) {}
@@ -51,12 +58,18 @@ public:
     // `map` must come from mapFrame() for the same `slideSize`.
     void paint(QPainter& painter, const QSizeF& slideSize, const render::MapFrame& map,
                const SlideText& text, SlideMotion motion = SlideMotion::Still);
+    // A comparison step; `sheet` must come from mapSheet() for the same `slideSize`.
+    void paint(QPainter& painter, const QSizeF& slideSize, const render::MapSheet& sheet,
+               const SlideText& text);
 
     // The band's height on a slide of this size and theme, in device pixels.
     static double captionBandHeight(const QSizeF& slideSize, core::Theme theme);
 
 private:
     void paintMovingMap(QPainter& painter, const render::MapFrame& map);
+    // The band under the map (or the sheet's `page`) with the step's title, caption and number.
+    static void paintCaptionBand(QPainter& painter, const QSizeF& slideSize,
+                                 const render::MapFrame& map, const SlideText& text);
 
     render::MapRenderer& m_renderer;
 };

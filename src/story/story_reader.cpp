@@ -1,5 +1,7 @@
 #include "story_reader.h"
 
+#include "step_comparison.h"
+
 #include "core/json_reader.h"
 #include "posture/record_reader.h"
 
@@ -119,6 +121,9 @@ private:
         }
         if (const JsonNode* annotations = reader.field(u"annotations", Need::Optional))
             readAnnotations(*annotations, step, reader);
+        if (const JsonNode* compare = reader.field(u"compare", Need::Optional))
+            step.comparison = readStepComparison(*compare, reader, m_file, m_issues)
+                                  .value_or(core::ComparisonRequest());
         reader.finish();
         if (reader.ok())
             m_story.steps << step;

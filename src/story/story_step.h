@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/comparison_options.h"
 #include "core/map_state.h"
 
 #include <QString>
@@ -14,6 +15,8 @@ struct StoryStep
     QString caption;
     bool showAnnotations = true;
     QString annotationsFile; // relative to the story file; empty = none
+    // Several maps of the step's view on one slide; kind None shows the one map.
+    core::ComparisonRequest comparison;
 
     friend bool operator==(const StoryStep&, const StoryStep&) = default;
 };

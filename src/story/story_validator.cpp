@@ -1,5 +1,7 @@
 #include "story_validator.h"
 
+#include "step_comparison.h"
+
 namespace flank::story {
 
 namespace {
@@ -10,6 +12,25 @@ void report(core::Issues& issues, const QString& file, const QString& pointer,
     core::Issue issue = core::makeError(file, message);
     issue.place = pointer;
     issues << issue;
+}
+
+// The maps of a comparison need sensible dates, and the treaties compared must exist.
+void validateComparison(core::Issues& issues, const core::ComparisonRequest& comparison,
+                        const posture::Dataset& dataset, const QString& file, qsizetype index)
+{
+    if (comparison.kind == core::Comparison::None)
+        return;
+    const QString pointer = QStringLiteral("/steps/%1/compare").arg(index);
+    const QString step = QStringLiteral("step %1").arg(index + 1);
+    if (const QString problem = stepComparisonProblem(comparison); !problem.isEmpty())
+        report(issues, file, pointer, QStringLiteral("%1: %2").arg(step, problem));
+    if (comparison.kind != core::Comparison::Treaties)
+        return;
+    for (const QString& treaty : {QStringLiteral("ottawa"), QStringLiteral("ccm")})
+        if (!dataset.findTreaty(treaty))
+            report(issues, file, pointer,
+                   QStringLiteral("%1: the dataset has no treaty \"%2\" to compare")
+                       .arg(step, treaty));
 }
 
 } // namespace
@@ -35,6 +56,7 @@ core::Issues validateStory(const Story& story, const posture::Dataset& dataset, 
             report(
                 issues, file, view + QStringLiteral("/selection"),
                 QStringLiteral("%1: the dataset has no state \"%2\"").arg(step, state.selection));
+        validateComparison(issues, story.steps[i].comparison, dataset, file, i);
     }
     return issues;
 }

@@ -1,5 +1,6 @@
 #include "story_writer.h"
 
+#include "step_comparison.h"
 #include "story_reader.h"
 
 #include "core/atomic_file.h"
@@ -27,6 +28,8 @@ QJsonObject stepToJson(const StoryStep& step)
             annotations.insert(QStringLiteral("file"), step.annotationsFile);
         object.insert(QStringLiteral("annotations"), annotations);
     }
+    if (step.comparison.kind != core::Comparison::None)
+        object.insert(QStringLiteral("compare"), stepComparisonToJson(step.comparison));
     return object;
 }
 

@@ -75,12 +75,21 @@ void TestStoryFile::everyFieldRoundTrips()
     step.state.decorations = core::Decorations::all();
     step.showAnnotations = false;
     step.annotationsFile = QStringLiteral("notes.geojson");
+    step.comparison = {core::Comparison::Dates, {QDate(2025, 1, 1), QDate(2026, 3, 1)}, 0};
     original.steps << step;
     step.title = QStringLiteral("Two");
     step.caption.clear();
     step.state.date = QDate(2026, 2, 20);
     step.showAnnotations = true;
     step.annotationsFile.clear();
+    step.comparison = {
+        core::Comparison::Multiples, {QDate(2024, 1, 1), QDate(2025, 1, 1), QDate(2026, 1, 1)}, 3};
+    original.steps << step;
+    step.comparison = {core::Comparison::Multiples, {QDate(2024, 1, 1), QDate(2025, 1, 1)}, 0};
+    original.steps << step;
+    step.comparison = {core::Comparison::Treaties, {}, 0};
+    original.steps << step;
+    step.comparison = {};
     original.steps << step;
 
     QTemporaryDir dir;
