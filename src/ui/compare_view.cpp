@@ -231,4 +231,22 @@ bool CompareView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+core::ComparisonRequest comparisonShown(const CompareView& view)
+{
+    core::ComparisonRequest request;
+    switch (view.mode()) {
+    case CompareMode::Off:
+        break;
+    case CompareMode::Dates:
+    case CompareMode::Swipe:
+        request.kind = core::Comparison::Dates;
+        request.dates = {view.firstDate(), view.secondDate()};
+        break;
+    case CompareMode::Treaties:
+        request.kind = core::Comparison::Treaties;
+        break;
+    }
+    return request;
+}
+
 } // namespace flank::ui

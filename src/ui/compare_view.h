@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/comparison_options.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -75,5 +77,9 @@ private:
     QDate m_first;
     QDate m_second;
 };
+
+// What an export of the map area shows: the comparison on screen (a swipe exports as its two
+// dates side by side), or none.
+core::ComparisonRequest comparisonShown(const CompareView& view);
 
 } // namespace flank::ui

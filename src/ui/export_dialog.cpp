@@ -1,10 +1,13 @@
 #include "export_dialog.h"
 
+#include "compare_view.h"
+
 #include "map_canvas.h"
 #include "preference_store.h"
 
 #include "export/map_exporter.h"
 #include "render/frame_builder.h"
+#include "render/sheet_builder.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -63,8 +66,10 @@ enum SizeMode
 
 } // namespace
 
-ExportDialog::ExportDialog(MapSession* session, MapCanvas* canvas, QWidget* parent)
-    : QDialog(parent), m_session(session), m_canvas(canvas), m_renderer(session->data().projections)
+ExportDialog::ExportDialog(MapSession* session, MapCanvas* canvas, QWidget* parent,
+                           const CompareView* compare)
+    : QDialog(parent), m_session(session), m_canvas(canvas), m_compare(compare),
+      m_renderer(session->data().projections)
 {
     setWindowTitle(tr("Export Map"));
     buildForm();
@@ -167,13 +172,16 @@ exporting::ExportOptions ExportDialog::options() const
     options.file = m_file->text().trimmed();
     options.state = m_session->state();
     options.state.extent = m_canvas->visibleExtent();
+    if (m_compare)
+        options.comparison = comparisonShown(*m_compare);
+    const bool comparing = options.comparison.kind != core::Comparison::None;
     options.state.title = m_title->text().trimmed();
     options.state.subtitle = m_subtitle->text().trimmed();
     for (qsizetype i = 0; i < m_decorations.size(); ++i)
         options.state.decorations.*(kDecorationBoxes[i].member) = m_decorations[i]->isChecked();
     switch (m_sizeMode->currentIndex()) {
     case WindowSize:
-        options.size = m_canvas->size();
+        options.size = comparing ? m_compare->size() : m_canvas->size();
         options.dpi = 96;
         break;
     case Pixels:
@@ -198,17 +206,24 @@ QImage ExportDialog::preview(const QSize& bounds) const
         exporting::prepareExport(previewOptions, m_session->data(), m_canvas->annotations());
     if (!prepared.error.isEmpty())
         return {};
-    render::MapFrame frame = prepared.request.frame;
+    exporting::ExportRequest request = prepared.request;
     // The same page at a smaller dpi: every decoration keeps its place and proportion.
-    const QSizeF page = frame.size;
+    const QSizeF page = request.frame.size;
     const double factor = std::min(bounds.width() / page.width(), bounds.height() / page.height());
-    frame.size = page * factor;
-    frame.dpi *= factor;
-    render::resolveView(frame, *m_session->data().projections);
-    QImage image(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    request.frame.size = page * factor;
+    request.frame.dpi *= factor;
+    if (request.sheet) {
+        request.sheet->page.size = request.frame.size;
+        request.sheet->page.dpi = request.frame.dpi;
+        render::layOutSheet(*request.sheet, *m_session->data().projections);
+        request.frame = request.sheet->page;
+    } else {
+        render::resolveView(request.frame, *m_session->data().projections);
+    }
+    QImage image(request.frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    m_renderer.paint(painter, frame);
+    exporting::paintPicture(m_renderer, painter, request);
     return image;
 }
 
@@ -294,12 +309,12 @@ void ExportDialog::accept()
 }
 
 void installExportActions(QMainWindow* window, QMenu* fileMenu, QMenu* editMenu,
-                          MapSession* session, MapCanvas* canvas)
+                          const CompareView* compare, MapSession* session, MapCanvas* canvas)
 {
     QAction* exportAction = new QAction(ExportDialog::tr("&Export…"), window);
     exportAction->setShortcut(QKeySequence(ExportDialog::tr("Ctrl+E")));
     QObject::connect(exportAction, &QAction::triggered, window, [=] {
-        ExportDialog dialog(session, canvas, window);
+        ExportDialog dialog(session, canvas, window, compare);
         dialog.exec();
     });
     fileMenu->insertAction(fileMenu->actions().value(0), exportAction);

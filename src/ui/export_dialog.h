@@ -18,6 +18,7 @@ class QSpinBox;
 
 namespace flank::ui {
 
+class CompareView;
 class MapCanvas;
 
 // File > Export…: the command line's export options as a form, a live preview of the page
@@ -28,7 +29,9 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(MapSession* session, MapCanvas* canvas, QWidget* parent = nullptr);
+    // With `compare`, a comparison on screen is exported as one: its maps side by side.
+    ExportDialog(MapSession* session, MapCanvas* canvas, QWidget* parent = nullptr,
+                 const CompareView* compare = nullptr);
 
     exporting::ExportOptions options() const;
     // The page as the file will show it, scaled to fit `bounds`.
@@ -46,6 +49,7 @@ private:
 
     MapSession* m_session;
     MapCanvas* m_canvas;
+    const CompareView* m_compare;
     // The dialog's own: an export never evicts the window's paths, names or sprites.
     mutable render::MapRenderer m_renderer; // the preview draws from const members
     QLineEdit* m_file;
@@ -64,6 +68,6 @@ private:
 
 // Adds File > Export… and Edit > Copy Map (Ctrl+C, the map as an image) to a window.
 void installExportActions(QMainWindow* window, QMenu* fileMenu, QMenu* editMenu,
-                          MapSession* session, MapCanvas* canvas);
+                          const CompareView* compare, MapSession* session, MapCanvas* canvas);
 
 } // namespace flank::ui

@@ -186,7 +186,7 @@ void MainWindow::createMenus()
     toolbar->setMovable(false);
     createFileMenu();
     createEditMenu();
-    installExportActions(this, m_fileMenu, m_editMenu, m_session, m_canvas);
+    installExportActions(this, m_fileMenu, m_editMenu, m_compare, m_session, m_canvas);
     createViewMenu(toolbar);
     createGoMenu();
     createHelpMenu();

@@ -4,6 +4,7 @@
 #include "render/map_style.h"
 #include "ui/changes_panel.h"
 #include "ui/compare_view.h"
+#include "ui/export_dialog.h"
 #include "ui/map_canvas.h"
 #include "ui/map_session.h"
 #include "ui/multiples_dialog.h"
@@ -215,6 +216,30 @@ private slots:
 
         window->compareView()->setMode(CompareMode::Off);
         QVERIFY(!dock->isVisible());
+    }
+
+    void exportDialogExportsTheComparisonOnScreen()
+    {
+        auto window = test::openWindow();
+        CompareView* compare = window->compareView();
+        {
+            ExportDialog dialog(window->session(), window->canvas(), window.get(), compare);
+            QCOMPARE(dialog.options().comparison.kind, core::Comparison::None);
+        }
+        compare->setMode(CompareMode::Dates);
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
+        ExportDialog dialog(window->session(), window->canvas(), window.get(), compare);
+        const exporting::ExportOptions options = dialog.options();
+        QCOMPARE(options.comparison.kind, core::Comparison::Dates);
+        QCOMPARE(options.comparison.dates, (QList<QDate>{QDate(2025, 1, 1), QDate(2026, 3, 1)}));
+        const QImage preview = dialog.preview(QSize(640, 400));
+        QVERIFY(!preview.isNull());
+
+        compare->setMode(CompareMode::Treaties);
+        QCOMPARE(ExportDialog(window->session(), window->canvas(), window.get(), compare)
+                     .options()
+                     .comparison.kind,
+                 core::Comparison::Treaties);
     }
 
     void smallMultiplesTakeTypedYearlyAndEventDates()
