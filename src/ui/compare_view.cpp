@@ -249,4 +249,21 @@ core::ComparisonRequest comparisonShown(const CompareView& view)
     return request;
 }
 
+void showComparison(CompareView& view, const core::ComparisonRequest& comparison)
+{
+    switch (comparison.kind) {
+    case core::Comparison::Dates:
+        view.setMode(CompareMode::Dates);
+        view.setDates(comparison.dates.value(0), comparison.dates.value(1));
+        break;
+    case core::Comparison::Treaties:
+        view.setMode(CompareMode::Treaties);
+        break;
+    case core::Comparison::None:
+    case core::Comparison::Multiples:
+        view.setMode(CompareMode::Off);
+        break;
+    }
+}
+
 } // namespace flank::ui

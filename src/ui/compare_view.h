@@ -81,5 +81,8 @@ private:
 // What an export of the map area shows: the comparison on screen (a swipe exports as its two
 // dates side by side), or none.
 core::ComparisonRequest comparisonShown(const CompareView& view);
+// Puts the map area in the comparison asked for: two dates or the treaties side by side, or
+// one map for none (a grid of dates has no place in the window's map area: one map too).
+void showComparison(CompareView& view, const core::ComparisonRequest& comparison);
 
 } // namespace flank::ui

@@ -24,7 +24,7 @@ namespace flank::ui {
 
 StoryController::StoryController(MainWindow* window)
     : QObject(window), m_window(window), m_undo(new QUndoStack(this)),
-      m_panel(new StoryPanel(this, window->session())), m_dock(new QDockWidget(tr("Story"), window))
+      m_panel(new StoryPanel(this, window->session(), nullptr, window->compareView())), m_dock(new QDockWidget(tr("Story"), window))
 {
     m_story.title = tr("Untitled story");
     m_dock->setObjectName(QStringLiteral("storyDock"));

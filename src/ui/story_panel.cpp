@@ -1,5 +1,6 @@
 #include "story_panel.h"
 
+#include "compare_view.h"
 #include "map_session.h"
 #include "story_controller.h"
 
@@ -14,10 +15,12 @@
 
 namespace flank::ui {
 
-StoryPanel::StoryPanel(StoryController* controller, MapSession* session, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_session(session), m_list(new QListWidget(this)),
-      m_storyTitle(new QLineEdit(this)), m_title(new QLineEdit(this)),
-      m_caption(new QLineEdit(this)), m_transitions(new QCheckBox(tr("Animated transitions"), this))
+StoryPanel::StoryPanel(StoryController* controller, MapSession* session, QWidget* parent,
+                       CompareView* compare)
+    : QWidget(parent), m_controller(controller), m_session(session), m_compare(compare),
+      m_list(new QListWidget(this)), m_storyTitle(new QLineEdit(this)),
+      m_title(new QLineEdit(this)), m_caption(new QLineEdit(this)),
+      m_transitions(new QCheckBox(tr("Animated transitions"), this))
 {
     m_list->setAccessibleName(tr("Story steps"));
     m_storyTitle->setAccessibleName(tr("Story title"));
@@ -111,6 +114,8 @@ void StoryPanel::showStep(int index)
     m_title->setText(step.title);
     m_caption->setText(step.caption);
     m_session->setState(step.state);
+    if (m_compare)
+        showComparison(*m_compare, step.comparison);
 }
 
 void StoryPanel::commitText()
@@ -142,6 +147,8 @@ void StoryPanel::addCurrentView()
     story::Story next = m_controller->story();
     story::StoryStep step;
     step.state = m_session->state();
+    if (m_compare)
+        step.comparison = comparisonShown(*m_compare);
     step.title = tr("Step %1").arg(next.steps.size() + 1);
     const int at = currentIndex() + 1;
     next.steps.insert(at, step);

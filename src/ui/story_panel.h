@@ -8,6 +8,7 @@ class QCheckBox;
 
 namespace flank::ui {
 
+class CompareView;
 class MapSession;
 class StoryController;
 
@@ -19,7 +20,9 @@ class StoryPanel : public QWidget
     Q_OBJECT
 
 public:
-    StoryPanel(StoryController* controller, MapSession* session, QWidget* parent = nullptr);
+    // With `compare`, a step added while comparing keeps the comparison on screen.
+    StoryPanel(StoryController* controller, MapSession* session, QWidget* parent = nullptr,
+               CompareView* compare = nullptr);
 
     int currentIndex() const;
     void setCurrentIndex(int index);
@@ -38,6 +41,7 @@ private:
 
     StoryController* m_controller;
     MapSession* m_session;
+    CompareView* m_compare;
     QListWidget* m_list;
     QLineEdit* m_storyTitle;
     QLineEdit* m_title;

@@ -1,6 +1,7 @@
 #include "core/data_paths.h"
 #include "render/atlas_data.h"
 #include "story/story_reader.h"
+#include "ui/compare_view.h"
 #include "ui/main_window.h"
 #include "ui/map_canvas.h"
 #include "ui/presentation_window.h"
@@ -54,6 +55,7 @@ private slots:
     void escapeLeaves();
     void f5PresentsFromTheWindow();
     void panelEditsAreUndoable();
+    void aStepAddedWhileComparingKeepsTheComparison();
 
 private:
     std::unique_ptr<ui::PresentationWindow> present(int start);
@@ -232,6 +234,29 @@ void TestPresentation::panelEditsAreUndoable()
     panel->setCurrentIndex(-1);
     panel->setCurrentIndex(0);
     QCOMPARE(window.session()->state().date, QDate(2025, 6, 27));
+}
+
+void TestPresentation::aStepAddedWhileComparingKeepsTheComparison()
+{
+    ui::MainWindow window(render::AtlasData::load());
+    ui::StoryPanel* panel = window.story()->panel();
+    ui::CompareView* compare = window.compareView();
+    panel->addCurrentView(); // one map
+    compare->setMode(ui::CompareMode::Dates);
+    compare->setDates(QDate(2025, 1, 1), QDate(2026, 3, 1));
+    panel->addCurrentView();
+    const auto& steps = window.story()->story().steps;
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps[0].comparison.kind, core::Comparison::None);
+    QCOMPARE(steps[1].comparison.kind, core::Comparison::Dates);
+    QCOMPARE(steps[1].comparison.dates, (QList<QDate>{QDate(2025, 1, 1), QDate(2026, 3, 1)}));
+
+    // Showing a step shows its comparison, or one map.
+    panel->setCurrentIndex(0);
+    QCOMPARE(compare->mode(), ui::CompareMode::Off);
+    panel->setCurrentIndex(1);
+    QCOMPARE(compare->mode(), ui::CompareMode::Dates);
+    QCOMPARE(compare->secondDate(), QDate(2026, 3, 1));
 }
 
 QTEST_MAIN(TestPresentation)
