@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Co&amp;mpare:</source>
-        <translation>Po&amp;równaj:</translation>
+        <translation>Porówna&amp;j:</translation>
     </message>
     <message>
         <source>Two dates side by side</source>
@@ -1182,7 +1182,7 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Przejdź</translation>
+        <translation>Przej&amp;dź</translation>
     </message>
     <message>
         <source>Pan &amp;Left</source>
