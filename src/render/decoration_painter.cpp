@@ -159,9 +159,8 @@ void DecorationPainter::drawLegendSwatches(QPainter& painter, const LegendLayout
 void DecorationPainter::drawPostureSwatch(QPainter& painter, const LegendItem& item)
 {
     const QRectF box = item.swatch;
-    QPainterPath line;
-    line.moveTo(box.left() + 1, box.center().y());
-    line.lineTo(box.right() - 1, box.center().y());
+    const QList<QPolygonF> line{QPolygonF{QPointF(box.left() + 1, box.center().y()),
+                                          QPointF(box.right() - 1, box.center().y())}};
     // The legend is drawn smaller on small frames: its swatches shrink with it.
     const double shrink = std::clamp(box.height() / m_frame.points(9), 0.3, 1.0);
     switch (item.kind) {
@@ -186,7 +185,8 @@ void DecorationPainter::drawPostureSwatch(QPainter& painter, const LegendItem& i
         gray.setAlpha(160);
         QPen ticks(gray, m_frame.points(6.0 * shrink), Qt::CustomDashLine, Qt::FlatCap);
         ticks.setDashPattern({0.18, 0.32});
-        painter.strokePath(line, ticks);
+        painter.setPen(ticks);
+        painter.drawPolyline(line.first());
         break;
     }
     case LegendItemKind::Troops: {

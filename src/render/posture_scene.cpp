@@ -53,21 +53,17 @@ QList<QPolygonF> deviceLines(const geo::ProjectedFrontier& line, const QTransfor
     return lines;
 }
 
-// The part of `lines` a pen of `reach` pixels can draw into `area` (device; null: all of it),
-// as a path to stroke: each band of a banded picture strokes only its own part.
-QPainterPath pathWithin(const QList<QPolygonF>& lines, const QRectF& area, double reach)
+// The parts of `lines` a pen of `reach` pixels can draw into `area` (device; null: all of
+// them): each band of a banded picture strokes only its own part.
+QList<QPolygonF> linesWithin(const QList<QPolygonF>& lines, const QRectF& area, double reach)
 {
-    QPainterPath path;
-    const QRectF box = area.isNull() ? QRectF() : area.adjusted(-reach, -reach, reach, reach);
-    for (const QPolygonF& line : lines) {
-        if (box.isNull()) {
-            path.addPolygon(line);
-            continue;
-        }
-        for (const QPolygonF& part : geo::clipPolyline(line, box))
-            path.addPolygon(part);
-    }
-    return path;
+    if (area.isNull())
+        return lines;
+    const QRectF box = area.adjusted(-reach, -reach, reach, reach);
+    QList<QPolygonF> parts;
+    for (const QPolygonF& line : lines)
+        parts.append(geo::clipPolyline(line, box));
+    return parts;
 }
 
 // The lead nation without the record's aside: "Spain (Czech Republic 2022-2024)" is "Spain".
@@ -109,9 +105,9 @@ void paintHighlight(QPainter& painter, const PostureScene& scene, const MapFrame
 {
     const auto outline = [&](const QList<QPolygonF>& lines, double widthPixels) {
         const double width = widthPixels + 2 * frame.points(style.selectionWidthPt);
-        painter.strokePath(
-            pathWithin(lines, area, width),
-            QPen(style.selection, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(QPen(style.selection, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const QPolygonF& part : linesWithin(lines, area, width))
+            painter.drawPolyline(part);
     };
     for (const PostureScene::Programme& programme : scene.programmes)
         if (highlighted(frame, PostureItem::Kind::Fortification, programme.record->id))
@@ -258,15 +254,15 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
                 // A ticked band is stroked whole, so its ticks keep their places across bands.
                 paintProgrammeBand(
                     painter,
-                    pathWithin(programme.lines, programme.wholeBorder ? area : QRectF(),
-                               programme.widthPixels),
+                    linesWithin(programme.lines, programme.wholeBorder ? area : QRectF(),
+                                programme.widthPixels),
                     programme.colorIndex, programme.wholeBorder, programme.widthPt, frame);
         });
     if (!scene.frontiers.isEmpty())
         inGroup(painter, observer, "layer-frontier", [&] {
             const double reach = frame.points(frontierCasingWidthPt(style));
             for (const PostureScene::Frontier& frontier : scene.frontiers)
-                paintFrontierLine(painter, pathWithin(frontier.lines, area, reach), style, frame);
+                paintFrontierLine(painter, linesWithin(frontier.lines, area, reach), style, frame);
         });
     painter.restore();
 }

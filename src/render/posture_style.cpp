@@ -28,17 +28,21 @@ double frontierCasingWidthPt(const MapStyle& style)
     return style.frontierWidthPt + 1.6;
 }
 
-void paintFrontierLine(QPainter& painter, const QPainterPath& devicePath, const MapStyle& style,
-                       const MapFrame& frame)
+void paintFrontierLine(QPainter& painter, const QList<QPolygonF>& deviceLines,
+                       const MapStyle& style, const MapFrame& frame)
 {
     painter.save();
     painter.setBrush(Qt::NoBrush);
     QColor casing = style.textHalo;
     casing.setAlpha(230);
-    painter.strokePath(devicePath, QPen(casing, frame.points(frontierCasingWidthPt(style)),
-                                        Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
-    painter.strokePath(devicePath, QPen(style.frontier, frame.points(style.frontierWidthPt),
-                                        Qt::SolidLine, Qt::RoundCap, Qt::BevelJoin));
+    painter.setPen(QPen(casing, frame.points(frontierCasingWidthPt(style)), Qt::SolidLine,
+                        Qt::RoundCap, Qt::BevelJoin));
+    for (const QPolygonF& line : deviceLines)
+        painter.drawPolyline(line);
+    painter.setPen(QPen(style.frontier, frame.points(style.frontierWidthPt), Qt::SolidLine,
+                        Qt::RoundCap, Qt::BevelJoin));
+    for (const QPolygonF& line : deviceLines)
+        painter.drawPolyline(line);
     painter.restore();
 }
 
@@ -48,7 +52,7 @@ QColor programmeColor(int colorIndex)
     return QColor::fromRgb(kProgrammeColors[index]);
 }
 
-void paintProgrammeBand(QPainter& painter, const QPainterPath& devicePath, int colorIndex,
+void paintProgrammeBand(QPainter& painter, const QList<QPolygonF>& deviceLines, int colorIndex,
                         bool wholeBorder, double widthPt, const MapFrame& frame)
 {
     painter.save();
@@ -60,7 +64,9 @@ void paintProgrammeBand(QPainter& painter, const QPainterPath& devicePath, int c
         band.setStyle(Qt::CustomDashLine);
         band.setDashPattern({0.18, 0.32});
     }
-    painter.strokePath(devicePath, band);
+    painter.setPen(band);
+    for (const QPolygonF& line : deviceLines)
+        painter.drawPolyline(line);
     painter.restore();
 }
 

@@ -6,9 +6,10 @@
 #include "posture/troop_note.h"
 
 #include <QColor>
+#include <QList>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPointF>
+#include <QPolygonF>
 
 namespace flank::render {
 
@@ -19,13 +20,15 @@ namespace flank::render {
 double frontierCasingWidthPt(const MapStyle& style);
 
 // A frontier with Russia or Belarus: a dark line on a light casing, over the fills.
-void paintFrontierLine(QPainter& painter, const QPainterPath& devicePath, const MapStyle& style,
-                       const MapFrame& frame);
+// Each line is drawn on its own: the rasterizer fills a few small outlines far faster than one
+// that spans the picture.
+void paintFrontierLine(QPainter& painter, const QList<QPolygonF>& deviceLines,
+                       const MapStyle& style, const MapFrame& frame);
 
 // A fortification programme along a frontier: a broad band in the programme's color, solid
 // where it runs along the whole border, in ticks ("part of this border") where the sources do
 // not say which part. `widthPt` grows when several programmes share one border.
-void paintProgrammeBand(QPainter& painter, const QPainterPath& devicePath, int colorIndex,
+void paintProgrammeBand(QPainter& painter, const QList<QPolygonF>& deviceLines, int colorIndex,
                         bool wholeBorder, double widthPt, const MapFrame& frame);
 QColor programmeColor(int colorIndex);
 
