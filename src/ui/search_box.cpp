@@ -1,6 +1,9 @@
 #include "search_box.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
+#include <QSet>
 #include <QStringListModel>
 
 #include <algorithm>
@@ -26,8 +29,11 @@ SearchBox::SearchBox(const QHash<QString, QString>& names, QWidget* parent) : QL
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     setCompleter(completer);
+    // The popup has the keyboard while it shows: Return there with nothing highlighted would
+    // only close it.
+    completer->popup()->installEventFilter(this);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &SearchBox::choose);
-    connect(this, &QLineEdit::returnPressed, this, [this] { choose(text()); });
+    connect(this, &QLineEdit::returnPressed, this, &SearchBox::chooseTyped);
 }
 
 QString SearchBox::resolve(const QString& text) const
@@ -40,6 +46,44 @@ void SearchBox::choose(const QString& text)
     const QString iso3 = resolve(text);
     if (!iso3.isEmpty())
         emit stateChosen(iso3);
+}
+
+bool SearchBox::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == completer()->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+            !completer()->popup()->currentIndex().isValid()) {
+            chooseTyped();
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
+}
+
+void SearchBox::chooseTyped()
+{
+    QString iso3 = resolve(text());
+    if (iso3.isEmpty())
+        iso3 = offeredState();
+    if (iso3.isEmpty())
+        return;
+    completer()->popup()->hide();
+    emit stateChosen(iso3);
+}
+
+QString SearchBox::offeredState() const
+{
+    QCompleter* completions = completer();
+    const QModelIndex highlighted = completions->popup()->currentIndex();
+    if (completions->popup()->isVisible() && highlighted.isValid())
+        return resolve(highlighted.data().toString());
+    completions->setCompletionPrefix(text());
+    const QAbstractItemModel* offered = completions->completionModel();
+    QSet<QString> states;
+    for (int row = 0; row < offered->rowCount(); ++row)
+        states.insert(resolve(offered->index(row, 0).data().toString()));
+    return states.size() == 1 ? *states.cbegin() : QString();
 }
 
 } // namespace flank::ui

@@ -8,8 +8,10 @@
 #include "ui/state_panel.h"
 #include "ui/widget_theme.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
+#include <QCompleter>
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QMenu>
@@ -113,6 +115,33 @@ private slots:
         QVERIFY(window->searchBox()->resolve("Atlantis").isEmpty());
     }
 
+    // Return takes the only completion of a partial name, and nothing when several states match.
+    void searchReturnTakesTheOnlyCompletion()
+    {
+        auto window = test::openWindow();
+        window->searchBox()->setFocus();
+        QAbstractItemView* offered = window->searchBox()->completer()->popup();
+        // While the list of completions shows it has the keyboard, so keys go to it.
+        const auto typeAndReturn = [&](const char* typed) {
+            window->searchBox()->clear();
+            QTest::keyClicks(window->searchBox(), typed);
+            QTRY_VERIFY(offered->isVisible());
+            QTest::keyClick(offered, Qt::Key_Return);
+        };
+        typeAndReturn("an"); // Finland, Germany, Lithuania...
+        QVERIFY(window->session()->state().selection.isEmpty());
+        typeAndReturn("Lith");
+        QCOMPARE(window->session()->state().selection, QStringLiteral("LTU"));
+        QVERIFY(!offered->isVisible());
+        // Without the list, Return on the field does the same.
+        window->session()->setSelection(QString());
+        window->searchBox()->setFocus(); // choosing moved it to the map
+        window->searchBox()->setText("Eston");
+        QVERIFY(!offered->isVisible());
+        QTest::keyClick(window->searchBox(), Qt::Key_Return);
+        QCOMPARE(window->session()->state().selection, QStringLiteral("EST"));
+    }
+
     void keyboardAloneSelectsAStateAndEscapeClears()
     {
         auto window = test::openWindow();
@@ -186,6 +215,15 @@ private slots:
         QAction* ccm = actionWithData(window->viewMenu(), QStringLiteral("ccm"));
         ccm->trigger();
         QCOMPARE(window->session()->state().treaty, core::TreatyChoice::Ccm);
+        // The panel leads with the treaty on the map.
+        window->session()->setSelection("LTU");
+        QStringList headings = test::panelTexts(*window, "treatyStatus");
+        QVERIFY2(headings.size() == 2 && headings.first().contains("Cluster"),
+                 qPrintable(headings.join(" | ")));
+        actionWithData(window->viewMenu(), QStringLiteral("ottawa"))->trigger();
+        headings = test::panelTexts(*window, "treatyStatus");
+        QVERIFY2(headings.size() == 2 && headings.first().contains("Ottawa"),
+                 qPrintable(headings.join(" | ")));
     }
 
     void projectorThemeChangesMapAndWidgets()
