@@ -3,6 +3,7 @@
 #include "posture/state_briefing.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@ class TestDatasetCitability : public QObject
 private slots:
     void initTestCase();
     void everySourceHasKindAndCheckedDate();
+    void eachPageIsOneSource();
     void copiesAreFewAndNamed();
     void noQuoteRestsOnCopiesAlone();
     void everyStepCitesPrimarySource();
@@ -76,6 +78,25 @@ void TestDatasetCitability::everySourceHasKindAndCheckedDate()
             bad << source.value("id").toString() + " (checked)";
     }
     QVERIFY2(bad.isEmpty(), qPrintable(joined(bad)));
+}
+
+// A page cited under two ids would be listed twice in a bibliography.
+void TestDatasetCitability::eachPageIsOneSource()
+{
+    QHash<QString, QString> idByUrl;
+    QStringList twice;
+    for (const QJsonValue& value : std::as_const(m_rawSources)) {
+        const QJsonObject source = value.toObject();
+        const QString url = source.value("url").toString();
+        const QString id = source.value("id").toString();
+        if (url.isEmpty())
+            continue;
+        if (idByUrl.contains(url))
+            twice << idByUrl.value(url) + " = " + id;
+        else
+            idByUrl.insert(url, id);
+    }
+    QVERIFY2(twice.isEmpty(), qPrintable(joined(twice)));
 }
 
 void TestDatasetCitability::copiesAreFewAndNamed()
