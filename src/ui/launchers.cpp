@@ -107,23 +107,16 @@ QString applyComparison(const QCommandLineParser& parser, MainWindow& window)
     if (QString error = core::ComparisonOptionReader().read(parser, request); !error.isEmpty())
         return error;
     const bool swipe = parser.isSet(QStringLiteral("swipe"));
-    switch (request.kind) {
-    case core::Comparison::None:
-        return swipe ? QStringLiteral("--swipe: give the two dates with --compare D1,D2")
-                     : QString();
-    case core::Comparison::Multiples:
+    if (request.kind == core::Comparison::Multiples)
         return QStringLiteral("--multiples: the window compares two maps; write a grid with "
                               "flankatlas export --multiples");
-    case core::Comparison::Treaties:
-        if (swipe)
-            return QStringLiteral("--swipe: swipes between two dates, not two treaties");
-        window.compareView()->setMode(CompareMode::Treaties);
-        return {};
-    case core::Comparison::Dates:
-        window.compareView()->setMode(swipe ? CompareMode::Swipe : CompareMode::Dates);
-        window.compareView()->setDates(request.dates.at(0), request.dates.at(1));
-        return {};
-    }
+    if (swipe && request.kind == core::Comparison::None)
+        return QStringLiteral("--swipe: give the two dates with --compare D1,D2");
+    if (swipe && request.kind == core::Comparison::Treaties)
+        return QStringLiteral("--swipe: swipes between two dates, not two treaties");
+    showComparison(*window.compareView(), request);
+    if (swipe)
+        window.compareView()->setMode(CompareMode::Swipe);
     return {};
 }
 

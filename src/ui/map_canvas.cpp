@@ -48,6 +48,7 @@ MapCanvas::MapCanvas(MapSession* session, std::shared_ptr<render::MapRenderer> r
     connect(m_session, &MapSession::postureFocusChanged, this, &MapCanvas::repaintMap);
     connect(m_session, &MapSession::datasetChanged, this, [this] {
         m_statusCache.invalidate();
+        m_secondStatusCache.invalidate();
         repaintMap();
     });
 }
@@ -77,23 +78,6 @@ void MapCanvas::setPaneOverride(const PaneOverride& pane)
     repaintMap();
 }
 
-void MapCanvas::setSwipe(const std::optional<SwipeSetup>& swipe)
-{
-    m_swipe = swipe;
-    if (m_swipe)
-        m_swipe->divider = std::clamp(m_swipe->divider, 0.0, 1.0);
-    else
-        m_swipePictures = {}; // two screen-sized pictures are not kept for nothing
-    repaintMap();
-}
-
-std::optional<double> MapCanvas::swipeDividerX() const
-{
-    if (!m_swipe)
-        return std::nullopt;
-    return m_swipe->divider * width();
-}
-
 void MapCanvas::setEchoPoint(const std::optional<QPointF>& mapPoint)
 {
     if (mapPoint == m_echo)
@@ -102,50 +86,30 @@ void MapCanvas::setEchoPoint(const std::optional<QPointF>& mapPoint)
     update(); // the marker is drawn over the picture; the map itself is unchanged
 }
 
-bool MapCanvas::onSwipeGrip(QPointF widgetPoint) const
-{
-    const auto x = swipeDividerX();
-    // The whole divider line can be taken, not only its grip: a few pixels either side.
-    return x && std::abs(widgetPoint.x() - *x) <= 8;
-}
-
 QRectF MapCanvas::currentExtent() const
 {
     return m_session->state().extent.isEmpty() ? m_session->defaultExtent()
                                                : m_session->state().extent;
 }
 
-render::MapFrame MapCanvas::currentFrame() const
+render::MapFrame MapCanvas::frameOn(const QDate& date, render::FrameStatusCache& cache) const
 {
     core::MapState state = paneState();
     state.extent = currentExtent();
+    state.date = date;
     render::MapFrame frame = render::buildFrame(
-        state, m_session->dataset(), *m_session->data().projections, size(), 96.0, &m_statusCache);
+        state, m_session->dataset(), *m_session->data().projections, size(), 96.0, &cache);
     frame.hover = m_hover;
     frame.postureHighlight = m_session->postureFocus();
     frame.annotations = m_annotations;
-    if (m_legendCompanion && frame.state.decorations.legend)
-        render::addLegendStatuses(frame.statuses, m_legendCompanion->currentFrame().statuses, 1);
     return frame;
 }
 
-render::MapFrame MapCanvas::frameAt(QPointF widgetPoint) const
+render::MapFrame MapCanvas::currentFrame() const
 {
-    const auto x = swipeDividerX();
-    return x && widgetPoint.x() > *x ? swipeSecondFrame() : currentFrame();
-}
-
-render::MapFrame MapCanvas::swipeSecondFrame() const
-{
-    core::MapState state = paneState();
-    state.extent = currentExtent();
-    if (m_swipe)
-        state.date = m_swipe->secondDate;
-    render::MapFrame frame = render::buildFrame(state, m_session->dataset(),
-                                                *m_session->data().projections, size(), 96.0);
-    frame.hover = m_hover;
-    frame.postureHighlight = m_session->postureFocus();
-    frame.annotations = m_annotations;
+    render::MapFrame frame = frameOn(paneState().date, m_statusCache);
+    if (m_legendCompanion && frame.state.decorations.legend)
+        render::addLegendStatuses(frame.statuses, m_legendCompanion->currentFrame().statuses, 1);
     return frame;
 }
 
@@ -168,17 +132,17 @@ void MapCanvas::paintEvent(QPaintEvent*)
 {
     const qreal ratio = devicePixelRatioF();
     const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    if (m_picture.size() != pixels || m_picture.devicePixelRatio() != ratio) {
-        // Opaque, so copying it to the window is a plain copy of rows.
-        m_picture = QImage(pixels, QImage::Format_RGB32);
-        m_picture.setDevicePixelRatio(ratio);
-    }
-    if (m_picture.isNull())
+    if (pixels.isEmpty())
         return;
     QPainter painter(this);
     if (m_swipe) {
-        paintSwipe(painter);
+        paintSwipe(painter, pixels, ratio);
     } else {
+        if (m_picture.size() != pixels || m_picture.devicePixelRatio() != ratio) {
+            // Opaque, so copying it to the window is a plain copy of rows.
+            m_picture = QImage(pixels, QImage::Format_RGB32);
+            m_picture.setDevicePixelRatio(ratio);
+        }
         QPainter picturePainter(&m_picture);
         m_renderer->paint(picturePainter, currentFrame());
         picturePainter.end();
@@ -196,50 +160,6 @@ void MapCanvas::paintEvent(QPaintEvent*)
             painter.drawLine(at + QPointF(0, -9), at + QPointF(0, 9));
         }
     }
-}
-
-void MapCanvas::paintSwipe(QPainter& painter)
-{
-    const render::MapStyle style = render::MapStyle::forTheme(m_session->state().theme);
-    if (!m_swipePicturesCurrent || m_swipePictures.first.size() != m_picture.size() ||
-        m_swipePictures.first.devicePixelRatio() != m_picture.devicePixelRatio()) {
-        // Both dates are drawn once, the legend once over both; dragging the divider then
-        // only copies their pixels.
-        render::MapFrame first = currentFrame();
-        render::MapFrame second = swipeSecondFrame();
-        render::MapFrame decorations = second;
-        decorations.state.decorations.dateStamp = false; // each side gets its own below
-        for (render::MapFrame* frame : {&first, &second}) {
-            frame->state.decorations.legend = false;
-            frame->state.decorations.dateStamp = false;
-        }
-        const auto picture = [&](QImage& image, QImage::Format format) {
-            if (image.size() != m_picture.size() ||
-                image.devicePixelRatio() != m_picture.devicePixelRatio()) {
-                image = QImage(m_picture.size(), format);
-                image.setDevicePixelRatio(m_picture.devicePixelRatio());
-            }
-        };
-        picture(m_swipePictures.first, QImage::Format_RGB32);
-        picture(m_swipePictures.second, QImage::Format_RGB32);
-        picture(m_swipePictures.overlay, QImage::Format_ARGB32_Premultiplied);
-        for (auto [image, frame] : {std::pair{&m_swipePictures.first, &first},
-                                    std::pair{&m_swipePictures.second, &second}}) {
-            QPainter picturePainter(image);
-            m_renderer->paint(picturePainter, *frame);
-        }
-        m_swipePictures.overlay.fill(Qt::transparent);
-        QPainter overlayPainter(&m_swipePictures.overlay);
-        overlayPainter.setRenderHint(QPainter::Antialiasing, true);
-        overlayPainter.setRenderHint(QPainter::TextAntialiasing, true);
-        render::DecorationPainter(decorations, style, *m_session->data().projections)
-            .paint(overlayPainter);
-        if (m_session->state().decorations.dateStamp)
-            render::paintSwipeStamps(overlayPainter, first.state.date, second.state.date, width(),
-                                     style);
-        m_swipePicturesCurrent = true;
-    }
-    render::paintSwipe(painter, m_swipePictures, *swipeDividerX(), style.text, style.panel);
 }
 
 void MapCanvas::zoomBy(double factor, QPointF about)

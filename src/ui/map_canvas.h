@@ -130,8 +130,10 @@ private:
     void openPostureItem(const render::PostureItem& item);
     std::optional<render::LegendItem> legendItemAt(QPointF widgetPoint) const;
     void showToolTip(const QPoint& position, const QPoint& globalPosition);
-    void paintSwipe(QPainter& painter);
+    void paintSwipe(QPainter& painter, QSize pixels, qreal ratio);
     render::MapFrame swipeSecondFrame() const;
+    // The pane's frame with its date set to `date`, its statuses kept in `cache`.
+    render::MapFrame frameOn(const QDate& date, render::FrameStatusCache& cache) const;
     void repaintMap(); // the view changed: what is drawn must be drawn again
     bool onSwipeGrip(QPointF widgetPoint) const;
 
@@ -145,7 +147,8 @@ private:
     render::SwipePictures m_swipePictures;
     bool m_swipePicturesCurrent = false;
     bool m_draggingDivider = false;
-    mutable render::FrameStatusCache m_statusCache; // frames are built on every mouse move
+    mutable render::FrameStatusCache m_statusCache;       // frames are built on every mouse move
+    mutable render::FrameStatusCache m_secondStatusCache; // the swipe's second date
     // The map is drawn on an image of its own and then copied: on an image the renderer can
     // share the drawing among threads, which it cannot on the window's own surface.
     QImage m_picture;
