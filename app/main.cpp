@@ -30,6 +30,7 @@ Commands:
   borders                    Borders with Russia and Belarus: lengths and fortifications
   changes --from YYYY-MM-DD  Every status that differs between two dates, with the steps
   diff-data OLD NEW          Records and statuses a newer posture file changes
+  cite ISO3|all              The sources behind a state, or all, as BibTeX, RIS, CSL-JSON or text
 
   export --story S.flankstory -o deck.pdf | -o folder/ [--transition-frames N]
                              Write a story as a PDF deck or PNG frames
@@ -99,6 +100,7 @@ int main(int argc, char** argv)
         {"validate", flank::cli::runValidate, false}, {"status", flank::cli::runStatus, false},
         {"info", flank::cli::runInfo, false},         {"borders", flank::cli::runBorders, false},
         {"changes", flank::cli::runChanges, false},   {"diff-data", flank::cli::runDiffData, false},
+        {"cite", flank::cli::runCite, false},
     };
     for (const auto& command : headless) {
         if (first != QLatin1String(command.name))

@@ -18,5 +18,6 @@ int runInfo(const QStringList& arguments);
 int runBorders(const QStringList& arguments);
 int runChanges(const QStringList& arguments);
 int runDiffData(const QStringList& arguments);
+int runCite(const QStringList& arguments);
 
 } // namespace flank::cli
