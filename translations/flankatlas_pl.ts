@@ -1568,6 +1568,10 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
         <source>Source: copy on %1 of an article by %2, “%3”, %4</source>
         <translation>Źródło: kopia w %1 artykułu %2, „%3”, %4</translation>
     </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Kopiuj przypis</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::PledgeChart</name>

@@ -1,9 +1,12 @@
 #include "panel_builder.h"
 
+#include "posture/citation_formats.h"
 #include "posture/safe_link.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -61,7 +64,7 @@ QLabel* PanelBuilder::sources(const QStringList& ids)
     if (lines.isEmpty())
         lines << QCoreApplication::translate("flank::ui::Panel", "Source: none given")
                      .toHtmlEscaped();
-    return sourceLabel(lines.join(QStringLiteral("<br>")), QStringLiteral("sources"));
+    return sourceLabel(lines.join(QStringLiteral("<br>")), QStringLiteral("sources"), ids);
 }
 
 QLabel* PanelBuilder::compactSources(const QStringList& ids)
@@ -85,17 +88,33 @@ QLabel* PanelBuilder::compactSources(const QStringList& ids)
     if (parts.isEmpty())
         return sourceLabel(
             QCoreApplication::translate("flank::ui::Panel", "Source: none given").toHtmlEscaped(),
-            QStringLiteral("compactSources"));
+            QStringLiteral("compactSources"), ids);
     return sourceLabel(QCoreApplication::translate("flank::ui::Panel", "Sources: %1")
                            .arg(parts.join(QStringLiteral(" · "))),
-                       QStringLiteral("compactSources"));
+                       QStringLiteral("compactSources"), ids);
 }
 
-QLabel* PanelBuilder::sourceLabel(const QString& html, const QString& objectName)
+QLabel* PanelBuilder::sourceLabel(const QString& html, const QString& objectName,
+                                  const QStringList& ids)
 {
-    QLabel* result = label(html, Qt::RichText, objectName);
+    const QList<posture::Source> cited = m_dataset.sourcesFor(ids);
+    QString withCopy = html;
+    if (!cited.isEmpty())
+        withCopy += QStringLiteral(" · <a href=\"%1\" style=\"color:%2\">%3</a>")
+                        .arg(QLatin1String(kCopyCitationLink),
+                             m_parent->palette().color(QPalette::Link).name(),
+                             QCoreApplication::translate("flank::ui::Panel", "Copy citation")
+                                 .toHtmlEscaped());
+    QLabel* result = label(withCopy, Qt::RichText, objectName);
     result->setOpenExternalLinks(false);
-    QObject::connect(result, &QLabel::linkActivated, result, &openSafeLink);
+    // The record's sources as text, one a line, ready to paste into a paper or a slide's notes.
+    const QString citation = posture::formatCitations(cited, posture::CitationFormat::Text);
+    QObject::connect(result, &QLabel::linkActivated, result, [citation](const QString& link) {
+        if (link == QLatin1String(kCopyCitationLink))
+            QGuiApplication::clipboard()->setText(citation);
+        else
+            openSafeLink(link);
+    });
     QFont font = m_parent->font();
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * 0.9);

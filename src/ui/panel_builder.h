@@ -37,12 +37,16 @@ public:
 
 private:
     QLabel* label(const QString& text, Qt::TextFormat format, const QString& objectName);
-    QLabel* sourceLabel(const QString& html, const QString& objectName);
+    // Ends with a "Copy citation" link that puts the sources of `ids` on the clipboard.
+    QLabel* sourceLabel(const QString& html, const QString& objectName, const QStringList& ids);
 
     QWidget* m_parent;
     QVBoxLayout* m_layout;
     const posture::Dataset& m_dataset;
 };
+
+// The address of a source line's "Copy citation" link: not a page, so never opened.
+inline constexpr char kCopyCitationLink[] = "flank:copy-citation";
 
 // Opens a link from the panel in the browser, only when it is http or https.
 bool openSafeLink(const QString& url);

@@ -89,7 +89,8 @@ private slots:
             for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
                 for (auto it = block.begin(); !it.atEnd(); ++it) {
                     const QTextCharFormat format = it.fragment().charFormat();
-                    if (format.isAnchor())
+                    // Besides the app's own "Copy citation", which opens nothing.
+                    if (format.isAnchor() && format.anchorHref() != kCopyCitationLink)
                         QVERIFY2(format.anchorHref().startsWith("https://"),
                                  qPrintable(format.anchorHref()));
                 }

@@ -14,6 +14,7 @@
 #include <QCompleter>
 #include <QGuiApplication>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -140,6 +141,32 @@ private slots:
         QVERIFY(!offered->isVisible());
         QTest::keyClick(window->searchBox(), Qt::Key_Return);
         QCOMPARE(window->session()->state().selection, QStringLiteral("EST"));
+    }
+
+    // Every source line ends in "Copy citation", reached and pressed by keyboard.
+    void sourceLineCopiesItsCitation()
+    {
+        auto window = test::openWindow();
+        window->session()->setSelection("LTU");
+        QLabel* line = nullptr;
+        for (QLabel* label : window->panel()->findChildren<QLabel*>("sources"))
+            if (label->isVisible()) {
+                line = label;
+                break;
+            }
+        QVERIFY(line);
+        QVERIFY(line->text().contains("Copy citation"));
+        QGuiApplication::clipboard()->clear();
+        line->setFocus(Qt::TabFocusReason);
+        // Tab walks the line's links; the last one is "Copy citation".
+        const int links = int(line->text().count("<a "));
+        for (int i = 0; i < links; ++i)
+            QTest::keyClick(line, Qt::Key_Tab);
+        QTest::keyClick(line, Qt::Key_Return);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains("https://") && copied.contains("Accessed 2026-"),
+                 qPrintable(copied));
+        QCOMPARE(copied.count('\n'), int(line->text().count("<br>")) + 1); // one a source
     }
 
     void keyboardAloneSelectsAStateAndEscapeClears()
