@@ -975,6 +975,12 @@
         <source>Copy &amp;Map</source>
         <translation>Kopiuj &amp;mapę</translation>
     </message>
+    <message>
+        <source>One GeoTIFF for each map was written:
+%1</source>
+        <translation>Zapisano osobny plik GeoTIFF dla każdej mapy:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::GlossaryDialog</name>

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "command_output.h"
+
 #include "annotate/annotation_file.h"
 #include "core/command_line.h"
 #include "core/comparison_options.h"
@@ -100,7 +102,9 @@ int runExport(const QStringList& arguments)
     addExportOptions(parser);
     viewReader().addTo(parser);
     const core::ComparisonOptionReader comparisonReader;
-    comparisonReader.addTo(parser);
+    comparisonReader.addTo(
+        parser, QStringLiteral("As GeoTIFF, one file per map, each of the whole --size or "
+                               "--paper, named FILE-DATE.tif or FILE-TREATY.tif."));
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas export")))
         return *exitCode;
@@ -148,6 +152,10 @@ int runExport(const QStringList& arguments)
         err << "flankatlas export: " << result.error << '\n';
         return 1;
     }
+    // A sheet as GeoTIFF is written as files of other names: say which.
+    if (result.files != QStringList{prepared.request.file})
+        for (const QString& file : result.files)
+            print(stdout, QStringLiteral("wrote %1\n").arg(file));
     return 0;
 }
 

@@ -6,7 +6,7 @@
 
 namespace flank::core {
 
-QString commitAtomically(QSaveFile& file)
+QString flushSaveFile(QSaveFile& file)
 {
     errno = 0;
     if (!file.flush()) {
@@ -16,6 +16,13 @@ QString commitAtomically(QSaveFile& file)
         file.cancelWriting();
         return reason;
     }
+    return {};
+}
+
+QString commitAtomically(QSaveFile& file)
+{
+    if (QString reason = flushSaveFile(file); !reason.isEmpty())
+        return reason;
     if (!file.commit())
         return file.errorString();
     return {};

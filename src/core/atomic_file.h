@@ -13,6 +13,11 @@ namespace flank::core {
 // else the reason; the old file is then untouched.
 QString commitAtomically(QSaveFile& file);
 
+// The first half of commitAtomically(): flushes the buffer and checks it. Empty when every
+// byte was written, else the reason (the write is then cancelled). For several files that go
+// in place together: each is flushed before any is committed.
+QString flushSaveFile(QSaveFile& file);
+
 // Writes `bytes` to `path` through QSaveFile. Empty on success, else "path: reason".
 QString writeFileAtomically(const QString& path, const QByteArray& bytes);
 

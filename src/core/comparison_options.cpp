@@ -36,22 +36,26 @@ QString comparisonOption(Comparison kind)
     return {};
 }
 
-void ComparisonOptionReader::addTo(QCommandLineParser& parser) const
+void ComparisonOptionReader::addTo(QCommandLineParser& parser, const QString& note) const
 {
+    const QString end = note.isEmpty() ? QString() : QLatin1Char(' ') + note;
     parser.addOptions({
         {kCompare,
          QStringLiteral("Two maps side by side, one per date, with one legend: D1,D2 "
-                        "(YYYY-MM-DD)."),
+                        "(YYYY-MM-DD).") +
+             end,
          QStringLiteral("dates")},
         {kMultiples,
          QStringLiteral("A grid of 2 to 12 maps, one per date: D1,D2,... or yearly:FIRST-LAST "
-                        "(1 January of each year)."),
+                        "(1 January of each year).") +
+             end,
          QStringLiteral("dates")},
         {kColumns,
          QStringLiteral("Columns of the --multiples grid, 1 to 12 (default: chosen "
                         "for the picture's shape)."),
          QStringLiteral("n")},
-        {kTreaties, QStringLiteral("The Ottawa Convention left and the CCM right, on --date.")},
+        {kTreaties,
+         QStringLiteral("The Ottawa Convention left and the CCM right, on --date.") + end},
     });
 }
 

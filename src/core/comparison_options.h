@@ -35,7 +35,9 @@ QString comparisonOption(Comparison kind);
 class ComparisonOptionReader
 {
 public:
-    void addTo(QCommandLineParser& parser) const;
+    // `note` ends the help of each comparison: what the command does with several maps beyond
+    // drawing them on one picture.
+    void addTo(QCommandLineParser& parser, const QString& note = {}) const;
     // Applies the options given to `request`; an error message that starts with the option's
     // name, or an empty string. Refuses --date with a list of dates and --treaty with the
     // treaties compared, when the parser has those options.

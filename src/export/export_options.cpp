@@ -50,12 +50,6 @@ QString checkOptions(const ExportOptions& options)
             .arg(pixels.width())
             .arg(pixels.height())
             .arg(kMaxExportMegapixels);
-    if (options.comparison.kind != core::Comparison::None &&
-        (options.format ? *options.format : *formatFromFileName(options.file)) ==
-            ExportFormat::GeoTiff)
-        return QStringLiteral("%1: a GeoTIFF holds one map in place, not several; write .png, "
-                              ".jpg, .svg or .pdf")
-            .arg(core::comparisonOption(options.comparison.kind));
     const QRectF extent = options.state.extent;
     if (!extent.isNull() && extent.isEmpty())
         return QStringLiteral("--extent: the area has zero size");
@@ -108,16 +102,28 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     request.paper = options.paper;
     request.landscape = options.landscape;
     request.author = options.author;
+    // One map on the whole picture: the export of a single map, or one of a sheet's GeoTIFFs.
+    const auto wholeMap = [&](const core::MapState& mapState) {
+        render::MapFrame frame = render::buildFrame(mapState, data.dataset, *data.projections,
+                                                    options.pixelSize(), options.effectiveDpi());
+        frame.annotations = annotations;
+        return frame;
+    };
     if (options.comparison.kind == core::Comparison::None) {
-        request.frame = render::buildFrame(state, data.dataset, *data.projections,
-                                           options.pixelSize(), options.effectiveDpi());
-        request.frame.annotations = annotations;
+        request.frame = wholeMap(state);
     } else {
         render::MapSheet sheet = render::buildSheet(
             state, render::paneChoices(options.comparison, state), options.comparison.columns,
             data.dataset, *data.projections, options.pixelSize(), options.effectiveDpi());
-        for (render::SheetPane& pane : sheet.panes)
+        for (render::SheetPane& pane : sheet.panes) {
             pane.frame.annotations = annotations;
+            if (request.format != ExportFormat::GeoTiff)
+                continue;
+            core::MapState mapState = state;
+            mapState.date = pane.frame.state.date;
+            mapState.treaty = pane.frame.state.treaty;
+            request.maps << wholeMap(mapState);
+        }
         request.frame = sheet.page;
         request.sheet = std::move(sheet);
     }

@@ -52,9 +52,6 @@ QString validateRequest(const ExportRequest& request)
         return QStringLiteral("the map extent has zero size");
     if (request.file.isEmpty())
         return QStringLiteral("no file to write");
-    if (request.sheet && request.format == ExportFormat::GeoTiff)
-        return QStringLiteral("a GeoTIFF holds one map in place, not a sheet of maps: write PNG, "
-                              "JPEG, SVG or PDF");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "render/map_frame.h"
 #include "render/map_sheet.h"
 
+#include <QList>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -41,6 +42,9 @@ struct ExportRequest
     render::MapFrame frame; // its size and dpi are the output's
     // Several maps on the one picture; `frame` is then the sheet's page.
     std::optional<render::MapSheet> sheet;
+    // A sheet written as GeoTIFF: one file per map, each this frame, which is what a single-map
+    // export of that map's date and treaty makes (see writeSheetGeoTiffs()).
+    QList<render::MapFrame> maps;
     Paper paper = Paper::None; // a PDF's page; otherwise the page is the frame's size at its dpi
     bool landscape = false;
     int jpegQuality = 92;

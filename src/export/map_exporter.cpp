@@ -4,6 +4,7 @@
 #include "jpeg_writer.h"
 #include "pdf_writer.h"
 #include "png_writer.h"
+#include "sheet_geotiff.h"
 #include "svg_writer.h"
 
 #include "core/atomic_file.h"
@@ -105,6 +106,8 @@ ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& reque
         return exportFailure(request.file, problem);
     if (const QString problem = targetProblem(request.file); !problem.isEmpty())
         return exportFailure(request.file, problem);
+    if (!request.maps.isEmpty())
+        return writeSheetGeoTiffs(renderer, request);
     QSaveFile file(request.file);
     if (!file.open(QIODevice::WriteOnly))
         return exportFailure(request.file, file.errorString());
@@ -115,7 +118,7 @@ ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& reque
     }
     if (const QString reason = core::commitAtomically(file); !reason.isEmpty())
         return exportFailure(request.file, reason);
-    return result;
+    return {true, {}, {request.file}};
 }
 
 } // namespace flank::exporting

@@ -7,18 +7,21 @@
 #include <QIODevice>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 namespace flank::exporting {
 
 struct ExportResult
 {
     bool ok = false;
-    QString error; // names the file and the problem
+    QString error;       // names the file and the problem
+    QStringList files{}; // those written, in order
 };
 
-// Writes one picture through the renderer. Needs a QGuiApplication, never a widget. The target
-// is replaced atomically (QSaveFile: a temporary file in the target's folder, renamed when
-// complete): on failure any old file is left as it was.
+// Writes one picture through the renderer, or a sheet as GeoTIFF one file per map (see
+// writeSheetGeoTiffs()). Needs a QGuiApplication, never a widget. The target is replaced
+// atomically (QSaveFile: a temporary file in the target's folder, renamed when complete): on
+// failure any old file is left as it was.
 ExportResult exportMap(render::MapRenderer& renderer, const ExportRequest& request);
 
 // The format's bytes to an open device; exportMap() uses it with a QSaveFile.

@@ -304,6 +304,11 @@ void ExportDialog::accept()
         QMessageBox::warning(this, tr("Export Map"), result.error);
         return;
     }
+    // A comparison as GeoTIFF is one file per map, named after the one chosen.
+    if (result.files != QStringList{prepared.request.file})
+        QMessageBox::information(this, tr("Export Map"),
+                                 tr("One GeoTIFF for each map was written:\n%1")
+                                     .arg(result.files.join(QLatin1Char('\n'))));
     saveSettings();
     QDialog::accept();
 }

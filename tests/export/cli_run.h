@@ -13,6 +13,7 @@ struct CliRun
 {
     int exitCode = -1;
     QString errors;
+    QString output; // stdout
 };
 
 inline CliRun runExport(const QStringList& arguments)
@@ -22,7 +23,8 @@ inline CliRun runExport(const QStringList& arguments)
                   QStringList{QStringLiteral("export")} + arguments);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardError()),
+            QString::fromUtf8(process.readAllStandardOutput())};
 }
 
 // Runs an export that must be refused before any work: exit code 2, `message` on stderr, and

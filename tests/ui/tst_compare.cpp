@@ -11,14 +11,19 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QHash>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace flank;
 using namespace flank::ui;
@@ -240,6 +245,45 @@ private slots:
                      .options()
                      .comparison.kind,
                  core::Comparison::Treaties);
+    }
+
+    // As GeoTIFF, one file per map, and the message names them.
+    void exportDialogWritesAGeoTiffPerMap()
+    {
+        auto window = test::openWindow();
+        window->compareView()->setMode(CompareMode::Dates);
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
+        const QTemporaryDir dir;
+        ExportDialog dialog(window->session(), window->canvas(), window.get(),
+                            window->compareView());
+        dialog.findChild<QLineEdit*>()->setText(dir.filePath(QStringLiteral("cmp.tif")));
+        dialog.findChild<QComboBox*>()->setCurrentIndex(1); // pixels
+        const QList<QSpinBox*> sides = dialog.findChildren<QSpinBox*>();
+        sides.at(0)->setValue(320);
+        sides.at(1)->setValue(240);
+        QString told;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                told = box->text();
+                box->accept();
+            }
+        });
+        answer.start(50);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QStringList files{dir.filePath(QStringLiteral("cmp-2025-01-01.tif")),
+                                dir.filePath(QStringLiteral("cmp-2026-03-01.tif"))};
+        QVERIFY2(told.contains(files.join(QLatin1Char('\n'))), qPrintable(told));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("cmp-2025-01-01.tif"),
+                              QStringLiteral("cmp-2026-03-01.tif")}));
+        for (const QString& file : files) {
+            QFile tiff(file);
+            QVERIFY(tiff.open(QIODevice::ReadOnly));
+            QCOMPARE(tiff.read(4), QByteArray("II*\0", 4)); // a TIFF, as GDAL writes it here
+            QVERIFY(tiff.size() > 4000);
+        }
     }
 
     void smallMultiplesTakeTypedYearlyAndEventDates()
