@@ -361,6 +361,10 @@
         <source>Data checked on %1.</source>
         <translation>Dane sprawdzono %1.</translation>
     </message>
+    <message>
+        <source>Data: Flank Atlas posture dataset, edition of %1 (format %2).</source>
+        <translation>Dane: zbiór danych Flank Atlas, wydanie z %1 (format %2).</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui</name>
@@ -980,6 +984,10 @@
 %1</source>
         <translation>Zapisano osobny plik GeoTIFF dla każdej mapy:
 %1</translation>
+    </message>
+    <message>
+        <source>Cite the dataset edition</source>
+        <translation>Cytuj wydanie zbioru danych</translation>
     </message>
 </context>
 <context>

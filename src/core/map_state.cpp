@@ -39,10 +39,15 @@ struct DecorationField
     bool Decorations::*member;
 };
 constexpr DecorationField kDecorationFields[] = {
-    {"title", &Decorations::title},         {"legend", &Decorations::legend},
-    {"dateStamp", &Decorations::dateStamp}, {"sources", &Decorations::sources},
-    {"scaleBar", &Decorations::scaleBar},   {"northArrow", &Decorations::northArrow},
-    {"inset", &Decorations::inset},         {"labels", &Decorations::labels}};
+    {"title", &Decorations::title},
+    {"legend", &Decorations::legend},
+    {"dateStamp", &Decorations::dateStamp},
+    {"sources", &Decorations::sources},
+    {"scaleBar", &Decorations::scaleBar},
+    {"northArrow", &Decorations::northArrow},
+    {"inset", &Decorations::inset},
+    {"labels", &Decorations::labels},
+    {"datasetCitation", &Decorations::datasetCitation}};
 
 struct LayerField
 {

@@ -39,6 +39,7 @@ struct Decorations
     bool northArrow = false;
     bool inset = false;
     bool labels = true;
+    bool datasetCitation = false; // a short citation of the dataset edition in the footer
 
     static Decorations none();
     static Decorations all();

@@ -23,6 +23,8 @@ constexpr DecorationSwitch kDecorationSwitches[] = {
     {"north-arrow", "the north arrow", &Decorations::northArrow},
     {"inset", "the inset locator map", &Decorations::inset},
     {"labels", "country names", &Decorations::labels},
+    {"cite-dataset", "a short citation of the dataset edition in the footer",
+     &Decorations::datasetCitation},
 };
 
 bool isIso3(const QString& code)

@@ -50,6 +50,7 @@ MapFrame frameFacts(const core::MapState& state, const posture::Dataset& dataset
     if (const posture::Treaty* overlay = dataset.findTreaty(core::overlayTreatyId(state.treaty)))
         frame.overlayTreatyName = overlay->shortName;
     frame.dataAsOf = dataset.asOf().toString();
+    frame.dataFormatVersion = dataset.formatVersion();
     frame.fortifications = dataset.fortificationsExistingOn(frame.state.date);
     for (const posture::TroopNote& note : dataset.troopNotesPresentOn(frame.state.date))
         if (note.location)

@@ -63,7 +63,8 @@ struct MapFrame
     // a place.
     QList<posture::Fortification> fortifications;
     QList<posture::TroopNote> troopMarkers;
-    QString dataAsOf; // when the dataset was last checked
+    QString dataAsOf;          // when the dataset was last checked
+    int dataFormatVersion = 0; // the dataset's format version, for citing its edition
     // Named in the stamp before its date: what tells one map of a sheet from the others when
     // their dates are the same (the treaty). Empty: the stamp gives the date alone.
     QString caption;

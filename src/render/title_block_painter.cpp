@@ -44,6 +44,9 @@ QString TitleBlockPainter::title() const
 QString TitleBlockPainter::footerText() const
 {
     QString text;
+    const core::Decorations& shown = m_frame.state.decorations;
+    if (!shown.sources)
+        return datasetCitation();
     if (!m_frame.sourceOutlets.isEmpty())
         text = QCoreApplication::translate("flank::render::TitleBlock", "Sources: %1.")
                    .arg(m_frame.sourceOutlets.join(QStringLiteral(", "))) +
@@ -53,7 +56,20 @@ QString TitleBlockPainter::footerText() const
         text += QLatin1Char(' ') +
                 QCoreApplication::translate("flank::render::TitleBlock", "Data checked on %1.")
                     .arg(m_frame.dataAsOf);
+    if (shown.datasetCitation)
+        text += QLatin1Char(' ') + datasetCitation();
     return text;
+}
+
+QString TitleBlockPainter::datasetCitation() const
+{
+    if (!m_frame.state.decorations.datasetCitation)
+        return {};
+    return QCoreApplication::translate("flank::render::TitleBlock",
+                                       "Data: Flank Atlas posture dataset, edition of %1 "
+                                       "(format %2).")
+        .arg(m_frame.dataAsOf.isEmpty() ? QStringLiteral("?") : m_frame.dataAsOf)
+        .arg(m_frame.dataFormatVersion);
 }
 
 double TitleBlockPainter::topBand() const
@@ -68,7 +84,7 @@ double TitleBlockPainter::topBand() const
 
 double TitleBlockPainter::bottomBand() const
 {
-    if (!m_frame.state.decorations.sources)
+    if (!m_frame.state.decorations.sources && !m_frame.state.decorations.datasetCitation)
         return 0;
     const QFont footerFont = font(kFooterScale, false);
     const double width = std::max(1.0, m_frame.size.width() - 2 * padding());

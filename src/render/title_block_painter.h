@@ -21,6 +21,7 @@ public:
 
     QString title() const; // the frame's title, or one naming the treaty and date
     QString footerText() const;
+    QString datasetCitation() const; // empty unless the frame asks for it
 
 private:
     QFont font(double scale, bool bold) const;

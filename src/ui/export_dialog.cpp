@@ -54,6 +54,8 @@ constexpr DecorationBox kDecorationBoxes[] = {
      &core::Decorations::inset},
     {"labels", QT_TRANSLATE_NOOP("flank::ui::ExportDialog", "Country names"),
      &core::Decorations::labels},
+    {"datasetCitation", QT_TRANSLATE_NOOP("flank::ui::ExportDialog", "Cite the dataset edition"),
+     &core::Decorations::datasetCitation},
 };
 
 const QString kSettingsGroup = QStringLiteral("export");

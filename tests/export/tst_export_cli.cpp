@@ -1,6 +1,7 @@
 #include "cli_run.h"
 #include "export_test_support.h"
 
+#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,33 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
         const QImage image(file);
         QCOMPARE(image.size(), QSize(1169, 827)); // 297 x 210 mm at 100 dpi
+    }
+
+    // --cite-dataset adds the edition's citation to the footer; by default it is left out, and
+    // it needs no sources footer of its own.
+    void footerCitesTheDatasetOnRequest()
+    {
+        const auto svgOf = [&](const QStringList& options) {
+            const QString file = m_dir.filePath(QStringLiteral("cite.svg"));
+            const test::CliRun run =
+                runExport(QStringList{QStringLiteral("-o"), file, QStringLiteral("--scale"),
+                                      QStringLiteral("110m")} +
+                          options);
+            QFile svg(file);
+            return run.exitCode == 0 && svg.open(QIODevice::ReadOnly)
+                       ? QString::fromUtf8(svg.readAll())
+                       : QString();
+        };
+        const QString edition = QStringLiteral("Data: Flank Atlas posture dataset, edition of ");
+        const QString plain = svgOf({});
+        QVERIFY(plain.contains(QStringLiteral("Sources: ")));
+        QVERIFY(!plain.contains(edition));
+        const QString cited = svgOf({QStringLiteral("--cite-dataset")});
+        QVERIFY(cited.contains(QStringLiteral("Sources: ")));
+        QVERIFY(cited.contains(edition + QStringLiteral("2026-")));
+        const QString bare = svgOf({QStringLiteral("--bare"), QStringLiteral("--cite-dataset")});
+        QVERIFY(bare.contains(edition));
+        QVERIFY(!bare.contains(QStringLiteral("Sources: ")));
     }
 };
 
