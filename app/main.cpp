@@ -25,7 +25,7 @@ Commands:
   export -o FILE [options]   Write the map to PNG, JPEG, SVG, PDF or GeoTIFF
   bench                      Measure load, projection and frame times
   validate [FILE]            Check a posture dataset (default: the bundled one)
-  status --date YYYY-MM-DD   Every state's treaty status on a date
+  status --date YYYY-MM-DD   The status table: every state's treaty statuses on a date
   info ISO3                  What the side panel shows for one state
   borders                    Borders with Russia and Belarus: lengths and fortifications
   changes --from YYYY-MM-DD  Every status that differs between two dates, with the steps

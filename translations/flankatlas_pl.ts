@@ -1976,6 +1976,108 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     </message>
 </context>
 <context>
+    <name>flank::ui::StatusTableDock</name>
+    <message>
+        <source>Status Table</source>
+        <translation>Tabela statusów</translation>
+    </message>
+    <message>
+        <source>Status table</source>
+        <translation>Tabela statusów</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>&amp;Tabela</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtruj tabelę</translation>
+    </message>
+    <message>
+        <source>Filter by name, code or status</source>
+        <translation>Filtruj według nazwy, kodu lub statusu</translation>
+    </message>
+    <message>
+        <source>States and their statuses</source>
+        <translation>Państwa i ich statusy</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::StatusTableModel</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ISO3</source>
+        <translation>ISO3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Państwo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Następna zmiana</translation>
+    </message>
+    <message>
+        <source>Spending, % of GDP</source>
+        <translation>Wydatki, % PKB</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Cytaty</translation>
+    </message>
+    <message>
+        <source>Troop notes</source>
+        <translation>Informacje o wojskach</translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-3 code</source>
+        <translation>Kod ISO 3166-1 alfa-3</translation>
+    </message>
+    <message>
+        <source>Status under the %1 on the day</source>
+        <translation>%1: status w danym dniu</translation>
+    </message>
+    <message>
+        <source>Date of the step that gave the %1 status</source>
+        <translation>%1: data kroku, który dał ten status</translation>
+    </message>
+    <message>
+        <source>The next change already fixed by the day: when a notified withdrawal takes effect</source>
+        <translation>Następna zmiana ustalona do tego dnia: kiedy notyfikowane wystąpienie staje się skuteczne</translation>
+    </message>
+    <message>
+        <source>Defence spending known on the day, for its year or the latest year before it</source>
+        <translation>Wydatki na obronność znane w danym dniu, za jego rok lub ostatni wcześniejszy</translation>
+    </message>
+    <message>
+        <source>Quotes said on or before the day</source>
+        <translation>Cytaty wypowiedziane w danym dniu lub wcześniej</translation>
+    </message>
+    <message>
+        <source>Troop notes reported on or before the day</source>
+        <translation>Informacje o wojskach podane w danym dniu lub wcześniej</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::StoryController</name>
     <message>
         <source>Story</source>
@@ -2139,6 +2241,41 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     <message>
         <source>Caption</source>
         <translation>Podpis</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::TableExporter</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Text, aligned columns (*.txt)</source>
+        <translation>Tekst, wyrównane kolumny (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>Eksportuj &amp;tabelę…</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Eksportuj tabelę</translation>
+    </message>
+    <message>
+        <source>Table written to %1</source>
+        <translation>Tabelę zapisano w %1</translation>
+    </message>
+    <message>
+        <source>The table could not be written.</source>
+        <translation>Nie udało się zapisać tabeli.</translation>
+    </message>
+    <message>
+        <source>Export Table: %1</source>
+        <translation>Eksportuj tabelę: %1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include "posture/status_report.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -23,20 +22,24 @@ int usageError(const QString& message)
 
 } // namespace
 
-// flankatlas status --date YYYY-MM-DD [--treaty ottawa|ccm|both] [--format text|json] [--data
-// FILE]: every state's status, from the same statusOn() the map colours come from.
+// flankatlas status --date YYYY-MM-DD [--treaty ottawa|ccm|both] [--format text|csv|json]
+// [--data FILE]: the status table, one row per state, from the same briefing the side panel
+// and `info` show, so the statuses are those the map is colored by.
 int runStatus(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Lists every state's status under each treaty on one day."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists every state on one day: its status under each treaty and since when, the next "
+        "scheduled change, the latest defence-spending figure (percent of GDP), and how many "
+        "quotes and troop notes the data holds by then."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("status"), QStringLiteral("The command."),
                                  QStringLiteral("status"));
-    // --treaty both (the default) lists every treaty.
+    // --treaty both (the default) gives every treaty its columns; ottawa or ccm only its own.
     const core::ViewOptionReader viewReader(core::ViewOption::Date | core::ViewOption::Treaty);
     viewReader.addTo(parser);
-    const DataCommandOptions dataOptions;
+    const DataCommandOptions dataOptions(
+        {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
     dataOptions.addTo(parser);
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas status")))
@@ -50,29 +53,22 @@ int runStatus(const QStringList& arguments)
     request.state.treaty = core::TreatyChoice::Both;
     if (const QString error = viewReader.read(parser, request); !error.isEmpty())
         return usageError(error);
-    const QDate date = request.state.date;
     if (const QString error = dataOptions.checkFormat(parser); !error.isEmpty())
         return usageError(error);
 
     const QString path = dataOptions.dataPath(parser);
     const LoadedPosture loaded = loadPosture(path);
-    const posture::LoadResult& result = loaded.result;
+    const posture::Dataset& dataset = loaded.result.dataset;
     if (reportNoData(QStringLiteral("status"), loaded, path))
         return 1;
+    const core::TreatyChoice treaty = request.state.treaty;
+    if (treaty != core::TreatyChoice::Both && !dataset.findTreaty(core::fillTreatyId(treaty)))
+        return usageError(QStringLiteral("--treaty: the data has no treaty '%1'")
+                              .arg(core::fillTreatyId(treaty)));
 
-    QStringList treaties;
-    if (request.state.treaty != core::TreatyChoice::Both) {
-        treaties << core::fillTreatyId(request.state.treaty);
-        if (!result.dataset.findTreaty(treaties.constFirst()))
-            return usageError(
-                QStringLiteral("--treaty: the data has no treaty '%1'").arg(treaties.constFirst()));
-    }
-
-    const QList<posture::StatusRow> rows = posture::statusRows(result.dataset, date, treaties);
-    if (dataOptions.wantsJson(parser))
-        print(stdout, QString::fromUtf8(QJsonDocument(posture::statusRowsJson(rows)).toJson()));
-    else
-        print(stdout, posture::statusRowsText(rows, date));
+    const posture::StatusTable table = posture::statusTable(dataset, request.state.date, treaty);
+    const auto format = posture::tableFormatFromId(dataOptions.format(parser));
+    print(stdout, posture::statusTableReport(table, format.value_or(posture::TableFormat::Text)));
     // The table shows what could be read; a broken data file still fails the run.
     return loaded.failed ? 1 : 0;
 }

@@ -1,5 +1,7 @@
 #include "pledge.h"
 
+#include <QMap>
+
 namespace flank::posture {
 
 QString pledgeUnitId(PledgeUnit unit)
@@ -83,6 +85,19 @@ QString amountText(const PledgeAmount& amount)
     if (!amount.scale.isEmpty())
         text += QLatin1Char(' ') + amount.scale;
     return text;
+}
+
+QList<Pledge> spendingSeries(const QList<Pledge>& pledges)
+{
+    QMap<int, Pledge> series;
+    for (const Pledge& pledge : pledges) {
+        if (pledge.unit != PledgeUnit::PercentGdp || pledge.basis == PledgeBasis::Pledge)
+            continue;
+        const auto known = series.constFind(pledge.targetYear);
+        if (known == series.constEnd() || known->pledgedOn.first() <= pledge.pledgedOn.first())
+            series.insert(pledge.targetYear, pledge);
+    }
+    return series.values();
 }
 
 } // namespace flank::posture

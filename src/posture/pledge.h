@@ -69,4 +69,9 @@ QString pledgeFigure(const Pledge& pledge);
 QString pledgeAmountText(const Pledge& pledge);
 QString amountText(const PledgeAmount& amount);
 
+// The spending series among `pledges`: percent-of-GDP figures that are not pledges, one a year
+// (the one published last for that year: a NATO estimate gives way to the adopted budget), by
+// year. The panel's chart draws it and the status table picks its figure from it.
+QList<Pledge> spendingSeries(const QList<Pledge>& pledges);
+
 } // namespace flank::posture

@@ -1,31 +1,41 @@
 #pragma once
 
-#include "dataset.h"
+#include "status_table.h"
 
-#include <QDate>
-#include <QJsonArray>
-#include <QList>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace flank::posture {
 
-// One line of `flankatlas status`: a state under a treaty on a day.
-struct StatusRow
+// The files `flankatlas status` prints and File › Export Table… writes: the same rows, each
+// from the status table.
+enum class TableFormat
 {
-    QString iso3;
-    QString name;
-    QString treaty;
-    StatusOnDate status;
+    Text,
+    Csv,
+    Json,
 };
 
-// Every state of the dataset under each of `treaties` (all when empty), states by ISO code.
-QList<StatusRow> statusRows(const Dataset& dataset, QDate date, const QStringList& treaties = {});
+QString tableFormatId(TableFormat format); // "text", "csv", "json"
+std::optional<TableFormat> tableFormatFromId(const QString& id);
+
+// The whole output in one format, ending with a line break.
+QString statusTableReport(const StatusTable& table, TableFormat format);
 
 // An aligned plain-text table with a heading naming the day.
-QString statusRowsText(const QList<StatusRow>& rows, QDate date);
-// [{iso3, name, treaty, status, label, since?, uncertain?, effective?}, ...]
-QJsonArray statusRowsJson(const QList<StatusRow>& rows);
+QString statusTableText(const StatusTable& table);
+// RFC 4180: a header of statusTableKeys(), then one record per state, CRLF line ends.
+QString statusTableCsv(const StatusTable& table);
+// {date, treaty, treaties: [{id, name}], rows: [{key: value}]}: each row has every key of
+// statusTableKeys(), null where the CSV field is empty; counts and figures are numbers.
+QJsonObject statusTableJson(const StatusTable& table);
+// iso3, name, then <treaty>_status and <treaty>_since per treaty of the table, next_change,
+// next_change_treaty, next_change_date, spending_percent_gdp, spending_year, spending_basis,
+// quotes, troop_notes. Statuses, steps and bases by their ids; dates as ISO 8601.
+QStringList statusTableKeys(const StatusTable& table);
 
 // "takes effect 2026-01-10", "effective date not yet known", or empty: what to say after a
 // status about a pending withdrawal.

@@ -20,6 +20,7 @@
 #include "search_box.h"
 #include "selection_describer.h"
 #include "state_panel.h"
+#include "status_table_dock.h"
 #include "story_controller.h"
 #include "timeline_bar.h"
 #include "treaty_actions.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
     createDocks();
     m_datasets = new DatasetOpener(m_session, m_issuesDock, m_messageBar, this);
     createMenus();
+    m_tableDock = installStatusTable(this);
     m_story = new StoryController(this);
     new SelectionDescriber(m_canvas, m_session);
     // The map's keys work in the second pane too: pan and zoom move both panes.
@@ -298,7 +300,9 @@ void MainWindow::createGoMenu()
     addMapKey(m_goMenu, tr("Previous Border &Item"), {QKeySequence(Qt::Key_BracketLeft)},
               &MapCanvas::focusPreviousPostureItem);
     m_goMenu->addSeparator();
-    const auto panes = [this] { return QList<QWidget*>{m_canvas, m_timeline, m_panel, m_search}; };
+    const auto panes = [this] {
+        return QList<QWidget*>{m_canvas, m_timeline, m_panel, m_tableDock, m_search};
+    };
     QAction* nextPane =
         m_goMenu->addAction(tr("Ne&xt Pane"), this, [panes] { focusAdjacentPane(panes(), 1); });
     nextPane->setShortcut(QKeySequence(Qt::Key_F6));

@@ -29,6 +29,7 @@ class MultiplesDialog;
 class MapCanvas;
 class SearchBox;
 class StatePanel;
+class StatusTableDock;
 class StoryController;
 class TimelineBar;
 class TreatyActions;
@@ -57,6 +58,7 @@ public:
     AnnotationTools* annotationTools() const { return m_annotationTools; }
     DatasetOpener* datasets() const { return m_datasets; }
     DataIssuesDock* issuesDock() const { return m_issuesDock; }
+    StatusTableDock* statusTable() const { return m_tableDock; }
     MessageBar* messageBar() const { return m_messageBar; }
     TreatyActions* treatyActions() const { return m_treaties; }
 
@@ -122,6 +124,7 @@ private:
     QDockWidget* m_panelDock = nullptr;
     ChangesPanel* m_changes = nullptr;
     QDockWidget* m_changesDock = nullptr;
+    StatusTableDock* m_tableDock = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -1,6 +1,5 @@
 #include "pledge_chart.h"
 
-#include <QMap>
 #include <QPainter>
 
 #include <algorithm>
@@ -10,20 +9,11 @@ namespace flank::ui {
 
 PledgeChart::PledgeChart(const QList<posture::Pledge>& pledges, QWidget* parent) : QWidget(parent)
 {
-    // With a spending series, the bars are the series alone, one a year: the figure published
-    // last for that year (a NATO estimate gives way to the adopted budget). Pledges for later
+    // With a spending series, the bars are the series alone, one a year. Pledges for later
     // years stay in the list below. Without a series, the pledges are the bars.
-    QMap<int, posture::Pledge> series;
-    for (const posture::Pledge& pledge : pledges) {
-        if (pledge.unit != posture::PledgeUnit::PercentGdp ||
-            pledge.basis == posture::PledgeBasis::Pledge)
-            continue;
-        const auto known = series.constFind(pledge.targetYear);
-        if (known == series.constEnd() || known->pledgedOn.first() <= pledge.pledgedOn.first())
-            series.insert(pledge.targetYear, pledge);
-    }
+    const QList<posture::Pledge> series = posture::spendingSeries(pledges);
     if (!series.isEmpty()) {
-        m_pledges = series.values();
+        m_pledges = series;
         setAccessibleName(tr("Defence spending, percent of GDP by year"));
     } else {
         for (const posture::Pledge& pledge : pledges)

@@ -1,9 +1,9 @@
+#include "command_run.h"
 #include "edited_dataset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,26 +21,13 @@ private slots:
     void usageAndFileErrors();
 
 private:
-    struct Result
+    using Result = CommandRun;
+    static Result run(const QStringList& arguments)
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList& arguments);
+        return runCommand(QStringLiteral(FLANK_EXECUTABLE), arguments);
+    }
     static QString bundled() { return QStringLiteral(FLANK_TESTS_ROOT "/../geodata/posture.json"); }
 };
-
-ChangesCommandsTest::Result ChangesCommandsTest::run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FLANK_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void ChangesCommandsTest::changesJson()
 {

@@ -39,11 +39,14 @@ void TestCliCommands::exitCodes_data()
     QTest::newRow("validate help") << QStringList{prog, "validate", "--help"} << 0
                                    << QStringLiteral("Usage: flankatlas [options] validate");
     QTest::newRow("status") << QStringList{prog, "status", "--date", "2025-12-01", "--data", good}
-                            << 0 << QStringLiteral("Status on 2025-12-01");
+                            << 0 << QStringLiteral("Withdrawal notified  2025-07-10  Not a party");
     QTest::newRow("status json ccm")
         << QStringList{prog,  "status",   "--date", "2025-12-01", "--treaty",
                        "ccm", "--format", "json",   "--data",     good}
-        << 0 << QStringLiteral("\"treaty\": \"ccm\"");
+        << 0 << QStringLiteral("\"ccm_status\": \"non-party\"");
+    QTest::newRow("status csv")
+        << QStringList{prog, "status", "--date", "2025-12-01", "--format", "csv", "--data", good}
+        << 0 << QStringLiteral("iso3,name,ottawa_status,ottawa_since,ccm_status,ccm_since,");
     QTest::newRow("status partial date")
         << QStringList{prog, "status", "--date", "2025-12", "--data", good} << 2
         << QStringLiteral("--date");

@@ -2,11 +2,15 @@
 #include "posture/state_report.h"
 #include "posture/status_report.h"
 
+#include "core/treaty_choice.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace flank::posture;
+using flank::core::TreatyChoice;
 
 // The text and JSON the command line prints; the same statusOn() underneath.
 class TestReports : public QObject
@@ -34,41 +38,57 @@ void TestReports::initTestCase()
 void TestReports::statusJson()
 {
     const QDate date(2025, 12, 1);
-    QCOMPARE(statusRows(m_dataset, date).size(), 6 * 2);
-    const QList<StatusRow> rows = statusRows(m_dataset, date, {QStringLiteral("ottawa")});
-    QCOMPARE(rows.size(), 6);
-    const QJsonArray array = statusRowsJson(rows);
+    const QJsonObject both = statusTableJson(statusTable(m_dataset, date, TreatyChoice::Both));
+    QCOMPARE(both.value(QLatin1String("treaty")).toString(), QStringLiteral("both"));
+    QCOMPARE(both.value(QLatin1String("rows")).toArray().size(), 6);
+    QVERIFY(both.value(QLatin1String("rows")).toArray().at(0).toObject().contains("ccm_status"));
+
+    const QJsonObject ottawa = statusTableJson(statusTable(m_dataset, date, TreatyChoice::Ottawa));
+    QCOMPARE(ottawa.value(QLatin1String("date")).toString(), QStringLiteral("2025-12-01"));
+    const QJsonArray array = ottawa.value(QLatin1String("rows")).toArray();
     QCOMPARE(array.size(), 6);
 
     QJsonObject finland;
     QJsonObject ukraine;
     for (const auto& value : array) {
         const QJsonObject object = value.toObject();
+        QVERIFY(!object.contains(QLatin1String("ccm_status")));
         if (object.value(QLatin1String("iso3")) == QLatin1String("FIN"))
             finland = object;
         if (object.value(QLatin1String("iso3")) == QLatin1String("UKR"))
             ukraine = object;
     }
     QCOMPARE(finland.value(QLatin1String("name")).toString(), QStringLiteral("Finland"));
-    QCOMPARE(finland.value(QLatin1String("treaty")).toString(), QStringLiteral("ottawa"));
-    QCOMPARE(finland.value(QLatin1String("status")).toString(),
+    QCOMPARE(finland.value(QLatin1String("ottawa_status")).toString(),
              QStringLiteral("withdrawal-notified"));
-    QCOMPARE(finland.value(QLatin1String("label")).toString(),
-             QStringLiteral("Withdrawal notified"));
-    QCOMPARE(finland.value(QLatin1String("effective")).toString(), QStringLiteral("2026-01-10"));
-    QCOMPARE(ukraine.value(QLatin1String("status")).toString(),
+    QCOMPARE(finland.value(QLatin1String("ottawa_since")).toString(), QStringLiteral("2025-07-10"));
+    QCOMPARE(finland.value(QLatin1String("next_change")).toString(),
+             QStringLiteral("withdrawal-effective"));
+    QCOMPARE(finland.value(QLatin1String("next_change_treaty")).toString(),
+             QStringLiteral("ottawa"));
+    QCOMPARE(finland.value(QLatin1String("next_change_date")).toString(),
+             QStringLiteral("2026-01-10"));
+    QCOMPARE(finland.value(QLatin1String("quotes")).toInt(), 2);
+    QCOMPARE(finland.value(QLatin1String("troop_notes")).toInt(), 1);
+    // Finland has a pledge but no spending series.
+    QVERIFY(finland.value(QLatin1String("spending_percent_gdp")).isNull());
+    QCOMPARE(ukraine.value(QLatin1String("ottawa_status")).toString(),
              QStringLiteral("withdrawal-notified"));
-    QVERIFY(!ukraine.contains(QLatin1String("effective")));
-    QVERIFY(ukraine.value(QLatin1String("uncertain")).toBool());
+    // Its withdrawal has no date to take effect on: nothing is scheduled.
+    QVERIFY(ukraine.value(QLatin1String("next_change")).isNull());
+    QCOMPARE(ukraine.value(QLatin1String("ottawa_since")).toString(), QStringLiteral("2025-08"));
 }
 
 void TestReports::statusText()
 {
-    const QString text = statusRowsText(statusRows(m_dataset, {2025, 12, 1}), {2025, 12, 1});
+    const QString text = statusTableText(statusTable(m_dataset, {2025, 12, 1}, TreatyChoice::Both));
     QVERIFY(text.startsWith(QLatin1String("Status on 2025-12-01\n")));
-    QVERIFY(text.contains(QLatin1String("takes effect 2026-01-10")));
-    QVERIFY(text.contains(QLatin1String("armed conflict")));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral(
+        "\nISO3 +State +Ottawa +Since +CCM +Since +Next change +Spending, % of GDP +Quotes +"
+        "Troop notes\n"))));
+    QVERIFY(text.contains(QLatin1String("Withdrawal effective 2026-01-10 (Ottawa)")));
     QVERIFY(text.contains(QLatin1String("Suspension declared")));
+    QVERIFY(text.contains(QLatin1String("2025-08*")));
     QVERIFY(text.contains(QLatin1String("* date known only to the month or year")));
 }
 
