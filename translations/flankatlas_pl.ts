@@ -960,10 +960,6 @@
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <source>Images and documents (*.png *.jpg *.svg *.pdf *.tif);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif)</source>
-        <translation>Obrazy i dokumenty (*.png *.jpg *.svg *.pdf *.tif);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuj…</translation>
     </message>
@@ -974,6 +970,10 @@
     <message>
         <source>Copy &amp;Map</source>
         <translation>Kopiuj &amp;mapę</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.svg *.pdf *.tif *.html);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif);;HTML (*.html)</source>
+        <translation>Obrazy i dokumenty (*.png *.jpg *.svg *.pdf *.tif *.html);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif);;HTML (*.html)</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,8 @@ QString checkOptions(const ExportOptions& options)
     if (options.file.isEmpty())
         return QStringLiteral("no output file given");
     if (!options.format && !formatFromFileName(options.file))
-        return QStringLiteral("cannot tell the format of '%1'; use .png, .jpg, .svg, .pdf or "
-                              ".tif, or choose a format")
+        return QStringLiteral("cannot tell the format of '%1'; use .png, .jpg, .svg, .pdf, "
+                              ".tif or .html, or choose a format")
             .arg(options.file);
     const double dpi = options.effectiveDpi();
     if (!(dpi >= kMinExportDpi && dpi <= kMaxExportDpi))
@@ -50,11 +50,15 @@ QString checkOptions(const ExportOptions& options)
             .arg(pixels.width())
             .arg(pixels.height())
             .arg(kMaxExportMegapixels);
-    if (options.comparison.kind != core::Comparison::None &&
-        (options.format ? *options.format : *formatFromFileName(options.file)) ==
-            ExportFormat::GeoTiff)
+    const ExportFormat format =
+        options.format ? *options.format : *formatFromFileName(options.file);
+    if (options.comparison.kind != core::Comparison::None && format == ExportFormat::GeoTiff)
         return QStringLiteral("%1: a GeoTIFF holds one map in place, not several; write .png, "
                               ".jpg, .svg or .pdf")
+            .arg(core::comparisonOption(options.comparison.kind));
+    if (options.comparison.kind != core::Comparison::None && format == ExportFormat::Html)
+        return QStringLiteral("%1: an HTML map holds one map with its own timeline, not several; "
+                              "write .png, .jpg, .svg or .pdf")
             .arg(core::comparisonOption(options.comparison.kind));
     const QRectF extent = options.state.extent;
     if (!extent.isNull() && extent.isEmpty())
@@ -108,6 +112,7 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     request.paper = options.paper;
     request.landscape = options.landscape;
     request.author = options.author;
+    request.dataset = &data.dataset;
     if (options.comparison.kind == core::Comparison::None) {
         request.frame = render::buildFrame(state, data.dataset, *data.projections,
                                            options.pixelSize(), options.effectiveDpi());

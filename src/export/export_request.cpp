@@ -18,6 +18,7 @@ constexpr FormatName kFormats[] = {
     {ExportFormat::Svg, "svg", {"svg", nullptr, nullptr}},
     {ExportFormat::Pdf, "pdf", {"pdf", nullptr, nullptr}},
     {ExportFormat::GeoTiff, "geotiff", {"tif", "tiff", nullptr}},
+    {ExportFormat::Html, "html", {"html", "htm", nullptr}},
 };
 
 } // namespace
@@ -55,6 +56,9 @@ QString validateRequest(const ExportRequest& request)
     if (request.sheet && request.format == ExportFormat::GeoTiff)
         return QStringLiteral("a GeoTIFF holds one map in place, not a sheet of maps: write PNG, "
                               "JPEG, SVG or PDF");
+    if (request.sheet && request.format == ExportFormat::Html)
+        return QStringLiteral("an HTML map holds one map with its own timeline, not a sheet of "
+                              "maps: write PNG, JPEG, SVG or PDF");
     return {};
 }
 
