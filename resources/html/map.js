@@ -123,6 +123,7 @@
     byId('title').textContent = data.title || `${treaty.shortName || treaty.name}: treaty status on the eastern flank`;
     byId('subtitle').textContent = data.subtitle || '';
     byId('stamp').textContent = `${treaty.shortName || treaty.name}: status as of ${isoOf(view.day)}`;
+    byId('date-slider').setAttribute('aria-valuetext', isoOf(view.day));
   }
 
   function buildTicks() {
@@ -164,6 +165,7 @@
     const footer = byId('footer');
     const parts = [];
     if (data.outlets.length) parts.push(`Sources: ${data.outlets.join('; ')}.`);
+    parts.push(`Border lines, fortifications and troops as of ${data.date}.`);
     parts.push('Borders: Natural Earth.');
     if (data.dataAsOf) parts.push(`Data checked ${data.dataAsOf}.`);
     parts.push('Made with Flank Atlas.');
@@ -321,6 +323,19 @@
       view.day = Number(slider.value);
       update();
     });
+    // Page Up and Page Down go from one dated step to the next: a day at a time is slow.
+    slider.addEventListener('keydown', (event) => {
+      if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
+      event.preventDefault();
+      const later = event.key === 'PageUp';
+      const days = data.events.filter((e) => e.treaty === view.treaty).map((e) => dayOf(e.date));
+      const next = later
+        ? Math.min(...days.filter((day) => day > view.day), Number(slider.max))
+        : Math.max(...days.filter((day) => day < view.day), Number(slider.min));
+      slider.value = String(next);
+      view.day = Number(slider.value);
+      update();
+    });
   }
 
   const root = document.documentElement.style;
@@ -340,4 +355,5 @@
     if (event.key === 'Escape' && view.selected) closePanel();
   });
   update();
+  if (shapes.has(data.selection)) openPanel(data.selection);
 })();

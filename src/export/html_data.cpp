@@ -160,6 +160,7 @@ QJsonObject htmlMapData(const posture::Dataset& dataset, const render::MapFrame&
         {QStringLiteral("subtitle"), frame.state.subtitle},
         {QStringLiteral("date"), frame.state.date.toString(Qt::ISODate)},
         {QStringLiteral("treaty"), treatyOrder.value(0, QStringLiteral("ottawa"))},
+        {QStringLiteral("selection"), frame.state.selection},
         {QStringLiteral("placeholderFill"), colorText(htmlStatusPlaceholder())},
         {QStringLiteral("colors"),
          QJsonObject{{QStringLiteral("sea"), colorText(style.sea)},

@@ -43,6 +43,7 @@ render::MapFrame pictureFrame(const ExportRequest& request)
     frame.state.decorations.legend = false;
     frame.state.decorations.dateStamp = false;
     frame.state.decorations.sources = false;
+    frame.state.decorations.inset = false; // it would keep the placeholder fill
     frame.overlayStatuses.clear();
     for (const posture::StateInfo& state : request.dataset->states())
         frame.statuses.insert(state.iso3, posture::Status::Party);

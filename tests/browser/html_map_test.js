@@ -86,6 +86,10 @@ async function mainChecks(browser) {
   check(before !== after, `Poland changes color after 2026-02-20 (${before} -> ${after})`);
   check((await page.textContent('#stamp')).includes('2026-03-01'), 'the stamp follows the slider');
   await page.screenshot({ path: path.join(workDir, 'after-slider.png') });
+  // Page Down steps back to the dated step before: Poland's withdrawal took effect that day.
+  await page.focus('#date-slider');
+  await page.keyboard.press('PageDown');
+  check((await page.textContent('#stamp')).includes('2026-02-20'), 'Page Down steps to the last step before');
 
   const tooltipTarget = await page.$('#map g.state.known[data-iso3="LTU"]');
   await tooltipTarget.hover({ force: true });
