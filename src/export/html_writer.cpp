@@ -7,7 +7,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
+
+#include <cstring>
 
 static void initExportResources()
 {
@@ -51,20 +52,18 @@ render::MapFrame pictureFrame(const ExportRequest& request)
 }
 
 // The <svg> element alone: no XML declaration, title or description, and sized by the page.
+// QSvgGenerator writes them in this order at the start.
 QByteArray inlineSvg(const QByteArray& svg)
 {
     QByteArray out = svg.mid(std::max<qsizetype>(0, svg.indexOf("<svg")));
-    static const QRegularExpression header(
-        QStringLiteral(R"(<title>.*?</title>\s*<desc>.*?</desc>)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch match = header.match(QString::fromUtf8(out.left(2048)));
-    if (match.hasMatch())
-        out.remove(match.capturedStart(), match.capturedLength());
-    static const QRegularExpression size(QStringLiteral(R"(<svg width="[^"]*" height="[^"]*")"));
-    const QRegularExpressionMatch sized = size.match(QString::fromUtf8(out.left(256)));
-    if (sized.hasMatch())
-        out.replace(sized.capturedStart(), sized.capturedLength(),
-                    R"(<svg id="map-picture" role="group" aria-label="Map")");
+    const qsizetype title = out.indexOf("<title>");
+    const qsizetype descriptionEnd = out.indexOf("</desc>");
+    if (title >= 0 && descriptionEnd > title)
+        out.remove(title, descriptionEnd + qsizetype(strlen("</desc>")) - title);
+    const qsizetype height = out.indexOf("height=\"");
+    const qsizetype sizeEnd = height < 0 ? -1 : out.indexOf('"', height + 8);
+    if (out.startsWith("<svg width=") && sizeEnd > 0)
+        out.replace(0, sizeEnd + 1, R"(<svg id="map-picture" role="group" aria-label="Map")");
     return out;
 }
 
