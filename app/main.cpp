@@ -22,7 +22,7 @@ void printHelp()
 Without a command, opens the viewer on the bundled data.
 
 Commands:
-  export -o FILE [options]   Write the map to PNG, JPEG, SVG, PDF or GeoTIFF
+  export -o FILE [options]   Write the map to PNG, JPEG, SVG, PDF, GeoTIFF or HTML
   bench                      Measure load, projection and frame times
   validate [FILE]            Check a posture dataset (default: the bundled one)
   status --date YYYY-MM-DD   The status table: every state's treaty statuses on a date

@@ -39,15 +39,30 @@ sudo_if_needed() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-missing=()
-for package in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
-        missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+# Installs those of the given packages that are not installed yet.
+install_missing() {
+    local missing=() package
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+install_missing "${packages[@]}"
+
+# The browser test of the HTML map: Debian's chromium, and node with npm for playwright-core
+# (which uses that chromium and downloads nothing). Node may come from elsewhere than Debian.
+if [ "$mode" = test ] || [ "$mode" = sanitize ]; then
+    browser_packages=(chromium)
+    command -v node >/dev/null 2>&1 || browser_packages+=(nodejs)
+    command -v npm >/dev/null 2>&1 || browser_packages+=(npm)
+    install_missing "${browser_packages[@]}"
+    (cd "$root/tests/browser" && npm ci --no-audit --no-fund)
 fi
 
 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"

@@ -964,10 +964,6 @@
         <translation>Eksportuj</translation>
     </message>
     <message>
-        <source>Images and documents (*.png *.jpg *.svg *.pdf *.tif);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif)</source>
-        <translation>Obrazy i dokumenty (*.png *.jpg *.svg *.pdf *.tif);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportuj…</translation>
     </message>
@@ -988,6 +984,10 @@
     <message>
         <source>Cite the dataset edition</source>
         <translation>Cytuj wydanie zbioru danych</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.svg *.pdf *.tif *.html);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif);;HTML (*.html)</source>
+        <translation>Obrazy i dokumenty (*.png *.jpg *.svg *.pdf *.tif *.html);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif);;HTML (*.html)</translation>
     </message>
 </context>
 <context>

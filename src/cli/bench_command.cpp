@@ -353,6 +353,10 @@ ExportFigures runExports()
                 exportRun(QStringLiteral("bench.tif"), fine));
     figures.add(QStringLiteral("export_pdf_10m_a3_300dpi_s"), QStringLiteral("pdf"),
                 exportRun(QStringLiteral("bench.pdf"), fine + a3));
+    // The offline HTML map at 50m: picture, statuses of every date and briefings in one file.
+    figures.add(QStringLiteral("html_export_50m_s"), QStringLiteral("html"),
+                exportRun(QStringLiteral("bench.html"),
+                          {QStringLiteral("--scale"), QStringLiteral("50m")}));
     // A grid of twelve maps, one per year, on 1920x1080 at the detail chosen for their size.
     figures.add(QStringLiteral("multiples_export_12_s"), QStringLiteral("png"),
                 exportRun(QStringLiteral("bench.png"),

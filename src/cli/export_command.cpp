@@ -34,7 +34,7 @@ void addExportOptions(QCommandLineParser& parser)
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("File to write; the format follows its extension."),
          QStringLiteral("file")},
-        {QStringLiteral("format"), QStringLiteral("png, jpeg, svg, pdf or geotiff."),
+        {QStringLiteral("format"), QStringLiteral("png, jpeg, svg, pdf, geotiff or html."),
          QStringLiteral("format")},
         {QStringLiteral("landscape"), QStringLiteral("Turn the paper sideways.")},
         {QStringLiteral("dpi"), QStringLiteral("Resolution (default 96, or 300 with --paper)."),
@@ -57,7 +57,7 @@ QString applyExportOptions(const QCommandLineParser& parser, exporting::ExportOp
     if (isSet("format")) {
         options.format = exporting::formatFromId(value("format"));
         if (!options.format)
-            return QStringLiteral("--format: '%1' is not one of png, jpeg, svg, pdf, geotiff")
+            return QStringLiteral("--format: '%1' is not one of png, jpeg, svg, pdf, geotiff, html")
                 .arg(value("format"));
     }
     options.landscape = isSet("landscape");

@@ -31,8 +31,8 @@ QString checkOptions(const ExportOptions& options)
     if (options.file.isEmpty())
         return QStringLiteral("no output file given");
     if (!options.format && !formatFromFileName(options.file))
-        return QStringLiteral("cannot tell the format of '%1'; use .png, .jpg, .svg, .pdf or "
-                              ".tif, or choose a format")
+        return QStringLiteral("cannot tell the format of '%1'; use .png, .jpg, .svg, .pdf, "
+                              ".tif or .html, or choose a format")
             .arg(options.file);
     const double dpi = options.effectiveDpi();
     if (!(dpi >= kMinExportDpi && dpi <= kMaxExportDpi))
@@ -51,6 +51,12 @@ QString checkOptions(const ExportOptions& options)
             .arg(pixels.width())
             .arg(pixels.height())
             .arg(kMaxExportMegapixels);
+    const ExportFormat format =
+        options.format ? *options.format : *formatFromFileName(options.file);
+    if (options.comparison.kind != core::Comparison::None && format == ExportFormat::Html)
+        return QStringLiteral("%1: an HTML map holds one map with its own timeline, not several; "
+                              "write .png, .jpg, .svg, .pdf or .tif")
+            .arg(core::comparisonOption(options.comparison.kind));
     const QRectF extent = options.state.extent;
     if (!extent.isNull() && extent.isEmpty())
         return QStringLiteral("--extent: the area has zero size");
@@ -110,6 +116,7 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
         frame.annotations = annotations;
         return frame;
     };
+    request.dataset = &data.dataset;
     if (options.comparison.kind == core::Comparison::None) {
         request.frame = wholeMap(state);
     } else {

@@ -18,6 +18,7 @@ constexpr FormatName kFormats[] = {
     {ExportFormat::Svg, "svg", {"svg", nullptr, nullptr}},
     {ExportFormat::Pdf, "pdf", {"pdf", nullptr, nullptr}},
     {ExportFormat::GeoTiff, "geotiff", {"tif", "tiff", nullptr}},
+    {ExportFormat::Html, "html", {"html", "htm", nullptr}},
 };
 
 } // namespace
@@ -52,6 +53,9 @@ QString validateRequest(const ExportRequest& request)
         return QStringLiteral("the map extent has zero size");
     if (request.file.isEmpty())
         return QStringLiteral("no file to write");
+    if (request.sheet && request.format == ExportFormat::Html)
+        return QStringLiteral("an HTML map holds one map with its own timeline, not a sheet of "
+                              "maps: write PNG, JPEG, SVG, PDF or GeoTIFF");
     return {};
 }
 

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace flank::posture {
+class Dataset;
+}
+
 namespace flank::exporting {
 
 enum class ExportFormat
@@ -19,7 +23,8 @@ enum class ExportFormat
     Jpeg,
     Svg,
     Pdf,
-    GeoTiff
+    GeoTiff,
+    Html
 };
 // Paper is a core value: the command line's reader of view options knows the page sizes too.
 using core::Paper;
@@ -49,6 +54,8 @@ struct ExportRequest
     bool landscape = false;
     int jpegQuality = 92;
     QString author;
+    // The statuses of every date and the briefings: an HTML map carries them.
+    const posture::Dataset* dataset = nullptr;
 };
 
 // Limits that keep an export from exhausting memory or making an unreadable picture.

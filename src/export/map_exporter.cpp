@@ -1,6 +1,7 @@
 #include "map_exporter.h"
 
 #include "geotiff_writer.h"
+#include "html_writer.h"
 #include "jpeg_writer.h"
 #include "pdf_writer.h"
 #include "png_writer.h"
@@ -95,6 +96,9 @@ ExportResult exportToDevice(render::MapRenderer& renderer, const ExportRequest& 
         break;
     case ExportFormat::GeoTiff:
         result = writeGeoTiff(renderer, request, device);
+        break;
+    case ExportFormat::Html:
+        result = writeHtml(renderer, request, device);
         break;
     }
     return result;

@@ -246,8 +246,8 @@ void ExportDialog::browse()
 {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export Map"), m_file->text(),
-        tr("Images and documents (*.png *.jpg *.svg *.pdf *.tif);;PNG (*.png);;JPEG (*.jpg);;"
-           "SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif)"));
+        tr("Images and documents (*.png *.jpg *.svg *.pdf *.tif *.html);;PNG (*.png);;"
+           "JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif);;HTML (*.html)"));
     if (!file.isEmpty())
         m_file->setText(file);
 }

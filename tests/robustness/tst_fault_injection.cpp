@@ -150,9 +150,10 @@ void FaultInjectionTest::badPlaces_data()
 {
     QTest::addColumn<QString>("writer");
     QTest::addColumn<QString>("relativePath");
-    const QStringList writers{QStringLiteral("png"),         QStringLiteral("svg"),
-                              QStringLiteral("pdf"),         QStringLiteral("geotiff"),
-                              QStringLiteral("annotations"), QStringLiteral("story")};
+    const QStringList writers{QStringLiteral("png"),  QStringLiteral("svg"),
+                              QStringLiteral("pdf"),  QStringLiteral("geotiff"),
+                              QStringLiteral("html"), QStringLiteral("annotations"),
+                              QStringLiteral("story")};
     for (const QString& writer : writers) {
         QTest::newRow(qPrintable(writer + QStringLiteral(" under a regular file")))
             << writer << QStringLiteral("regular.txt/out.file");
@@ -186,7 +187,7 @@ void FaultInjectionTest::exportToFullDevice_data()
     for (const qint64 capacity : {qint64(0), qint64(100), qint64(5000)}) {
         for (const auto format : {exporting::ExportFormat::Png, exporting::ExportFormat::Jpeg,
                                   exporting::ExportFormat::Svg, exporting::ExportFormat::Pdf,
-                                  exporting::ExportFormat::GeoTiff})
+                                  exporting::ExportFormat::GeoTiff, exporting::ExportFormat::Html})
             QTest::addRow("%s after %lld bytes", qPrintable(exporting::formatId(format)),
                           qlonglong(capacity))
                 << format << capacity;
