@@ -31,8 +31,11 @@ Commands:
   changes --from YYYY-MM-DD  Every status that differs between two dates, with the steps
   diff-data OLD NEW          Records and statuses a newer posture file changes
 
-  export --story S.flankstory -o deck.pdf | -o folder/ [--transition-frames N]
-                             Write a story as a PDF deck or PNG frames
+  export --animate --from D1 --to D2 [--duration S | --per-event S] [--fps N] [--hold S]
+         -o FILE.mp4|FILE.webm|FILE.gif
+                             Write the map playing through time as a video
+  export --story S.flankstory -o deck.pdf | deck.mp4 | folder/ [--transition-frames N]
+                             Write a story as a PDF deck, a video or PNG frames
 
   FILE.flankstory            Open a story, ready to present (F5)
   --present FILE.flankstory  Present a story full screen at once

@@ -1,4 +1,6 @@
 #include "commands.h"
+#include "timeline_video_command.h"
+#include "video_options.h"
 
 #include "annotate/annotation_file.h"
 #include "core/command_line.h"
@@ -101,6 +103,7 @@ int runExport(const QStringList& arguments)
     viewReader().addTo(parser);
     const core::ComparisonOptionReader comparisonReader;
     comparisonReader.addTo(parser);
+    addTimelineVideoOptions(parser);
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas export")))
         return *exitCode;
@@ -112,6 +115,8 @@ int runExport(const QStringList& arguments)
         error = applyViewOptions(parser, options);
     if (error.isEmpty())
         error = comparisonReader.read(parser, options.comparison);
+    if (error.isEmpty() && wantsTimelineVideo(parser))
+        return runTimelineVideo(parser, options);
     if (error.isEmpty())
         error = exporting::checkOptions(options); // refuse absurd requests before any work
     if (!error.isEmpty()) {
