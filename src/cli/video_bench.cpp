@@ -6,9 +6,23 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 namespace flank::cli {
 
-double videoFps(const render::AtlasData& data)
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage); // every thread of the process
+    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+} // namespace
+
+VideoSpeed videoSpeed(const render::AtlasData& data)
 {
     QTemporaryDir directory;
     exporting::TimelineVideoRequest request;
@@ -22,11 +36,13 @@ double videoFps(const render::AtlasData& data)
     render::MapRenderer renderer(data.projections);
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds();
     const exporting::ExportResult result = exporting::exportTimelineVideo(renderer, data, request);
     const double seconds = timer.nsecsElapsed() / 1e9;
+    const double frames = request.timing.durationSeconds * request.timing.fps;
     if (!result.ok || seconds <= 0)
-        return 0;
-    return request.timing.durationSeconds * request.timing.fps / seconds;
+        return {};
+    return {frames / seconds, (cpuSeconds() - cpuBefore) * 1000 / frames};
 }
 
 } // namespace flank::cli
