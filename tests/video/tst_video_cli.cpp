@@ -209,7 +209,7 @@ private slots:
     }
 
     // A story's video holds each step for its own seconds: with transitions off, 1 s and 2 s
-    // at 10 frames per second are 30 frames. The seconds survive a save.
+    // at 10 frames per second are 30 frames.
     void storyHoldsEachStepForItsSeconds()
     {
         const QString storyFile = m_dir.filePath(QStringLiteral("two.flankstory"));
