@@ -32,8 +32,11 @@ Commands:
   diff-data OLD NEW          Records and statuses a newer posture file changes
   cite ISO3|all              The sources behind a state, or all, as BibTeX, RIS, CSL-JSON or text
 
-  export --story S.flankstory -o deck.pdf | -o folder/ [--transition-frames N]
-                             Write a story as a PDF deck or PNG frames
+  export --animate --from D1 --to D2 [--duration S | --per-event S] [--fps N] [--hold S]
+         -o FILE.mp4|FILE.webm|FILE.gif
+                             Write the map playing through time as a video
+  export --story S.flankstory -o deck.pdf | deck.mp4 | folder/ [--transition-frames N]
+                             Write a story as a PDF deck, a video or PNG frames
 
   FILE.flankstory            Open a story, ready to present (F5)
   --present FILE.flankstory  Present a story full screen at once

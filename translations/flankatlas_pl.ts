@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>flank::exporting::TimelineVideo</name>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: od %2 do %3</translation>
+    </message>
+</context>
+<context>
+    <name>flank::posture::DatedSteps</name>
+    <message>
+        <source>announced</source>
+        <translation>ogłoszony</translation>
+    </message>
+    <message>
+        <source>construction starts</source>
+        <translation>początek budowy</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>ukończony</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>koniec</translation>
+    </message>
+    <message>
+        <source>begins</source>
+        <translation>początek</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>flank::posture::Fortification</name>
     <message>
         <source>fence</source>
@@ -2369,6 +2407,93 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     <message>
         <source>Both Conventions (fill and inner band)</source>
         <translation>Obie konwencje (wypełnienie i pas wewnętrzny)</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::VideoExportDialog</name>
+    <message>
+        <source>Export Video</source>
+        <translation>Eksport wideo</translation>
+    </message>
+    <message>
+        <source>map.mp4, map.webm or map.gif</source>
+        <translation>mapa.mp4, mapa.webm lub mapa.gif</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Wy&amp;bierz…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>Seconds for the whole clip</source>
+        <translation>Sekund na cały film</translation>
+    </message>
+    <message>
+        <source>Seconds between events</source>
+        <translation>Sekund między zdarzeniami</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Dłu&amp;gość:</translation>
+    </message>
+    <message>
+        <source>Frames per &amp;second:</source>
+        <translation>Klatki na &amp;sekundę:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Pause at each event:</source>
+        <translation>Pa&amp;uza przy każdym zdarzeniu:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze (pixels):</source>
+        <translation>&amp;Rozmiar (piksele):</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Szerokość</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Wysokość</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksportuj</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;WebM video (*.webm);;Animated GIF (*.gif)</source>
+        <translation>Wideo MP4 (*.mp4);;Wideo WebM (*.webm);;Animowany GIF (*.gif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Zostało około %n sekundy</numerusform>
+            <numerusform>Zostało około %n sekund</numerusform>
+            <numerusform>Zostało około %n sekund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Anulowano: nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Video…</source>
+        <translation>Eksportuj &amp;wideo…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "story_bench.h"
+#include "video_bench.h"
 
 #include "core/command_line.h"
 #include "export/map_exporter.h"
@@ -423,6 +424,9 @@ int runBench(const QStringList& arguments)
     out << "swipe_frame_ms: " << bench.swipeFrameMs() << " ms\n";
     out << "transition_fps: " << storyTransitionFps(data, 60) << " frames/s\n";
     out << "timeline_step_ms: " << bench.timelineStepMs() << " ms\n";
+    const VideoSpeed video = videoSpeed(data);
+    out << "video_1080p_fps: " << video.framesPerSecond << " frames/s (" << video.cpuMsPerFrame
+        << " ms of processor time per frame)\n";
     out << "hit_test_us: " << bench.hitTestMicroseconds() << " us\n";
     out << "posture_hover_us: " << bench.postureHoverMicroseconds() << " us\n";
     out.flush();

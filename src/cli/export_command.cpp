@@ -1,4 +1,6 @@
 #include "commands.h"
+#include "timeline_video_command.h"
+#include "video_options.h"
 
 #include "command_output.h"
 
@@ -105,6 +107,7 @@ int runExport(const QStringList& arguments)
     comparisonReader.addTo(
         parser, QStringLiteral("As GeoTIFF, one file per map, each of the whole --size or "
                                "--paper, named FILE-DATE.tif or FILE-TREATY.tif."));
+    addTimelineVideoOptions(parser);
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas export")))
         return *exitCode;
@@ -116,6 +119,8 @@ int runExport(const QStringList& arguments)
         error = applyViewOptions(parser, options);
     if (error.isEmpty())
         error = comparisonReader.read(parser, options.comparison);
+    if (error.isEmpty() && wantsTimelineVideo(parser))
+        return runTimelineVideo(parser, options);
     if (error.isEmpty())
         error = exporting::checkOptions(options); // refuse absurd requests before any work
     if (!error.isEmpty()) {

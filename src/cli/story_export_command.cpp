@@ -2,11 +2,14 @@
 
 #include "core/command_line.h"
 #include "core/view_options.h"
+#include "export/video_export.h"
 #include "present/story_frames_writer.h"
 #include "present/story_pdf_writer.h"
+#include "present/story_video_writer.h"
 #include "render/atlas_data.h"
 #include "story/story_reader.h"
 #include "story/story_validator.h"
+#include "video_options.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -34,17 +37,21 @@ int runStoryExport(const QStringList& arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Writes a story as a PDF deck (one page per step) or as PNG frames in a folder."));
+        "Writes a story as a PDF deck (one page per step), as PNG frames in a folder, or as a "
+        "video (.mp4, .webm or .gif) that holds each step and flies between them."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     parser.addOptions({
         {QStringLiteral("story"), QStringLiteral("The .flankstory file."), QStringLiteral("file")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("deck.pdf, or a folder (ending in / or existing) for PNG frames."),
+         QStringLiteral("deck.pdf, deck.mp4, deck.webm, deck.gif, or a folder (ending in / or "
+                        "existing) for PNG frames."),
          QStringLiteral("path")},
         {QStringLiteral("transition-frames"),
          QStringLiteral("Frames of the flight between two steps, for a video (PNG only)."),
          QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("fps"),
+         QStringLiteral("A video's frames per second, 1 to 60 (default 30)."), QStringLiteral("n")},
     });
     // Slides are at least a small window's size and at most what a PDF page can hold.
     const core::ViewOptionReader viewReader(core::ViewOption::Size, QSize(320, 240),
@@ -74,11 +81,28 @@ int runStoryExport(const QStringList& arguments)
         return 2;
     }
     const bool pdf = output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool video = exporting::isVideoFileName(output);
     const bool folder = output.endsWith(QLatin1Char('/')) || QFileInfo(output).isDir();
-    if (!pdf && !folder) {
-        err << "flankatlas export: with --story, -o must name a .pdf file or a folder ending "
-               "in /\n";
+    if (!pdf && !video && !folder) {
+        err << "flankatlas export: with --story, -o must name a .pdf, .mp4, .webm or .gif file "
+               "or a folder ending in /\n";
         return 2;
+    }
+    int fps = 30;
+    if (QString error = readFps(parser, fps); !error.isEmpty()) {
+        err << "flankatlas export: " << error << '\n';
+        return 2;
+    }
+    if (video) {
+        if (transitionFrames > 0) {
+            err << "flankatlas export: --transition-frames writes PNG frames; a video's flights "
+                   "last as the story says\n";
+            return 2;
+        }
+        if (QString error = exporting::checkVideoTarget(output, size); !error.isEmpty()) {
+            err << "flankatlas export: " << error << '\n';
+            return 2;
+        }
     }
     if (pdf && transitionFrames > 0) {
         err << "flankatlas export: --transition-frames writes PNG frames; use -o folder/\n";
@@ -102,8 +126,9 @@ int runStoryExport(const QStringList& arguments)
     for (const core::Issue& issue : deck.issues())
         err << issue.toString() << '\n';
     const exporting::ExportResult result =
-        pdf ? present::writeStoryPdf(deck, output, QSizeF(size))
-            : present::writeStoryFrames(deck, output, QSizeF(size), transitionFrames);
+        pdf     ? present::writeStoryPdf(deck, output, QSizeF(size))
+        : video ? present::writeStoryVideo(deck, output, size, fps)
+                : present::writeStoryFrames(deck, output, QSizeF(size), transitionFrames);
     if (!result.ok) {
         err << "flankatlas export: " << result.error << '\n';
         return 1;

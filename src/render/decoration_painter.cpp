@@ -44,7 +44,7 @@ void DecorationPainter::paint(QPainter& painter)
     // The right-hand column: stamp and inset from the top, scale bar and north arrow from
     // the bottom, all inside the title and footer bands.
     const TopColumn column = topColumn(titleBlock.topBand());
-    if (!column.stamp.isNull())
+    if (!column.stamp.isNull() && !m_frame.deferDateStamp)
         paintDateStamp(painter, column.stamp);
     if (!column.inset.isNull())
         InsetMapPainter(m_frame, m_style, m_projections).paint(painter, column.inset);
@@ -67,6 +67,37 @@ void DecorationPainter::paint(QPainter& painter)
     }
     if (on.legend)
         paintLegend(painter);
+}
+
+void DecorationPainter::paintDateStampOnly(QPainter& painter)
+{
+    const TopColumn column = topColumn(TitleBlockPainter(m_frame, m_style).topBand());
+    if (!column.stamp.isNull())
+        paintDateStamp(painter, column.stamp);
+}
+
+void DecorationPainter::paintCaption(QPainter& painter, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    QFont font(m_style.fontFamily);
+    font.setPixelSize(std::max(1, int(m_frame.points(m_style.baseFontPt * 1.2))));
+    const QFontMetricsF metrics(font);
+    const double padding = m_frame.points(6), margin = m_frame.points(10);
+    const double room = m_frame.size.width() * 0.8 - 2 * padding;
+    const QRectF textBox = metrics.boundingRect(QRectF(0, 0, room, m_frame.size.height()),
+                                                Qt::AlignCenter | Qt::TextWordWrap, text);
+    const double bottom =
+        m_frame.size.height() - TitleBlockPainter(m_frame, m_style).bottomBand() - margin * 3;
+    QRectF box(0, 0, textBox.width() + 2 * padding, textBox.height() + padding);
+    box.moveBottom(bottom);
+    box.moveLeft((m_frame.size.width() - box.width()) / 2);
+    painter.save();
+    paintPanel(painter, box);
+    painter.setFont(font);
+    painter.setPen(m_style.text);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter.restore();
 }
 
 void DecorationPainter::paintPanel(QPainter& painter, const QRectF& box)

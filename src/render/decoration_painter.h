@@ -24,6 +24,10 @@ public:
     DecorationPainter(const MapFrame& frame, const MapStyle& style,
                       geo::ProjectionCache& projections, PanelSprites* sprites = nullptr);
     void paint(QPainter& painter);
+    // The date stamp alone, where paint() puts it: over a map painted with deferDateStamp.
+    void paintDateStampOnly(QPainter& painter);
+    // A caption in a panel at the foot of the map, above the footer; lines break at '\n'.
+    void paintCaption(QPainter& painter, const QString& text);
     // Device rectangles the title band, footer, date stamp, inset and legend take, without
     // painting: map labels keep clear of them.
     QList<QRectF> reservedAreas() const;

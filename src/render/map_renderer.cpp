@@ -194,6 +194,17 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     painter.restore();
 }
 
+void MapRenderer::paintMoment(QPainter& painter, const MapFrame& frame, const QString& caption)
+{
+    const MapStyle style = MapStyle::forTheme(frame.state.theme);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    DecorationPainter decorations(frame, style, *m_projections, &m_caches->panelSprites);
+    decorations.paintDateStampOnly(painter);
+    decorations.paintCaption(painter, caption);
+    painter.restore();
+}
+
 namespace {
 
 CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,

@@ -25,6 +25,9 @@ public:
     // Draws what `frame` resolved (its view): the renderer never works out the extent, the
     // level of detail or the projection itself.
     void paint(QPainter& painter, const MapFrame& frame);
+    // What changes from day to day over a map painted with frame.deferDateStamp: the frame's
+    // date stamp, and `caption` (if any) at the foot of the map.
+    void paintMoment(QPainter& painter, const MapFrame& frame, const QString& caption = {});
 
     // The state under a device point, from the same projected shapes paint() draws.
     QString countryAt(const MapFrame& frame, QPointF devicePoint) const;

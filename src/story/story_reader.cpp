@@ -119,6 +119,15 @@ private:
             else if (!readView(*view, pointer + QStringLiteral("/view"), step.state))
                 reader.reject();
         }
+        if (const auto seconds = reader.number(u"seconds", Need::Optional)) {
+            if (*seconds < StoryStep::kMinSeconds || *seconds > StoryStep::kMaxSeconds)
+                reader.error(*reader.field(u"seconds", Need::Optional),
+                             QStringLiteral("seconds must be from %1 to %2")
+                                 .arg(StoryStep::kMinSeconds)
+                                 .arg(StoryStep::kMaxSeconds));
+            else
+                step.seconds = *seconds;
+        }
         if (const JsonNode* annotations = reader.field(u"annotations", Need::Optional))
             readAnnotations(*annotations, step, reader);
         if (const JsonNode* compare = reader.field(u"compare", Need::Optional))

@@ -20,6 +20,8 @@ QJsonObject stepToJson(const StoryStep& step)
     if (!step.caption.isEmpty())
         object.insert(QStringLiteral("caption"), step.caption);
     object.insert(QStringLiteral("view"), step.state.toJson());
+    if (step.seconds)
+        object.insert(QStringLiteral("seconds"), *step.seconds);
     // Written only when it differs from the default, so plain stories stay short.
     if (!step.showAnnotations || !step.annotationsFile.isEmpty()) {
         QJsonObject annotations;

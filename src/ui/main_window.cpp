@@ -24,6 +24,7 @@
 #include "story_controller.h"
 #include "timeline_bar.h"
 #include "treaty_actions.h"
+#include "video_export_dialog.h"
 #include "widget_theme.h"
 
 #include "annotate/annotation_document.h"
@@ -189,6 +190,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     installExportActions(this, m_fileMenu, m_editMenu, m_compare, m_session, m_canvas);
+    installVideoExportAction(this, m_fileMenu, m_session, m_canvas);
     createViewMenu(toolbar);
     createGoMenu();
     createHelpMenu();

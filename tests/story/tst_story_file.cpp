@@ -76,7 +76,9 @@ void TestStoryFile::everyFieldRoundTrips()
     step.showAnnotations = false;
     step.annotationsFile = QStringLiteral("notes.geojson");
     step.comparison = {core::Comparison::Dates, {QDate(2025, 1, 1), QDate(2026, 3, 1)}, 0};
+    step.seconds = 7.5;
     original.steps << step;
+    step.seconds.reset();
     step.title = QStringLiteral("Two");
     step.caption.clear();
     step.state.date = QDate(2026, 2, 20);
