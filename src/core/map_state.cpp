@@ -209,6 +209,7 @@ Decorations Decorations::all()
     Decorations d;
     for (const auto& field : kDecorationFields)
         d.*(field.member) = true;
+    d.datasetCitation = false; // asked for by name: a map cites its sources already
     return d;
 }
 

@@ -42,7 +42,7 @@ struct Decorations
     bool datasetCitation = false; // a short citation of the dataset edition in the footer
 
     static Decorations none();
-    static Decorations all();
+    static Decorations all(); // every one but the dataset citation, which is asked for by name
     friend bool operator==(const Decorations&, const Decorations&) = default;
 };
 

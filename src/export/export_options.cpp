@@ -10,7 +10,6 @@ core::MapState ExportOptions::defaultState()
 {
     core::MapState state;
     state.decorations = core::Decorations::all();
-    state.decorations.datasetCitation = false; // asked for by name: most maps cite the sources
     return state;
 }
 
