@@ -47,7 +47,9 @@ private slots:
         QVERIFY(bib.contains("url = {https://www.reuters.com/world/europe/a-b_c?x=1%2C2#top}"));
         // Every brace opened is closed: the parser would otherwise swallow the next entry.
         int depth = 0;
-        for (const QChar c : QString(bib).remove("\\{").remove("\\}")) {
+        QString unescaped = bib;
+        unescaped.remove("\\{").remove("\\}");
+        for (const QChar c : std::as_const(unescaped)) {
             depth += c == '{' ? 1 : c == '}' ? -1 : 0;
             QVERIFY(depth >= 0);
         }
