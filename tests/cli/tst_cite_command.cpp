@@ -1,3 +1,4 @@
+#include "command_run.h"
 #include "csl_schema_check.h"
 
 #include <QJsonArray>
@@ -21,42 +22,30 @@ private slots:
     void refusals();
 
 private:
-    struct Result
+    static CommandRun run(const QStringList& arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
-    static Result run(const QStringList& arguments);
+        return runCommand(QStringLiteral(FLANK_EXECUTABLE), arguments);
+    }
     static QJsonArray csl(const QString& state);
 };
 
-CiteCommandTest::Result CiteCommandTest::run(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FLANK_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
-
 QJsonArray CiteCommandTest::csl(const QString& state)
 {
-    const Result result = run({"cite", state, "--format", "csljson"});
-    return result.exitCode == 0 ? QJsonDocument::fromJson(result.out).array() : QJsonArray();
+    const CommandRun result = run({"cite", state, "--format", "csljson"});
+    return result.exitCode == 0 ? QJsonDocument::fromJson(result.out.toUtf8()).array()
+                                : QJsonArray();
 }
 
 void CiteCommandTest::bibtexParsesToTheSameSourcesAsCslJson()
 {
     const QJsonArray items = csl("LTU");
     QVERIFY(items.size() >= 10);
-    const Result bib = run({"cite", "ltu", "--format", "bibtex"});
+    const CommandRun bib = run({"cite", "ltu", "--format", "bibtex"});
     QCOMPARE(bib.exitCode, 0);
     QTemporaryDir dir;
     QFile file(dir.filePath("ltu.bib"));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bib.out);
+    file.write(bib.out.toUtf8());
     file.close();
     // The parser's view of each entry: key, type, url, urldate and whether it has a title.
     QProcess parser;
@@ -105,7 +94,7 @@ void CiteCommandTest::allSourcesFollowTheCslSchema()
 
 void CiteCommandTest::risHasOneEntryPerSource()
 {
-    const Result ris = run({"cite", "POL", "--format", "ris"});
+    const CommandRun ris = run({"cite", "POL", "--format", "ris"});
     QCOMPARE(ris.exitCode, 0);
     QCOMPARE(ris.out.count("\r\nER  - \r\n"), qsizetype(csl("POL").size()));
     QVERIFY(ris.out.startsWith("TY  - ELEC\r\n"));
@@ -127,7 +116,7 @@ void CiteCommandTest::refusals()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, message);
-    const Result result = run(arguments);
+    const CommandRun result = run(arguments);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
