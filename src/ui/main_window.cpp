@@ -2,7 +2,6 @@
 
 #include "about_dialog.h"
 #include "annotation_tools.h"
-#include "changes_panel.h"
 #include "compare_view.h"
 #include "data_failure_text.h"
 #include "data_issues_dock.h"
@@ -16,7 +15,6 @@
 #include "multiples_dialog.h"
 #include "pane_focus.h"
 #include "preference_store.h"
-#include "saved_views.h"
 #include "search_box.h"
 #include "selection_describer.h"
 #include "state_panel.h"
@@ -35,7 +33,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -147,39 +144,6 @@ void MainWindow::createDocks()
     m_search = new SearchBox(m_session->data().countries->countryNames(), this);
     m_search->setMaximumWidth(320);
     connect(m_search, &SearchBox::stateChosen, this, &MainWindow::chooseState);
-}
-
-void MainWindow::createChangesDock()
-{
-    m_changes = new ChangesPanel(m_session, this);
-    m_changesDock = new QDockWidget(tr("What Changed"), this);
-    m_changesDock->setObjectName(QStringLiteral("changesDock"));
-    m_changesDock->setWidget(m_changes);
-    m_changesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_changesDock);
-    tabifyDockWidget(m_panelDock, m_changesDock);
-    m_changesDock->hide();
-    // Shown with a comparison of two dates, and kept current while one is on screen.
-    connect(m_compare, &CompareView::modeChanged, this, [this](CompareMode mode) {
-        const bool dates = mode == CompareMode::Dates || mode == CompareMode::Swipe;
-        m_changesDock->setVisible(dates);
-        if (dates) {
-            refreshChanges();
-            m_changesDock->raise();
-        }
-    });
-    connect(m_compare, &CompareView::datesChanged, this, &MainWindow::refreshChanges);
-    connect(m_session, &MapSession::stateChanged, this, &MainWindow::refreshChanges);
-    connect(m_session, &MapSession::datasetChanged, this, &MainWindow::refreshChanges);
-}
-
-void MainWindow::refreshChanges()
-{
-    const CompareMode mode = m_compare->mode();
-    if (mode != CompareMode::Dates && mode != CompareMode::Swipe)
-        return;
-    m_changes->showChanges(m_compare->firstDate(), m_compare->secondDate(),
-                           m_session->state().treaty);
 }
 
 void MainWindow::createMenus()
@@ -396,70 +360,6 @@ bool MainWindow::pasteView(const QString& text)
     return true;
 }
 
-void MainWindow::rebuildSavedViewsMenu()
-{
-    m_savedViewsMenu->clear();
-    QAction* save =
-        m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveCurrentView);
-    save->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    QString error;
-    const QStringList names = SavedViews().names(&error);
-    if (!error.isEmpty()) {
-        m_savedViewsMenu->addSeparator();
-        QAction* unreadable = m_savedViewsMenu->addAction(tr("Saved views could not be read"));
-        unreadable->setEnabled(false);
-        unreadable->setToolTip(error);
-        m_savedViewsMenu->setToolTipsVisible(true);
-    }
-    if (!names.isEmpty())
-        m_savedViewsMenu->addSeparator();
-    for (const QString& name : names) {
-        // The name is the user's own text: no mnemonic from an '&' in it.
-        QString label = name;
-        m_savedViewsMenu->addAction(label.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
-                                    [this, name] {
-                                        if (const auto view = SavedViews().view(name))
-                                            m_session->setState(*view);
-                                    });
-    }
-    if (names.isEmpty())
-        return;
-    QMenu* remove = m_savedViewsMenu->addMenu(tr("&Delete"));
-    for (const QString& name : names) {
-        QString label = name;
-        remove->addAction(label.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
-                          [this, name] {
-                              reportSavedViewError(tr("Delete View"), SavedViews().remove(name));
-                              rebuildSavedViewsMenu();
-                          });
-    }
-}
-
-void MainWindow::saveCurrentView()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    reportSavedViewError(tr("Save View"), SavedViews().save(name, m_session->state()));
-    rebuildSavedViewsMenu();
-}
-
-void MainWindow::reportSavedViewError(const QString& title, const QString& error)
-{
-    if (error.isEmpty())
-        return;
-    auto* box = new QMessageBox(QMessageBox::Warning, title, error, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Your saved views are as they were. Check that the folder exists "
-                               "and is writable and that the disk is not full."));
-    box->open();
-    statusBar()->showMessage(error);
-}
-
 void MainWindow::addLayerActions()
 {
     const struct
@@ -485,40 +385,6 @@ void MainWindow::addLayerActions()
         });
         m_layerActions << action;
     }
-}
-
-void MainWindow::addCompareActions()
-{
-    const struct
-    {
-        CompareMode mode;
-        const char* label;
-        const char* keys;
-    } modes[] = {
-        {CompareMode::Dates, QT_TR_NOOP("&Compare Two Dates"), "Ctrl+Shift+K"},
-        {CompareMode::Treaties, QT_TR_NOOP("Compare the Two Tr&eaties"), "Ctrl+Shift+T"},
-        {CompareMode::Swipe, QT_TR_NOOP("S&wipe Between Two Dates"), "Ctrl+Shift+W"},
-    };
-    QList<QAction*> actions;
-    for (const auto& choice : modes) {
-        QAction* action = m_viewMenu->addAction(tr(choice.label));
-        action->setCheckable(true);
-        action->setShortcut(QKeySequence(QString::fromLatin1(choice.keys)));
-        // The same keys again go back to one map.
-        connect(action, &QAction::triggered, this, [this, mode = choice.mode](bool on) {
-            m_compare->setMode(on ? mode : CompareMode::Off);
-        });
-        actions << action;
-    }
-    QAction* grid = m_viewMenu->addAction(tr("S&mall Multiples…"), this, [this] {
-        multiples()->show();
-        multiples()->raise();
-    });
-    grid->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
-    connect(m_compare, &CompareView::modeChanged, this, [actions, modes](CompareMode mode) {
-        for (qsizetype i = 0; i < actions.size(); ++i)
-            actions[i]->setChecked(modes[i].mode == mode);
-    });
 }
 
 void MainWindow::showState(const core::MapState& state)
