@@ -1,29 +1,16 @@
 #pragma once
 
-#include "video_format.h"
-
-#include <QImage>
-#include <QList>
-#include <QRgb>
-#include <QSize>
-#include <QString>
+#include "video_backend.h"
 
 #include <memory>
 
 namespace flank::exporting {
 
-struct VideoSettings
-{
-    VideoFormat format = VideoFormat::Mp4;
-    QSize size{1920, 1080};
-    int fps = 30;
-    QList<QRgb> gifPalette; // GIF only: the colors of every frame (GifPalette)
-};
-
-// Writes frames into a video through FFmpeg's libraries. The file is encoded under a temporary
-// name in the target's folder and renamed over the target by finish(), so a failure or abort()
-// leaves any old file as it was. Frames are converted on the caller's thread and encoded on a
-// thread of the encoder's own, so the caller draws the next frame while the last is encoded.
+// Writes frames into a video through FFmpeg's libraries, in the video module. The file is
+// encoded under a temporary name in the target's folder and renamed over the target by
+// finish(), so a failure or abort() leaves any old file as it was. Frames are converted on the
+// caller's thread and encoded on a thread of the encoder's own, so the caller draws the next
+// frame while the last is encoded.
 class VideoEncoder
 {
 public:
@@ -40,11 +27,10 @@ public:
     void abort();
 
 private:
-    // Closes the video after an error and removes its temporary file; "file: reason".
-    QString failed(const QString& reason);
+    // Keeps the backend only while it has not failed.
+    QString checked(QString error);
 
-    struct State;
-    std::unique_ptr<State> m_state;
+    std::unique_ptr<VideoBackend> m_backend;
 };
 
 } // namespace flank::exporting
