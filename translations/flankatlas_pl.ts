@@ -698,6 +698,57 @@
     </message>
 </context>
 <context>
+    <name>flank::ui::CitationExporter</name>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (*.json)</source>
+        <translation>CSL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Zwykły tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Citations</source>
+        <translation>Eksportuj &amp;cytowania</translation>
+    </message>
+    <message>
+        <source>Of the States in &amp;View…</source>
+        <translation>Państw w &amp;widoku…</translation>
+    </message>
+    <message>
+        <source>Of %1…</source>
+        <translation>Państwa: %1…</translation>
+    </message>
+    <message>
+        <source>Of the &amp;Selected State…</source>
+        <translation>&amp;Wybranego państwa…</translation>
+    </message>
+    <message>
+        <source>Export Citations</source>
+        <translation>Eksport cytowań</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) written to %1</source>
+        <translation>
+            <numerusform>Zapisano %n źródło w %1</numerusform>
+            <numerusform>Zapisano %n źródła w %1</numerusform>
+            <numerusform>Zapisano %n źródeł w %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citations could not be written.</source>
+        <translation>Nie udało się zapisać cytowań.</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::CompareView</name>
     <message>
         <source>Second map</source>
@@ -2310,10 +2361,6 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     <message>
         <source>The table could not be written.</source>
         <translation>Nie udało się zapisać tabeli.</translation>
-    </message>
-    <message>
-        <source>Export Table: %1</source>
-        <translation>Eksportuj tabelę: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "about_dialog.h"
 #include "annotation_tools.h"
+#include "citation_exporter.h"
 #include "compare_view.h"
 #include "data_failure_text.h"
 #include "data_issues_dock.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
     m_datasets = new DatasetOpener(m_session, m_issuesDock, m_messageBar, this);
     createMenus();
     m_tableDock = installStatusTable(this);
+    installCitationExport(this);
     m_story = new StoryController(this);
     new SelectionDescriber(m_canvas, m_session);
     // The map's keys work in the second pane too: pan and zoom move both panes.

@@ -1,17 +1,12 @@
 #include "table_exporter.h"
 
 #include "map_session.h"
+#include "save_file_chooser.h"
 
 #include "core/atomic_file.h"
 
 #include <QAction>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMainWindow>
-#include <QMessageBox>
-#include <QStatusBar>
-
-#include <algorithm>
 
 namespace flank::ui {
 
@@ -34,12 +29,6 @@ constexpr FormatChoice kFormats[] = {
      QT_TRANSLATE_NOOP("flank::ui::TableExporter", "Text, aligned columns (*.txt)"), "txt"},
 };
 
-// The choice behind one of the dialog's filters, CSV for one it does not know.
-const FormatChoice& choiceOf(const QStringList& filters, const QString& filter)
-{
-    return kFormats[std::max<qsizetype>(0, filters.indexOf(filter))];
-}
-
 } // namespace
 
 TableExporter::TableExporter(MapSession* session, QMainWindow* window)
@@ -59,48 +48,22 @@ QString TableExporter::write(const QString& path, posture::TableFormat format) c
 
 void TableExporter::chooseFile()
 {
-    QStringList filters;
+    QList<SaveFormatChoice> formats;
     for (const FormatChoice& choice : kFormats)
-        filters << tr(choice.filter);
+        formats.append({tr(choice.filter), QString::fromLatin1(choice.suffix)});
     const QString name =
         QStringLiteral("status-%1.csv").arg(m_session->state().date.toString(Qt::ISODate));
-    auto* dialog = new QFileDialog(m_window, tr("Export Table"), name);
-    dialog->setObjectName(QStringLiteral("exportTableDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setNameFilters(filters);
-    dialog->setDefaultSuffix(QString::fromLatin1(kFormats[0].suffix));
-    // The file's suffix follows the format chosen, and a typed suffix chooses the format.
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters](const QString& filter) {
-        dialog->setDefaultSuffix(QString::fromLatin1(choiceOf(filters, filter).suffix));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, filters](const QString& path) {
-        posture::TableFormat format = choiceOf(filters, dialog->selectedNameFilter()).format;
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        for (const FormatChoice& choice : kFormats)
-            if (suffix == QLatin1String(choice.suffix))
-                format = choice.format;
-        writeChosen(path, format);
-    });
-    dialog->open();
+    askForSaveFile(m_window, QStringLiteral("exportTableDialog"), tr("Export Table"), name, formats,
+                   [this](const QString& path, qsizetype format) {
+                       writeChosen(path, kFormats[format].format);
+                   });
 }
 
 void TableExporter::writeChosen(const QString& path, posture::TableFormat format)
 {
-    const QString problem = write(path, format);
-    if (problem.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("Table written to %1").arg(path), 5000);
-        return;
-    }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Table"),
-                                tr("The table could not be written."), QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("exportTableError"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(problem);
-    box->open();
-    m_window->statusBar()->showMessage(tr("Export Table: %1").arg(problem));
+    reportFileWritten(m_window, QStringLiteral("exportTableError"), tr("Export Table"),
+                      tr("Table written to %1").arg(path), tr("The table could not be written."),
+                      write(path, format));
 }
 
 } // namespace flank::ui

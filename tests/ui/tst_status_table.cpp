@@ -119,17 +119,7 @@ bool chooseInExportDialog(MainWindow& window, const QString& path)
     if (!exportTable)
         return false;
     exportTable->trigger();
-    auto* dialog = window.findChild<QFileDialog*>(QStringLiteral("exportTableDialog"));
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return false;
-    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
-    if (!name)
-        return false;
-    name->clear();
-    QTest::keyClicks(name, path);
-    QTest::keyClick(name, Qt::Key_Return);
-    return QTest::qWaitFor(
-        [&] { return !window.findChild<QFileDialog*>(QStringLiteral("exportTableDialog")); });
+    return test::saveInFileDialog(window, QStringLiteral("exportTableDialog"), path);
 }
 
 } // namespace

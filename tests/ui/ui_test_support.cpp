@@ -4,7 +4,9 @@
 #include "ui/state_panel.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineF>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -100,6 +102,20 @@ QStringList panelTexts(MainWindow& window, const QString& objectName)
         if (objectName.isEmpty() || label->objectName() == objectName)
             texts << label->text();
     return texts;
+}
+
+bool saveInFileDialog(MainWindow& window, const QString& dialogName, const QString& path)
+{
+    auto* dialog = window.findChild<QFileDialog*>(dialogName);
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return false;
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    if (!name)
+        return false;
+    name->clear();
+    QTest::keyClicks(name, path);
+    QTest::keyClick(name, Qt::Key_Return);
+    return QTest::qWaitFor([&] { return !window.findChild<QFileDialog*>(dialogName); });
 }
 
 } // namespace flank::ui::test

@@ -22,6 +22,10 @@ QPointF interiorMapPoint(MainWindow& window, const QString& iso3);
 // The same point in the canvas's widget pixels, for QTest clicks.
 QPoint canvasPointOf(MainWindow& window, const QString& iso3);
 
+// Types `path` into the open save dialog named `dialogName` and accepts it; false when no such
+// dialog shows or it does not close.
+bool saveInFileDialog(MainWindow& window, const QString& dialogName, const QString& path);
+
 // The text of every label in the side panel, in order.
 QStringList panelTexts(MainWindow& window, const QString& objectName = {});
 
