@@ -49,14 +49,15 @@ bool pressUntil(Qt::Key key, const std::function<bool()>& reached, int limit = 3
     return reached();
 }
 
-// Runs `steps` once a modal dialog of type T is up: the dialog's own event loop runs them.
+// Runs `steps` once a modal dialog of type T is up and has the keyboard: the dialog's own
+// event loop runs them.
 template <typename T> void whenDialogOpens(const std::function<void(T*)>& steps)
 {
     auto* poll = new QTimer;
     poll->setInterval(20);
     QObject::connect(poll, &QTimer::timeout, [poll, steps] {
         auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
+        if (!dialog || !dialog->isActiveWindow())
             return;
         poll->stop();
         poll->deleteLater();
@@ -111,9 +112,9 @@ private slots:
         press(Qt::Key_Return);
         QCOMPARE(session->state().selection, QStringLiteral("POL"));
 
-        // The timeline: Go › Next Event (Ctrl+Right), then F6 to the slider and its arrow keys.
+        // The timeline: Go › Previous Event (Ctrl+Left), then F6 to the slider and its arrows.
         const QDate before = session->state().date;
-        press(Qt::Key_Right, Qt::ControlModifier);
+        press(Qt::Key_Left, Qt::ControlModifier);
         const QDate afterEvent = session->state().date;
         QVERIFY(afterEvent != before);
         QVERIFY(pressUntil(Qt::Key_F6, [&] {
@@ -134,7 +135,9 @@ private slots:
                            [&] { return table->isAncestorOf(QApplication::focusWidget()); }));
         auto* filter = table->findChild<QLineEdit*>(QStringLiteral("statusTableSearch"));
         auto* rows = table->findChild<QTableView*>(QStringLiteral("statusTable"));
-        QVERIFY(pressUntil(Qt::Key_Tab, [&] { return filter->hasFocus(); }));
+        // F6 lands on the rows; the filter is the control before them.
+        QVERIFY(pressUntil(
+            Qt::Key_Backtab, [&] { return filter->hasFocus(); }, 5, Qt::ShiftModifier));
         QTest::keyClicks(filter, QStringLiteral("Lithuania"));
         QVERIFY(pressUntil(Qt::Key_Tab, [&] { return rows->hasFocus(); }));
         press(Qt::Key_Home, Qt::ControlModifier);
