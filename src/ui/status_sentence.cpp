@@ -9,8 +9,6 @@ namespace flank::ui {
 
 namespace {
 
-#define CLAUSE(text) QT_TRANSLATE_NOOP("flank::ui::StatusSentence", text)
-
 // What a state is to a treaty (%1), with the date of the step that decided it (%2) when known.
 struct ClauseText
 {
@@ -20,24 +18,32 @@ struct ClauseText
 };
 
 constexpr ClauseText kClauses[] = {
-    {posture::Status::NoData, nullptr, CLAUSE("no data on the %1")},
-    {posture::Status::NonParty, nullptr, CLAUSE("not a party to the %1")},
-    {posture::Status::Signatory, CLAUSE("signatory to the %1 since %2"),
-     CLAUSE("signatory to the %1")},
-    {posture::Status::Party, CLAUSE("party to the %1 since %2"), CLAUSE("party to the %1")},
-    {posture::Status::WithdrawalAnnounced, CLAUSE("withdrawal from the %1 announced on %2"),
-     CLAUSE("withdrawal from the %1 announced")},
-    {posture::Status::WithdrawalApproved, CLAUSE("withdrawal from the %1 approved on %2"),
-     CLAUSE("withdrawal from the %1 approved")},
-    {posture::Status::WithdrawalNotified, CLAUSE("withdrawal from the %1 notified on %2"),
-     CLAUSE("withdrawal from the %1 notified")},
-    {posture::Status::Withdrawn, CLAUSE("withdrawn from the %1 since %2"),
-     CLAUSE("withdrawn from the %1")},
-    {posture::Status::SuspensionDeclared, CLAUSE("suspension of the %1 declared on %2"),
-     CLAUSE("suspension of the %1 declared")},
+    {posture::Status::NoData, nullptr,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "no data on the %1")},
+    {posture::Status::NonParty, nullptr,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "not a party to the %1")},
+    {posture::Status::Signatory,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "signatory to the %1 since %2"),
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "signatory to the %1")},
+    {posture::Status::Party,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "party to the %1 since %2"),
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "party to the %1")},
+    {posture::Status::WithdrawalAnnounced,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawal from the %1 announced on %2"),
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawal from the %1 announced")},
+    {posture::Status::WithdrawalApproved,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawal from the %1 approved on %2"),
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawal from the %1 approved")},
+    {posture::Status::WithdrawalNotified,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawal from the %1 notified on %2"),
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawal from the %1 notified")},
+    {posture::Status::Withdrawn,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawn from the %1 since %2"),
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "withdrawn from the %1")},
+    {posture::Status::SuspensionDeclared,
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "suspension of the %1 declared on %2"),
+     QT_TRANSLATE_NOOP("flank::ui::StatusSentence", "suspension of the %1 declared")},
 };
-
-#undef CLAUSE
 
 QString statusClause(const posture::StatusOnDate& status, const QString& treaty)
 {
