@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QWindow>
 
+#include <utility>
+
 namespace flank::ui {
 
 namespace {
@@ -185,6 +187,8 @@ QAccessibleInterface* mapFactory(const QString&, QObject* object)
 
 void sendChildEvent(MapCanvas* canvas, QAccessible::Event type, qsizetype child)
 {
+    if (child < 0)
+        return;
     QAccessibleEvent event(canvas, type);
     event.setChild(int(child));
     QAccessible::updateAccessibility(&event);
@@ -208,21 +212,21 @@ public:
 private:
     void focusMoved(const QString& iso3)
     {
-        const qsizetype index = m_canvas->statesInTabOrder().indexOf(iso3);
-        if (index >= 0)
-            sendChildEvent(m_canvas, QAccessible::Focus, index);
+        if (QAccessible::isActive()) // finding the child's place costs a frame
+            sendChildEvent(m_canvas, QAccessible::Focus,
+                           m_canvas->statesInTabOrder().indexOf(iso3));
     }
 
     void selectionChanged(const QString& iso3)
     {
+        const QString previous = std::exchange(m_selection, iso3);
+        if (!QAccessible::isActive())
+            return;
         const QStringList states = m_canvas->statesInTabOrder();
-        const qsizetype previous = states.indexOf(m_selection);
-        m_selection = iso3;
-        const qsizetype current = states.indexOf(iso3);
-        if (current >= 0)
-            sendChildEvent(m_canvas, QAccessible::Selection, current);
-        else if (previous >= 0)
-            sendChildEvent(m_canvas, QAccessible::SelectionRemove, previous);
+        if (states.contains(iso3))
+            sendChildEvent(m_canvas, QAccessible::Selection, states.indexOf(iso3));
+        else
+            sendChildEvent(m_canvas, QAccessible::SelectionRemove, states.indexOf(previous));
     }
 
     // A pan, zoom, date or treaty can add or remove children, or change what they are called.
