@@ -1899,6 +1899,10 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
         <source>What changed from %1 to %2: %3</source>
         <translation>Co się zmieniło od %1 do %2: %3</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::StatePanel</name>

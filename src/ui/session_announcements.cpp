@@ -3,6 +3,7 @@
 #include "announcer.h"
 #include "locale_format.h"
 #include "map_session.h"
+#include "posture_summary.h"
 #include "status_sentence.h"
 
 #include "posture/status_changes.h"
@@ -26,6 +27,8 @@ SessionAnnouncements::SessionAnnouncements(MapSession* session, Announcer* annou
     connect(&m_dateSettles, &QTimer::timeout, this, &SessionAnnouncements::announceDate);
     connect(session, &MapSession::dateChanged, &m_dateSettles, qOverload<>(&QTimer::start));
     connect(session, &MapSession::selectionChanged, this, &SessionAnnouncements::selectionChanged);
+    connect(session, &MapSession::postureFocusChanged, this,
+            &SessionAnnouncements::postureItemOpened);
 }
 
 void SessionAnnouncements::selectionChanged(const QString& iso3)
@@ -36,6 +39,19 @@ void SessionAnnouncements::selectionChanged(const QString& iso3)
     }
     m_announcer->announce(
         tr("Selected: %1").arg(StatusSentence::of(*m_session, m_session->state(), iso3)));
+}
+
+void SessionAnnouncements::postureItemOpened()
+{
+    // The border line, programme or troop disc that Tab, ] or [ opened, in its tooltip's words;
+    // said after its state's selection, which comes first.
+    const auto& item = m_session->postureFocus();
+    if (!item)
+        return;
+    QStringList sentences;
+    for (const QString& fact : postureItemFacts(*item, *m_session, m_session->state().date))
+        sentences << tr("%1.").arg(fact);
+    m_announcer->announce(sentences.join(QLatin1Char(' ')));
 }
 
 void SessionAnnouncements::announceDate()

@@ -10,8 +10,8 @@ class Announcer;
 class MapSession;
 
 // Puts into words, for the announcer, what a screen-reader user would otherwise miss: the
-// state selected, the day the timeline moved to and how many states changed status on the way,
-// and what a comparison's "what changed" list found.
+// state selected, the border item opened, the day the timeline moved to and how many states
+// changed status on the way, and what a comparison's "what changed" list found.
 class SessionAnnouncements : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public slots:
 
 private:
     void selectionChanged(const QString& iso3);
+    void postureItemOpened();
     void announceDate();
 
     MapSession* m_session;

@@ -269,6 +269,16 @@ private slots:
         QCOMPARE(window->announcer()->lastAnnouncement(), QStringLiteral("Selection cleared"));
     }
 
+    // ] opens the first border item in view; its facts are read, beginning with its kind.
+    void borderItemIsAnnounced()
+    {
+        auto window = test::openWindow();
+        QTest::keyClick(window->canvas(), Qt::Key_BracketRight);
+        QVERIFY(window->session()->postureFocus());
+        const QString said = window->announcer()->lastAnnouncement();
+        QVERIFY2(said.startsWith(QLatin1String("Border: ")), qPrintable(said));
+    }
+
     // View › Compare Two Dates lists what changed; the announcer says how much it found.
     void whatChangedIsAnnounced()
     {
