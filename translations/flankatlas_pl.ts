@@ -546,6 +546,10 @@
         <source>S&amp;ymbol:</source>
         <translation>S&amp;ymbol:</translation>
     </message>
+    <message>
+        <source>Size in points</source>
+        <translation>Rozmiar w punktach</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::AnnotationTools</name>
@@ -672,6 +676,13 @@
     <message>
         <source>Save the annotations before closing?</source>
         <translation>Zapisać adnotacje przed zamknięciem?</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::Announcer</name>
+    <message>
+        <source>News about the map</source>
+        <translation>Wiadomości o mapie</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1089,26 @@
         <source>Images and documents (*.png *.jpg *.svg *.pdf *.tif *.html);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif);;HTML (*.html)</source>
         <translation>Obrazy i dokumenty (*.png *.jpg *.svg *.pdf *.tif *.html);;PNG (*.png);;JPEG (*.jpg);;SVG (*.svg);;PDF (*.pdf);;GeoTIFF (*.tif);;HTML (*.html)</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Szerokość w pikselach</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Wysokość w pikselach</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Rozmiar papieru</translation>
+    </message>
+    <message>
+        <source>Resolution in dpi</source>
+        <translation>Rozdzielczość w dpi</translation>
+    </message>
 </context>
 <context>
     <name>flank::ui::GlossaryDialog</name>
@@ -1144,6 +1175,10 @@
     <message>
         <source>Dark lines trace each focus state&apos;s land border with Russia (Kaliningrad included) and Belarus, and the Belarus–Russia border, on the Natural Earth outlines; their lengths are measured on the ellipsoid and shown beside the published ones. Colored bands along them are named fortification programmes: solid where a source says the programme covers the whole border, ticked where it covers an unpublished part. Discs are deployments with a known garrison, sized by the troops a source gives. Each layer can be turned off in the View menu.</source>
         <translation>Ciemne linie wyznaczają granicę lądową każdego z państw z Rosją (łącznie z Kaliningradem) i Białorusią oraz granicę białorusko-rosyjską, na konturach Natural Earth; ich długości są mierzone na elipsoidzie i pokazane obok opublikowanych. Kolorowe pasy wzdłuż nich to nazwane programy umocnień: ciągłe, gdy źródło mówi, że program obejmuje całą granicę, kreskowane, gdy obejmuje nieopublikowaną część. Koła to rozmieszczenia wojsk o znanym garnizonie, o wielkości według liczby żołnierzy podanej przez źródło. Każdą warstwę można wyłączyć w menu Widok.</translation>
+    </message>
+    <message>
+        <source>Glossary entries</source>
+        <translation>Hasła słowniczka</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1917,45 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     </message>
 </context>
 <context>
+    <name>flank::ui::SessionAnnouncements</name>
+    <message>
+        <source>Selection cleared</source>
+        <translation>Zaznaczenie usunięte</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Zaznaczono: %1</translation>
+    </message>
+    <message>
+        <source>No state changed status.</source>
+        <translation>Żadne państwo nie zmieniło statusu.</translation>
+    </message>
+    <message>
+        <source>States that changed status: %1.</source>
+        <translation>Państwa, które zmieniły status: %1.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>no state&apos;s status changed</source>
+        <translation>żadne państwo nie zmieniło statusu</translation>
+    </message>
+    <message>
+        <source>changes of status: %1</source>
+        <translation>zmiany statusu: %1</translation>
+    </message>
+    <message>
+        <source>What changed from %1 to %2: %3</source>
+        <translation>Co się zmieniło od %1 do %2: %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::StatePanel</name>
     <message>
         <source>State details</source>
@@ -2062,6 +2136,85 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
             <numerusform>%n późniejsze programy nie są pokazane: przesuń oś czasu do przodu.</numerusform>
             <numerusform>%n późniejszych programów nie jest pokazanych: przesuń oś czasu do przodu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::StatusSentence</name>
+    <message>
+        <source>withdrawal from the %1 notified, takes effect %2</source>
+        <translation>wystąpienie notyfikowane: %1, skuteczne od %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>no data on the %1</source>
+        <translation>brak danych: %1</translation>
+    </message>
+    <message>
+        <source>not a party to the %1</source>
+        <translation>nie jest stroną: %1</translation>
+    </message>
+    <message>
+        <source>signatory to the %1 since %2</source>
+        <translation>sygnatariusz: %1, od %2</translation>
+    </message>
+    <message>
+        <source>signatory to the %1</source>
+        <translation>sygnatariusz: %1</translation>
+    </message>
+    <message>
+        <source>party to the %1 since %2</source>
+        <translation>strona: %1, od %2</translation>
+    </message>
+    <message>
+        <source>party to the %1</source>
+        <translation>strona: %1</translation>
+    </message>
+    <message>
+        <source>withdrawal from the %1 announced on %2</source>
+        <translation>zapowiedziane wystąpienie: %1, %2</translation>
+    </message>
+    <message>
+        <source>withdrawal from the %1 announced</source>
+        <translation>zapowiedziane wystąpienie: %1</translation>
+    </message>
+    <message>
+        <source>withdrawal from the %1 approved on %2</source>
+        <translation>wystąpienie zatwierdzone: %1, %2</translation>
+    </message>
+    <message>
+        <source>withdrawal from the %1 approved</source>
+        <translation>wystąpienie zatwierdzone: %1</translation>
+    </message>
+    <message>
+        <source>withdrawal from the %1 notified on %2</source>
+        <translation>wystąpienie notyfikowane: %1, %2</translation>
+    </message>
+    <message>
+        <source>withdrawal from the %1 notified</source>
+        <translation>wystąpienie notyfikowane: %1</translation>
+    </message>
+    <message>
+        <source>withdrawn from the %1 since %2</source>
+        <translation>po wystąpieniu: %1, od %2</translation>
+    </message>
+    <message>
+        <source>withdrawn from the %1</source>
+        <translation>po wystąpieniu: %1</translation>
+    </message>
+    <message>
+        <source>suspension of the %1 declared on %2</source>
+        <translation>ogłoszone zawieszenie: %1, %2</translation>
+    </message>
+    <message>
+        <source>suspension of the %1 declared</source>
+        <translation>ogłoszone zawieszenie: %1</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2694,34 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     <message>
         <source>Export &amp;Video…</source>
         <translation>Eksportuj &amp;wideo…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>Length in seconds</source>
+        <translation>Długość w sekundach</translation>
+    </message>
+    <message>
+        <source>What the length counts</source>
+        <translation>Czego dotyczy długość</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Klatki na sekundę</translation>
+    </message>
+    <message>
+        <source>Pause at each event, in seconds</source>
+        <translation>Pauza przy każdym wydarzeniu, w sekundach</translation>
     </message>
 </context>
 </TS>

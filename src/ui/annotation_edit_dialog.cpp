@@ -1,5 +1,7 @@
 #include "annotation_edit_dialog.h"
 
+#include "spin_box_name.h"
+
 #include "render/annotation_painter.h"
 
 #include <QComboBox>
@@ -93,6 +95,7 @@ AnnotationEditDialog::AnnotationEditDialog(const Annotation& annotation, QWidget
     m_size->setSuffix(tr(" pt"));
     m_size->setValue(annotation.size);
     form->addRow(tr("&Size:"), m_size);
+    nameSpinBox(m_size, tr("Size in points")); // its line edit takes the focus, not the box
     if (annotation.kind == annotate::AnnotationKind::Marker) {
         m_symbol = new QComboBox(this);
         fillSymbolBox(m_symbol, annotation.symbol);

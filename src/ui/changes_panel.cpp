@@ -60,6 +60,7 @@ void ChangesPanel::showChanges(const QDate& from, const QDate& to, core::TreatyC
     }
     layout->addStretch(1);
     setWidget(content); // deletes the previous list
+    emit changesListed(from, to, int(changes.size()));
 }
 
 } // namespace flank::ui

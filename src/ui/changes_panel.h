@@ -27,6 +27,10 @@ public:
 public slots:
     void showChanges(const QDate& from, const QDate& to, core::TreatyChoice treaties);
 
+signals:
+    // A new list is shown: `changeCount` statuses differ between the two days.
+    void changesListed(const QDate& from, const QDate& to, int changeCount);
+
 private:
     MapSession* m_session;
     QStringList m_listed;

@@ -4,6 +4,7 @@
 
 #include "map_canvas.h"
 #include "preference_store.h"
+#include "spin_box_name.h"
 
 #include "export/map_exporter.h"
 #include "render/frame_builder.h"
@@ -83,6 +84,7 @@ void ExportDialog::buildForm()
 {
     m_file = new QLineEdit(this);
     m_file->setMinimumWidth(260);
+    m_file->setAccessibleName(tr("File"));
     auto* browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto* fileRow = new QHBoxLayout;
@@ -97,6 +99,9 @@ void ExportDialog::buildForm()
         side->setRange(1, exporting::kMaxExportSide);
     m_width->setValue(1920);
     m_height->setValue(1080);
+    // In one row of the form, so the row's label is no one's buddy: each gets a name.
+    nameSpinBox(m_width, tr("Width in pixels"));
+    nameSpinBox(m_height, tr("Height in pixels"));
     auto* pixelRow = new QHBoxLayout;
     pixelRow->addWidget(m_width);
     pixelRow->addWidget(new QLabel(QStringLiteral("×"), this));
@@ -105,6 +110,7 @@ void ExportDialog::buildForm()
     m_paper->addItem(QStringLiteral("A4"), int(exporting::Paper::A4));
     m_paper->addItem(QStringLiteral("A3"), int(exporting::Paper::A3));
     m_paper->addItem(tr("Letter"), int(exporting::Paper::Letter));
+    m_paper->setAccessibleName(tr("Paper size"));
     m_landscape = new QCheckBox(tr("Landscape"), this);
     auto* paperRow = new QHBoxLayout;
     paperRow->addWidget(m_paper);
@@ -113,6 +119,8 @@ void ExportDialog::buildForm()
     m_dpi->setRange(exporting::kMinExportDpi, exporting::kMaxExportDpi);
     m_dpi->setDecimals(0);
     m_dpi->setValue(300);
+    // A form label names the spin box, but its line edit is what takes the focus.
+    nameSpinBox(m_dpi, tr("Resolution in dpi"));
     m_title = new QLineEdit(this);
     m_title->setPlaceholderText(tr("The treaty and the date"));
     m_subtitle = new QLineEdit(this);

@@ -29,6 +29,7 @@ GlossaryDialog::GlossaryDialog(QWidget* parent) : QDialog(parent), m_browser(new
 {
     setWindowTitle(tr("Glossary"));
     resize(560, 640);
+    m_browser->setAccessibleName(tr("Glossary entries"));
     const QList<Entry> general = {
         {QStringLiteral("ottawa"), tr("Ottawa Convention (1997)"),
          tr("The Mine Ban Treaty. A state that joins promises never to use, make, stockpile or "

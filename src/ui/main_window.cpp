@@ -2,6 +2,8 @@
 
 #include "about_dialog.h"
 #include "annotation_tools.h"
+#include "announcer.h"
+#include "changes_panel.h"
 #include "citation_exporter.h"
 #include "compare_view.h"
 #include "data_failure_text.h"
@@ -18,6 +20,7 @@
 #include "preference_store.h"
 #include "search_box.h"
 #include "selection_describer.h"
+#include "session_announcements.h"
 #include "state_panel.h"
 #include "status_table_dock.h"
 #include "story_controller.h"
@@ -62,6 +65,11 @@ MainWindow::MainWindow(render::AtlasData data, QWidget* parent)
     installCitationExport(this);
     m_story = new StoryController(this);
     new SelectionDescriber(m_canvas, m_session);
+    m_announcer = new Announcer(this);
+    statusBar()->addPermanentWidget(m_announcer, 1);
+    auto* announcements = new SessionAnnouncements(m_session, m_announcer);
+    connect(m_changes, &ChangesPanel::changesListed, announcements,
+            &SessionAnnouncements::changesListed);
     // The map's keys work in the second pane too: pan and zoom move both panes.
     for (QAction* action : m_canvas->actions())
         m_compare->secondary()->addAction(action);

@@ -19,6 +19,7 @@ class AnnotationDocument;
 namespace flank::ui {
 
 class AnnotationTools;
+class Announcer;
 class ChangesPanel;
 class CompareView;
 class DataIssuesDock;
@@ -61,6 +62,8 @@ public:
     StatusTableDock* statusTable() const { return m_tableDock; }
     MessageBar* messageBar() const { return m_messageBar; }
     TreatyActions* treatyActions() const { return m_treaties; }
+    // The live region a screen reader hears news from.
+    Announcer* announcer() const { return m_announcer; }
 
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* editMenu() const { return m_editMenu; }
@@ -116,6 +119,7 @@ private:
     DataIssuesDock* m_issuesDock = nullptr;
     DatasetOpener* m_datasets = nullptr;
     TreatyActions* m_treaties = nullptr;
+    Announcer* m_announcer = nullptr;
     SearchBox* m_search = nullptr;
     StoryController* m_story = nullptr;
     GlossaryDialog* m_glossary = nullptr;

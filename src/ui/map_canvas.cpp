@@ -1,6 +1,7 @@
 #include "map_canvas.h"
 
 #include "legend_text.h"
+#include "map_accessible.h"
 #include "posture_summary.h"
 
 #include "render/decoration_painter.h"
@@ -42,6 +43,8 @@ MapCanvas::MapCanvas(MapSession* session, std::shared_ptr<render::MapRenderer> r
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Before the name: naming the widget already asks Qt for its accessible interface.
+    makeMapAccessible(this, m_session);
     setAccessibleName(tr("Map"));
     connect(m_session, &MapSession::stateChanged, this, &MapCanvas::repaintMap);
     connect(m_session, &MapSession::postureFocusChanged, this, &MapCanvas::repaintMap);

@@ -47,6 +47,7 @@ public:
     MapCanvas(MapSession* session, std::shared_ptr<render::MapRenderer> renderer,
               QWidget* parent = nullptr);
 
+    MapSession* session() const { return m_session; }
     render::MapFrame currentFrame() const;
     // The frame drawn under a widget point: the swipe's second frame right of its divider.
     render::MapFrame frameAt(QPointF widgetPoint) const;
@@ -78,6 +79,11 @@ public:
     // What the tooltip says about a state: name and status per shown treaty, plain text; on
     // the pane's date unless another is given (the swipe's right side).
     QString stateSummary(const QString& iso3, std::optional<QDate> date = std::nullopt) const;
+    // The dataset's states at least partly in view, by name: the order Tab walks them and a
+    // screen reader lists them.
+    QStringList statesInTabOrder() const;
+    // A state's bounding box in widget pixels, cut to the map; empty when it is out of view.
+    QRect stateBounds(const QString& iso3) const;
 
 public slots:
     void zoomBy(double factor, QPointF aboutWidgetPoint);
@@ -110,6 +116,8 @@ signals:
     void swipeDividerMoved(double fraction);
     void legendItemClicked(const flank::render::LegendItem& item);
     void postureItemClicked(const flank::render::PostureItem& item);
+    // Tab or Shift+Tab moved the keyboard focus onto a state; empty when it left the states.
+    void stateFocused(const QString& iso3);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -125,6 +133,7 @@ private:
     QRectF currentExtent() const;
     void setHover(const QString& iso3);
     void stepFocus(int direction);
+    void moveStateFocus(const QString& iso3);
     void stepPostureFocus(int direction);
     QList<render::PostureItem> postureItemsInView() const;
     void openPostureItem(const render::PostureItem& item);

@@ -3,6 +3,7 @@
 
 #include "posture_summary.h"
 
+#include "geo/projected_layer.h"
 #include "render/posture_scene.h"
 
 #include <QFocusEvent>
@@ -12,12 +13,55 @@
 
 namespace flank::ui {
 
-void MapCanvas::stepFocus(int direction)
+namespace {
+
+// The box in widget pixels of the rings of a state's own (not occupied) territory that `frame`
+// shows; one box for all of the state would count a far territory (Alaska) as in view.
+QRect boundsIn(const render::MapFrame& frame, const QString& iso3, const QRect& widgetRect)
+{
+    if (!frame.view.layer)
+        return {};
+    const QTransform& toWidget = frame.view.transform.mapToDevice();
+    QRect bounds;
+    for (const geo::ProjectedFeature* feature : frame.view.layer->featuresWithKey(iso3)) {
+        if (feature->source->occupied)
+            continue;
+        for (const QRectF& ring : feature->ringBounds)
+            bounds |= toWidget.mapRect(ring).toAlignedRect() & widgetRect;
+    }
+    return bounds;
+}
+
+} // namespace
+
+QStringList MapCanvas::statesInTabOrder() const
 {
     QList<posture::StateInfo> states = m_session->dataset().states();
     std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
+    const render::MapFrame frame = currentFrame();
+    QStringList inView;
+    for (const posture::StateInfo& state : states)
+        if (!boundsIn(frame, state.iso3, rect()).isEmpty())
+            inView << state.iso3;
+    return inView;
+}
+
+QRect MapCanvas::stateBounds(const QString& iso3) const
+{
+    return boundsIn(currentFrame(), iso3, rect());
+}
+
+void MapCanvas::moveStateFocus(const QString& iso3)
+{
+    setHover(iso3);
+    emit stateFocused(iso3);
+}
+
+void MapCanvas::stepFocus(int direction)
+{
+    const QStringList states = statesInTabOrder();
     if (!m_enteredByKeyboard && m_session->postureFocus()) {
         // Tab among the posture items: back from the first returns to the last state, on
         // from the last leaves the map.
@@ -31,7 +75,7 @@ void MapCanvas::stepFocus(int direction)
             }
             m_session->setPostureFocus(std::nullopt);
             if (next < 0 && !states.isEmpty()) {
-                setHover(states.last().iso3);
+                moveStateFocus(states.last());
             } else if (next >= 0 && hasFocus()) {
                 QWidget::focusNextPrevChild(true);
             }
@@ -42,10 +86,8 @@ void MapCanvas::stepFocus(int direction)
     const QString current = std::exchange(m_enteredByKeyboard, false)
                                 ? QString()
                                 : (m_hover.isEmpty() ? m_session->state().selection : m_hover);
-    qsizetype index = direction > 0 ? -1 : states.size();
-    for (qsizetype i = 0; i < states.size(); ++i)
-        if (states[i].iso3 == current)
-            index = i;
+    const qsizetype at = states.indexOf(current);
+    const qsizetype index = at >= 0 ? at : (direction > 0 ? -1 : states.size());
     const qsizetype next = index + direction;
     if (next >= states.size()) {
         // After the states, Tab goes on through the border lines, programmes and discs.
@@ -57,12 +99,12 @@ void MapCanvas::stepFocus(int direction)
     }
     if (next < 0 || next >= states.size()) {
         // Past the last state (or before the first) Tab leaves the map like any other control.
-        setHover(QString());
+        moveStateFocus(QString());
         if (hasFocus())
             QWidget::focusNextPrevChild(direction > 0);
         return;
     }
-    setHover(states[next].iso3);
+    moveStateFocus(states[next]);
 }
 
 QList<render::PostureItem> MapCanvas::postureItemsInView() const

@@ -180,6 +180,11 @@ PresentationWindow* StoryController::present(int index)
     }
     connect(m_presentation, &PresentationWindow::stepChanged, m_panel,
             &StoryPanel::setCurrentIndex);
+    // Esc gives the keyboard back to the window, so a keyboard user goes on where they were.
+    connect(m_presentation, &PresentationWindow::left, m_window, [window = m_window] {
+        window->activateWindow();
+        window->raise();
+    });
     m_presentation->presentOn(audience);
     return m_presentation;
 }

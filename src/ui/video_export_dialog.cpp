@@ -56,6 +56,7 @@ void VideoExportDialog::buildForm()
     auto* form = new QFormLayout;
     m_file = new QLineEdit(this);
     m_file->setPlaceholderText(tr("map.mp4, map.webm or map.gif"));
+    m_file->setAccessibleName(tr("File"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -71,6 +72,9 @@ void VideoExportDialog::buildForm()
     }
     form->addRow(tr("F&rom:"), m_from);
     form->addRow(tr("&To:"), m_to);
+    // A form label names the box, but its line edit is what takes the focus.
+    nameSpinBox(m_from, tr("First day"));
+    nameSpinBox(m_to, tr("Last day"));
 
     m_pace = new QComboBox(this);
     m_pace->addItem(tr("Seconds for the whole clip"), WholeClip);
@@ -79,6 +83,8 @@ void VideoExportDialog::buildForm()
     m_seconds->setRange(0.1, 3600);
     m_seconds->setDecimals(1);
     m_seconds->setValue(10);
+    nameSpinBox(m_seconds, tr("Length in seconds"));
+    m_pace->setAccessibleName(tr("What the length counts"));
     auto* paceRow = new QHBoxLayout;
     paceRow->addWidget(m_seconds);
     paceRow->addWidget(m_pace, 1);
@@ -87,11 +93,13 @@ void VideoExportDialog::buildForm()
     m_fps = new QSpinBox(this);
     m_fps->setRange(1, 60);
     m_fps->setValue(30);
+    nameSpinBox(m_fps, tr("Frames per second"));
     form->addRow(tr("Frames per &second:"), m_fps);
     m_hold = new QDoubleSpinBox(this);
     m_hold->setRange(0, 60);
     m_hold->setDecimals(1);
     m_hold->setSuffix(tr(" s"));
+    nameSpinBox(m_hold, tr("Pause at each event, in seconds"));
     form->addRow(tr("&Pause at each event:"), m_hold);
 
     m_width = new QSpinBox(this);
