@@ -143,19 +143,4 @@ QRectF ProjectedLayer::boundsOfKey(const QString& key, bool includeOccupied) con
     return bounds;
 }
 
-bool ProjectedLayer::keyShowsIn(const QString& key, const QRectF& view) const
-{
-    const QPolygonF viewPolygon(view);
-    for (const ProjectedFeature* feature : featuresWithKey(key)) {
-        if (feature->source->occupied || !feature->bounds.intersects(view))
-            continue;
-        // Bounding boxes overlap far more than land does (Russia's box covers the flank).
-        for (qsizetype i = 0; i < feature->rings.size(); ++i)
-            if (feature->ringBounds[i].intersects(view) &&
-                feature->rings[i].intersects(viewPolygon))
-                return true;
-    }
-    return false;
-}
-
 } // namespace flank::geo

@@ -35,8 +35,6 @@ public:
     // All features with this key (a country and its occupied parts).
     QList<const ProjectedFeature*> featuresWithKey(const QString& key) const;
     QRectF boundsOfKey(const QString& key, bool includeOccupied = false) const;
-    // Whether some of the land with this key (occupied parts aside) lies in the view.
-    bool keyShowsIn(const QString& key, const QRectF& view) const;
 
 private:
     QList<ProjectedFeature> m_features;

@@ -86,21 +86,11 @@ QList<posture::Source> CitationExporter::selectedStateSources() const
 
 QList<posture::Source> CitationExporter::viewSources() const
 {
-    const auto layer =
-        m_session->data().projections->layer(m_session->state().crs, geo::Scale::Coarse110m);
-    if (!layer)
-        return {};
-    const QRectF view = m_canvas->visibleExtent();
-    QList<posture::StateInfo> states = m_session->dataset().states();
-    std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    // The states a screen reader lists and Tab walks: those whose land shows in the view.
     QList<posture::Source> sources;
     QSet<QString> seen;
-    for (const posture::StateInfo& state : states) {
-        if (layer->keyShowsIn(state.iso3, view))
-            appendUnseen(sources, seen, posture::sourcesCitedFor(m_session->dataset(), state.iso3));
-    }
+    for (const QString& iso3 : m_canvas->statesInTabOrder())
+        appendUnseen(sources, seen, posture::sourcesCitedFor(m_session->dataset(), iso3));
     return sources;
 }
 

@@ -32,7 +32,7 @@ public:
 
     // The sources of the selected state, every record of every date, each once.
     QList<posture::Source> selectedStateSources() const;
-    // The sources of the states whose land is in the map's view, each once, states by name.
+    // The sources of the states in the map's view (those Tab walks), each once, by state name.
     QList<posture::Source> viewSources() const;
     // Empty when the file is in place, else why not (naming the file).
     static QString write(const QString& path, const QList<posture::Source>& sources,

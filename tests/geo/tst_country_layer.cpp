@@ -79,22 +79,6 @@ private slots:
         QCOMPARE(layer.featureAt(QPointF(30.52, 50.45))->source->key, QStringLiteral("UKR"));
     }
 
-    // A view of Lithuania shows its neighbours' land, not that of states whose bounding boxes
-    // merely reach over it (Sweden's).
-    void keyShowsInOnlyWhereItsLandIs()
-    {
-        const geo::Projector identity(QStringLiteral("EPSG:4326"));
-        const geo::ProjectedLayer layer(m_layer->features(geo::Scale::Coarse110m), identity);
-        const QRectF lithuania(QPointF(20.5, 53.8), QPointF(27.0, 56.5));
-        for (const char* shown : {"LTU", "LVA", "BLR", "POL", "RUS"})
-            QVERIFY2(layer.keyShowsIn(QString::fromLatin1(shown), lithuania), shown);
-        for (const char* hidden : {"FIN", "NOR", "SWE", "UKR", "USA"})
-            QVERIFY2(!layer.keyShowsIn(QString::fromLatin1(hidden), lithuania), hidden);
-        QVERIFY(layer.boundsOfKey(QStringLiteral("SWE")).intersects(lithuania));
-        // A view inside a state's land, touching none of its edges, shows it.
-        QVERIFY(layer.keyShowsIn(QStringLiteral("RUS"), QRectF(QPointF(60, 55), QPointF(61, 56))));
-    }
-
     // The formats most files come in open with the few drivers registered at start; the rest
     // of GDAL's drivers are registered only when a file needs them (so these run before any
     // test that opens another kind of file).
