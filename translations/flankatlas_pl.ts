@@ -236,6 +236,17 @@
     </message>
 </context>
 <context>
+    <name>flank::posture::Treaty</name>
+    <message>
+        <source>Ottawa Convention</source>
+        <translation>Konwencja ottawska</translation>
+    </message>
+    <message>
+        <source>Convention on Cluster Munitions</source>
+        <translation>Konwencja o amunicji kasetowej</translation>
+    </message>
+</context>
+<context>
     <name>flank::posture::TroopNoteKind</name>
     <message>
         <source>Allied presence</source>
@@ -1093,6 +1104,33 @@
     <message>
         <source>Dark lines trace each focus state&apos;s land border with Russia (Kaliningrad included) and Belarus, and the Belarus–Russia border, on the Natural Earth outlines; their lengths are measured on the ellipsoid and shown beside the published ones. Colored bands along them are named fortification programmes: solid where a source says the programme covers the whole border, ticked where it covers an unpublished part. Discs are deployments with a known garrison, sized by the troops a source gives. Each layer can be turned off in the View menu.</source>
         <translation>Ciemne linie wyznaczają granicę lądową każdego z państw z Rosją (łącznie z Kaliningradem) i Białorusią oraz granicę białorusko-rosyjską, na konturach Natural Earth; ich długości są mierzone na elipsoidzie i pokazane obok opublikowanych. Kolorowe pasy wzdłuż nich to nazwane programy umocnień: ciągłe, gdy źródło mówi, że program obejmuje całą granicę, kreskowane, gdy obejmuje nieopublikowaną część. Koła to rozmieszczenia wojsk o znanym garnizonie, o wielkości według liczby żołnierzy podanej przez źródło. Każdą warstwę można wyłączyć w menu Widok.</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Flank Atlas will be in this language from its next start.</source>
+        <translation>Flank Atlas będzie w tym języku od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Uruchom ponownie teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Później</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Preferences Not Saved</source>
+        <translation>Nie zapisano ustawień</translation>
     </message>
 </context>
 <context>
