@@ -2,12 +2,14 @@
 
 #include "about_dialog.h"
 #include "annotation_tools.h"
+#include "app_restart.h"
 #include "compare_view.h"
 #include "data_failure_text.h"
 #include "data_issues_dock.h"
 #include "dataset_opener.h"
 #include "export_dialog.h"
 #include "glossary_dialog.h"
+#include "language_menu.h"
 #include "legend_text.h"
 #include "locale_format.h"
 #include "map_canvas.h"
@@ -213,6 +215,8 @@ void MainWindow::createViewMenu(QToolBar* toolbar)
         connect(action, &QAction::triggered, this,
                 [this, theme = choice.theme] { m_session->setTheme(theme); });
     }
+    auto* languages = new LanguageMenu(m_viewMenu, this);
+    connect(languages, &LanguageMenu::restartRequested, this, [this] { restartApplication(this); });
     m_viewMenu->addSeparator();
     addCompareActions();
     m_viewMenu->addSeparator();

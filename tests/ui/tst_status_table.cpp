@@ -294,7 +294,8 @@ void StatusTableTest::theTableFollowsTheTimelineAndTheTreaty()
     QVERIFY(ottawa >= 0 && next >= 0);
     QCOMPARE(columnTitled(table, QStringLiteral("CCM")), -1);
     QCOMPARE(cell(table, "POL", ottawa), posture::statusLabel(posture::Status::WithdrawalNotified));
-    QCOMPARE(cell(table, "POL", next), QStringLiteral("Withdrawal effective 2026-02-20 (Ottawa)"));
+    QCOMPARE(cell(table, "POL", next),
+             QStringLiteral("Withdrawal effective 20 February 2026 (Ottawa)"));
     QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, test::canvasPointOf(*window, "POL"));
 
     // One day on with the timeline's keyboard step: the withdrawal has taken effect.
