@@ -247,7 +247,7 @@ void StatusTableTest::sortingByAColumnOrdersTheRows()
         const QDate first =
             table->model()->index(row, ccmSince).data(StatusTableModel::SortRole).toDate();
         QVERIFY2(!previous.isValid() || previous <= first, qPrintable(since));
-        QVERIFY(since.startsWith(QString::number(first.year())));
+        QVERIFY(since.contains(QString::number(first.year())));
         previous = first;
     }
     QVERIFY(previous.isValid());
@@ -304,7 +304,7 @@ void StatusTableTest::theTableFollowsTheTimelineAndTheTreaty()
     QTest::keyClick(slider, Qt::Key_Right);
     QCOMPARE(window->session()->state().date, QDate(2026, 2, 20));
     QCOMPARE(cell(table, "POL", ottawa), posture::statusLabel(posture::Status::Withdrawn));
-    QCOMPARE(cell(table, "POL", ottawa + 1), QStringLiteral("2026-02-20"));
+    QCOMPARE(cell(table, "POL", ottawa + 1), QStringLiteral("20 February 2026"));
     QCOMPARE(cell(table, "POL", next), QString());
     QCOMPARE(selectedState(table), QStringLiteral("POL")); // the row stays selected
 
