@@ -45,7 +45,10 @@ Options:
   --dataset FILE.json        Open the viewer on another posture file (a newer edition or
                              your own copy) instead of the bundled one
   --screenshot FILE.png      Show the window offscreen in a state and save a screenshot
-                             (with --dataset, --date, --treaty, --select, --theme, --size)
+                             (with --dataset, --date, --treaty, --select, --theme, --size,
+                             --lang)
+  --lang CODE                The window's language for this run: en, pl, uk, lt, lv, et,
+                             fi or de (View › Language keeps a choice)
   --version                  Print the version
   --help                     Print this help; COMMAND --help for a command's options
 )";

@@ -1,4 +1,5 @@
-# The Debian package. Library dependencies are computed by dpkg-shlibdeps; what the binary
+# The Debian package. Library dependencies (Qt, GDAL, PROJ, FFmpeg, and ICU's libicu72 for the
+# country names) are computed by dpkg-shlibdeps; what the binary
 # loads at run time without linking (Qt's platform and SVG plugins, PROJ's and GDAL's data)
 # is listed by hand, since offscreen export must work right after `apt install`.
 set(CPACK_GENERATOR DEB)
@@ -17,7 +18,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, proj-data, gdal-data")
-# Qt's own Polish strings (standard buttons and dialogs).
+# Qt's own strings in the interface languages (standard buttons and dialogs).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

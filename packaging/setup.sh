@@ -31,6 +31,7 @@ packages=(
     qt6-base-private-dev # the accessibility tests switch Qt's accessibility on as a screen reader would
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libgdal-dev gdal-bin libproj-dev proj-data libpng-dev libjpeg-dev
+    libicu-dev # country names in every interface language, from CLDR
     libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
     ffmpeg # ffprobe and ffmpeg read the exported videos in the tests; the program never runs them
     python3 python3-jsonschema python3-gdal python3-bibtexparser

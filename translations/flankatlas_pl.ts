@@ -236,6 +236,17 @@
     </message>
 </context>
 <context>
+    <name>flank::posture::Treaty</name>
+    <message>
+        <source>Ottawa Convention</source>
+        <translation>Konwencja ottawska</translation>
+    </message>
+    <message>
+        <source>Convention on Cluster Munitions</source>
+        <translation>Konwencja o amunicji kasetowej</translation>
+    </message>
+</context>
+<context>
     <name>flank::posture::TroopNoteKind</name>
     <message>
         <source>Allied presence</source>
@@ -1179,6 +1190,33 @@
     <message>
         <source>Glossary entries</source>
         <translation>Hasła słowniczka</translation>
+    </message>
+</context>
+<context>
+    <name>flank::ui::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Flank Atlas will be in this language from its next start.</source>
+        <translation>Flank Atlas będzie w tym języku od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Uruchom ponownie teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Później</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Preferences Not Saved</source>
+        <translation>Nie zapisano ustawień</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ mkdir -p "$out"
 deb=$(ls "$out"/flankatlas_*.deb)
 info=$(dpkg-deb --info "$deb")
 depends=$(printf '%s\n' "$info" | sed -n 's/^ Depends: //p')
-for needed in libqt6core6 libqt6widgets6 libgdal libproj qt6-qpa-plugins libqt6svg6 proj-data gdal-data; do
+for needed in libqt6core6 libqt6widgets6 libgdal libproj libicu qt6-qpa-plugins libqt6svg6 proj-data gdal-data; do
     printf '%s\n' "$depends" | grep -q "$needed" ||
         { echo "$deb: Depends lacks $needed: $depends" >&2; exit 1; }
 done

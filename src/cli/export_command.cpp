@@ -7,6 +7,7 @@
 #include "annotate/annotation_file.h"
 #include "core/command_line.h"
 #include "core/comparison_options.h"
+#include "core/interface_language.h"
 #include "core/view_options.h"
 #include "export/export_options.h"
 #include "export/map_exporter.h"
@@ -26,7 +27,7 @@ const core::ViewOptionReader& viewReader()
         core::ViewOption::Date | core::ViewOption::Treaty | core::ViewOption::Select |
         core::ViewOption::Theme | core::ViewOption::Size | core::ViewOption::Extent |
         core::ViewOption::Crs | core::ViewOption::Scale | core::ViewOption::Fit |
-        core::ViewOption::Layers | core::ViewOption::Paper);
+        core::ViewOption::Layers | core::ViewOption::Paper | core::ViewOption::Language);
     return reader;
 }
 
@@ -76,12 +77,15 @@ QString applyExportOptions(const QCommandLineParser& parser, exporting::ExportOp
     return {};
 }
 
-// The view and the picture's size, page and fit, read as every command reads them.
+// The view and the picture's size, page and fit, read as every command reads them; --lang
+// becomes the language of every word drawn from here on.
 QString applyViewOptions(const QCommandLineParser& parser, exporting::ExportOptions& options)
 {
     core::ViewRequest request{options.state, std::nullopt, std::nullopt, {}};
     if (QString error = viewReader().read(parser, request); !error.isEmpty())
         return error;
+    if (!request.language.isEmpty())
+        core::installInterfaceLanguage(request.language);
     options.state = request.state;
     options.size = request.size.value_or(options.size);
     options.paper = request.paper.value_or(options.paper);

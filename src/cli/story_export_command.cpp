@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "core/command_line.h"
+#include "core/interface_language.h"
 #include "core/view_options.h"
 #include "export/video_export.h"
 #include "present/story_frames_writer.h"
@@ -54,8 +55,8 @@ int runStoryExport(const QStringList& arguments)
          QStringLiteral("A video's frames per second, 1 to 60 (default 30)."), QStringLiteral("n")},
     });
     // Slides are at least a small window's size and at most what a PDF page can hold.
-    const core::ViewOptionReader viewReader(core::ViewOption::Size, QSize(320, 240),
-                                            QSize(kMaxPixels, kMaxPixels));
+    const core::ViewOptionReader viewReader(core::ViewOption::Size | core::ViewOption::Language,
+                                            QSize(320, 240), QSize(kMaxPixels, kMaxPixels));
     viewReader.addTo(parser);
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas export")))
@@ -72,6 +73,8 @@ int runStoryExport(const QStringList& arguments)
         err << "flankatlas export: " << error << '\n';
         return 2;
     }
+    if (!request.language.isEmpty())
+        core::installInterfaceLanguage(request.language);
     const QSize size = request.size.value_or(QSize(1920, 1080));
     bool framesOk = false;
     const int transitionFrames = parser.value(QStringLiteral("transition-frames")).toInt(&framesOk);

@@ -1,5 +1,7 @@
 #include "view_options.h"
 
+#include "interface_language.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -61,6 +63,8 @@ void ViewOptionReader::addTo(QCommandLineParser& parser) const
         {ViewOption::Scale, "scale", "Natural Earth scale: 110m, 50m, 10m or auto.", "scale"},
         {ViewOption::Fit, "fit", "Fit the map to these states, e.g. EST,LVA,LTU.", "iso3,..."},
         {ViewOption::Paper, "paper", "Page size instead of pixels: A4, A3 or Letter.", "paper"},
+        {ViewOption::Language, "lang",
+         "Language of the words on the map: en, pl, uk, lt, lv, et, fi or de.", "code"},
     };
     for (const auto& option : kOptions)
         if (m_options.testFlag(option.option))
@@ -133,10 +137,27 @@ QString ViewOptionReader::read(const QCommandLineParser& parser, ViewRequest& re
 {
     if (QString error = readState(parser, request.state); !error.isEmpty())
         return error;
+    if (m_options.testFlag(ViewOption::Language))
+        if (QString error = readLanguage(parser, request.language); !error.isEmpty())
+            return error;
     if (m_options.testFlag(ViewOption::Layers))
         if (QString error = readLayers(parser, request.state); !error.isEmpty())
             return error;
     return readPicture(parser, request);
+}
+
+QString ViewOptionReader::readLanguage(const QCommandLineParser& parser, QString& code)
+{
+    // The names given, not isSet(): that one warns on a parser without the option.
+    if (!parser.optionNames().contains(QStringLiteral("lang")))
+        return {};
+    const QString given = parser.value(QStringLiteral("lang"));
+    const QString wanted = given.trimmed().toLower();
+    if (!isInterfaceLanguage(wanted))
+        return QStringLiteral("--lang: '%1' is not one of the languages: %2")
+            .arg(given, interfaceLanguageCodes());
+    code = wanted;
+    return {};
 }
 
 QString ViewOptionReader::readState(const QCommandLineParser& parser, MapState& state) const

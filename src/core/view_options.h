@@ -17,17 +17,18 @@ namespace flank::core {
 // means the same, accepts the same spellings and fails with the same message in every one.
 enum class ViewOption
 {
-    Date = 1 << 0,   // --date YYYY-MM-DD
-    Treaty = 1 << 1, // --treaty ottawa|ccm|both
-    Select = 1 << 2, // --select ISO3
-    Theme = 1 << 3,  // --theme light|dark|projector|print
-    Size = 1 << 4,   // --size WxH
-    Extent = 1 << 5, // --extent xmin,ymin,xmax,ymax
-    Crs = 1 << 6,    // --crs
-    Scale = 1 << 7,  // --scale 110m|50m|10m|auto
-    Fit = 1 << 8,    // --fit ISO3,...
-    Layers = 1 << 9, // --layers, --title, --subtitle, --bare, --legend/--no-legend, ...
-    Paper = 1 << 10, // --paper A4|A3|Letter
+    Date = 1 << 0,      // --date YYYY-MM-DD
+    Treaty = 1 << 1,    // --treaty ottawa|ccm|both
+    Select = 1 << 2,    // --select ISO3
+    Theme = 1 << 3,     // --theme light|dark|projector|print
+    Size = 1 << 4,      // --size WxH
+    Extent = 1 << 5,    // --extent xmin,ymin,xmax,ymax
+    Crs = 1 << 6,       // --crs
+    Scale = 1 << 7,     // --scale 110m|50m|10m|auto
+    Fit = 1 << 8,       // --fit ISO3,...
+    Layers = 1 << 9,    // --layers, --title, --subtitle, --bare, --legend/--no-legend, ...
+    Paper = 1 << 10,    // --paper A4|A3|Letter
+    Language = 1 << 11, // --lang en|pl|uk|lt|lv|et|fi|de
 };
 Q_DECLARE_FLAGS(ViewOptions, ViewOption)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ViewOptions)
@@ -39,6 +40,9 @@ struct ViewRequest
     std::optional<QSize> size;
     std::optional<core::Paper> paper;
     QStringList fit; // ISO codes, upper case
+    // The language of the picture's words (a code of interfaceLanguages()); "" when not given.
+    // Not part of the view: the command installs it before anything is drawn.
+    QString language = {};
 };
 
 class ViewOptionReader
@@ -64,6 +68,10 @@ public:
     // the message --date gives for a value that is not YYYY-MM-DD, or an empty string. For the
     // commands that take days besides --date.
     static QString readDay(const QCommandLineParser& parser, const QString& name, QDate& date);
+    // Reads --lang into `code` when it is given; returns an error naming the option and the
+    // languages there are, or an empty string. For launchers that need the language before
+    // they build what the other options apply to.
+    static QString readLanguage(const QCommandLineParser& parser, QString& code);
 
 private:
     QString readState(const QCommandLineParser& parser, MapState& state) const;

@@ -2,6 +2,7 @@
 
 #include "posture/state_report.h"
 #include "posture/status.h"
+#include "posture/treaty_names.h"
 #include "render/map_style.h"
 #include "render/status_brush.h"
 
@@ -124,9 +125,10 @@ QJsonObject htmlMapData(const posture::Dataset& dataset, const render::MapFrame&
 
     QJsonArray treaties;
     for (const posture::Treaty& treaty : dataset.treaties())
-        treaties.append(QJsonObject{{QStringLiteral("id"), treaty.id},
-                                    {QStringLiteral("name"), treaty.name},
-                                    {QStringLiteral("shortName"), treaty.shortName}});
+        treaties.append(
+            QJsonObject{{QStringLiteral("id"), treaty.id},
+                        {QStringLiteral("name"), treaty.name},
+                        {QStringLiteral("shortName"), posture::treatyShortName(treaty)}});
 
     QJsonArray events;
     for (const posture::TimelineEvent& event : dataset.eventDates())

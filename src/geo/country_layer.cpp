@@ -2,6 +2,8 @@
 
 #include "vector_source.h"
 
+#include "core/country_names.h"
+
 namespace flank::geo {
 
 QString layerNameFor(Scale scale)
@@ -69,7 +71,7 @@ QString CountryLayer::nameOf(const QString& iso3) const
 {
     for (const GeoFeature& feature : features(Scale::Coarse110m))
         if (feature.key == iso3 && !feature.occupied)
-            return feature.name;
+            return core::localCountryName(iso3, feature.name);
     return iso3;
 }
 

@@ -37,8 +37,9 @@ public:
     core::Issues issues() const;
     bool isUsable() const; // the coarse scale loaded with at least one feature
 
-    // ISO alpha-3 -> English name, from the coarse scale.
+    // ISO alpha-3 -> English name (Natural Earth's), from the coarse scale.
     QHash<QString, QString> countryNames() const;
+    // The name in the interface language (core::localCountryName), the code when unknown.
     QString nameOf(const QString& iso3) const;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "posture_events.h"
 #include "status_changes.h"
+#include "treaty_names.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,7 @@ QString describeEvent(const Dataset& dataset, const TimelineEvent& event)
     case TimelineEvent::Origin::LegalStep: {
         const Treaty* treaty = dataset.findTreaty(event.treaty);
         return QCoreApplication::translate("flank::posture::DatedSteps", "%1: %2 (%3)")
-            .arg(where, stepKindLabel(event.kind), treaty ? treaty->shortName : event.treaty);
+            .arg(where, stepKindLabel(event.kind), treatyShortName(treaty, event.treaty));
     }
     case TimelineEvent::Origin::Fortification: {
         const Fortification* programme = dataset.findFortification(event.stepId);

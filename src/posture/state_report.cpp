@@ -3,6 +3,7 @@
 #include "fortification_report.h"
 #include "report_format.h"
 #include "status_report.h"
+#include "treaty_names.h"
 
 #include <QJsonArray>
 
@@ -24,7 +25,8 @@ QString treatySection(const Dataset& dataset, const TreatyBriefing& part, QDate 
 {
     const Treaty& treaty = part.treaty;
     const StatusOnDate& status = part.status;
-    QString heading = QStringLiteral("%1: %2").arg(treaty.shortName, statusLabel(status.status));
+    QString heading =
+        QStringLiteral("%1: %2").arg(treatyShortName(treaty), statusLabel(status.status));
     if (status.lastStep)
         heading +=
             QStringLiteral(" (since %1%2)")

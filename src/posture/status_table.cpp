@@ -1,6 +1,7 @@
 #include "status_table.h"
 
 #include "status_changes.h"
+#include "treaty_names.h"
 
 #include <algorithm>
 
@@ -67,7 +68,7 @@ StatusTable statusTable(const Dataset& dataset, QDate date, core::TreatyChoice c
 
 QString treatyColumnName(const Treaty& treaty)
 {
-    const QString name = treaty.shortName.isEmpty() ? treaty.id : treaty.shortName;
+    const QString name = treatyShortName(treaty);
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 2)
         return name;

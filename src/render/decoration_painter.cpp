@@ -10,16 +10,16 @@
 #include "status_brush.h"
 #include "title_block_painter.h"
 
+#include "core/local_date.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QLocale>
 
 namespace flank::render {
 
 QString formatLongDate(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(date, QStringLiteral("d MMMM yyyy"));
+    return core::localDate(date);
 }
 
 DecorationPainter::DecorationPainter(const MapFrame& frame, const MapStyle& style,
@@ -141,7 +141,8 @@ void DecorationPainter::drawLegendPanel(QPainter& painter, const LegendLayout& l
         QRectF textRect = item.row;
         if (!heading)
             textRect.setLeft(item.swatch.right() + item.swatch.left() - layout.box.left());
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        // A long translation wraps in its row (LegendLayout made the row tall enough).
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, item.text);
     }
     painter.restore();
 }

@@ -64,7 +64,8 @@ private:
     PanelSprites* m_sprites;
 };
 
-// "18 March 2025", the same in every picture whatever the machine's locale.
+// "18 March 2025" in the interface language (core::localDate): "18 marca 2025" in Polish;
+// English in the British order, the same in every picture whatever the machine's locale.
 QString formatLongDate(const QDate& date);
 
 } // namespace flank::render

@@ -1,5 +1,7 @@
 #include "frame_builder.h"
 
+#include "posture/treaty_names.h"
+
 namespace flank::render {
 
 void FrameStatusCache::fill(MapFrame& frame, const posture::Dataset& dataset)
@@ -46,9 +48,9 @@ MapFrame frameFacts(const core::MapState& state, const posture::Dataset& dataset
     FrameStatusCache once;
     (cache ? cache : &once)->fill(frame, dataset);
     if (const posture::Treaty* treaty = dataset.findTreaty(core::fillTreatyId(state.treaty)))
-        frame.treatyName = treaty->shortName;
+        frame.treatyName = posture::treatyShortName(*treaty);
     if (const posture::Treaty* overlay = dataset.findTreaty(core::overlayTreatyId(state.treaty)))
-        frame.overlayTreatyName = overlay->shortName;
+        frame.overlayTreatyName = posture::treatyShortName(*overlay);
     frame.dataAsOf = dataset.asOf().toString();
     frame.dataFormatVersion = dataset.formatVersion();
     frame.fortifications = dataset.fortificationsExistingOn(frame.state.date);

@@ -1,5 +1,7 @@
 #include "frontier_briefing.h"
 
+#include "core/country_names.h"
+
 namespace flank::render {
 
 namespace {
@@ -7,7 +9,7 @@ namespace {
 QString nameOf(const posture::Dataset& dataset, const QString& iso3)
 {
     const posture::StateInfo* state = dataset.findState(iso3);
-    return state ? state->name : iso3;
+    return state ? core::localCountryName(iso3, state->name) : iso3;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "label_sprites.h"
 
+#include "core/country_names.h"
 #include "geo/ring_clip.h"
 
 #include <QPaintEngine>
@@ -128,8 +129,8 @@ QList<PlacedLabel> LabelPainter::layout(DevicePathCache& paths, NameShapes& shap
         if (area < minimumArea)
             continue;
         if (const auto anchor = interiorPoint(visible))
-            candidates.append({feature.source->name, *anchor, area,
-                               m_frame.statuses.contains(feature.source->key)});
+            candidates.append({core::localCountryName(feature.source->key, feature.source->name),
+                               *anchor, area, m_frame.statuses.contains(feature.source->key)});
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.emphasised != b.emphasised)

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <cmath>
 
 namespace flank::render {
 
@@ -182,14 +183,28 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         });
     }
     const double swatchWidth = points(18);
+    // Translations run longer than English: a line wider than about sixty Latin characters (the
+    // longest English one fits) wraps onto more rows instead of widening the legend over the map.
+    const double maxTextWidth = 28 * itemMetrics.height();
+    const auto rowHeightOf = [&](const LegendItem& item) {
+        if (item.kind == LegendItemKind::Heading ||
+            itemMetrics.horizontalAdvance(item.text) <= maxTextWidth)
+            return rowHeight;
+        const QRectF wrapped =
+            itemMetrics.boundingRect(QRectF(0, 0, maxTextWidth, 1e6), Qt::TextWordWrap, item.text);
+        const int lines =
+            std::max(1, int(std::lround(wrapped.height() / itemMetrics.lineSpacing())));
+        return rowHeight + (lines - 1) * itemMetrics.lineSpacing();
+    };
     double width = 0, height = padding;
     for (const LegendItem& item : items) {
         const bool isHeading = item.kind == LegendItemKind::Heading;
         const double textWidth =
             isHeading ? headingMetrics.horizontalAdvance(item.text)
-                      : swatchWidth + padding + itemMetrics.horizontalAdvance(item.text);
+                      : swatchWidth + padding +
+                            std::min(itemMetrics.horizontalAdvance(item.text), maxTextWidth);
         width = std::max(width, textWidth);
-        height += rowHeight;
+        height += rowHeightOf(item);
     }
     width += 2 * padding;
     height += padding;
@@ -201,11 +216,11 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
 
     double y = layout.box.top() + padding;
     for (LegendItem& item : items) {
-        item.row = QRectF(layout.box.left() + padding, y, width - 2 * padding, rowHeight);
+        item.row = QRectF(layout.box.left() + padding, y, width - 2 * padding, rowHeightOf(item));
         if (item.kind != LegendItemKind::Heading)
             item.swatch =
                 QRectF(item.row.left(), y + points(2), swatchWidth, rowHeight - points(5));
-        y += rowHeight;
+        y += item.row.height();
     }
     layout.items = items;
     return layout;

@@ -3,6 +3,7 @@
 #include "line_straightening.h"
 #include "posture_style.h"
 
+#include "core/country_names.h"
 #include "geo/ring_clip.h"
 
 #include <QCoreApplication>
@@ -176,7 +177,7 @@ PostureScene buildPostureScene(const MapFrame& frame)
                 note.kind == posture::TroopNoteKind::RussianBuildup
                     // The legend's words: a bare "Russia" inside Belarus reads as a place name.
                     ? QCoreApplication::translate("flank::render::Legend", "Russian forces")
-                    : shortLead(note.lead);
+                    : core::localCountryName(shortLead(note.lead));
             scene.markers.append({&note, at, troopMarkerRadius(note.troops, frame), label});
         }
         // Big discs first, so a small one beside them stays visible and clickable.

@@ -2,6 +2,8 @@
 
 #include "decoration_painter.h"
 
+#include "posture/local_partial_date.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 
@@ -52,10 +54,15 @@ QString TitleBlockPainter::footerText() const
                    .arg(m_frame.sourceOutlets.join(QStringLiteral(", "))) +
                QLatin1Char(' ');
     text += QCoreApplication::translate("flank::render::TitleBlock", "Borders: Natural Earth.");
-    if (!m_frame.dataAsOf.isEmpty())
-        text += QLatin1Char(' ') +
-                QCoreApplication::translate("flank::render::TitleBlock", "Data checked on %1.")
-                    .arg(m_frame.dataAsOf);
+    if (const auto checked = posture::PartialDate::fromString(m_frame.dataAsOf)) {
+        QString sentence =
+            QCoreApplication::translate("flank::render::TitleBlock", "Data checked on %1.")
+                .arg(posture::localDate(*checked));
+        // Dates that end in an abbreviation ("2 грудня 2026 р.") end the sentence too.
+        if (sentence.endsWith(QLatin1String("..")))
+            sentence.chop(1);
+        text += QLatin1Char(' ') + sentence;
+    }
     if (shown.datasetCitation)
         text += QLatin1Char(' ') + datasetCitation();
     return text;

@@ -4,7 +4,9 @@
 #include "map_session.h"
 #include "panel_builder.h"
 
+#include "core/country_names.h"
 #include "posture/status_changes.h"
+#include "posture/treaty_names.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -48,13 +50,14 @@ void ChangesPanel::showChanges(const QDate& from, const QDate& to, core::TreatyC
             m_listed << change.iso3;
         const posture::Treaty* treaty = dataset.findTreaty(change.treaty);
         builder.spacing(8);
-        builder.heading(tr("%1 · %2").arg(change.name.isEmpty() ? change.iso3 : change.name,
-                                          treaty ? treaty->shortName : change.treaty));
+        builder.heading(tr("%1 · %2").arg(
+            change.name.isEmpty() ? change.iso3 : core::localCountryName(change.iso3, change.name),
+            posture::treatyShortName(treaty, change.treaty)));
         builder.text(
             tr("%1 → %2").arg(posture::statusLabel(change.from), posture::statusLabel(change.to)));
         for (const posture::LegalStep& step : change.steps) {
             builder.detail(
-                tr("%1  %2").arg(step.date.toString(), posture::stepKindLabel(step.kind)));
+                tr("%1  %2").arg(localDate(step.date), posture::stepKindLabel(step.kind)));
             builder.compactSources(step.sources);
         }
     }

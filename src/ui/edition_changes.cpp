@@ -1,5 +1,7 @@
 #include "edition_changes.h"
 
+#include "locale_format.h"
+
 #include "posture/dataset_diff.h"
 #include "posture/dataset_diff_report.h"
 
@@ -33,8 +35,8 @@ void showEditionChanges(QWidget* window, const posture::Dataset& older,
                         const posture::Dataset& newer, QDate day)
 {
     const posture::DatasetDiff diff = posture::diffDatasets(older, newer, day);
-    const QString olderName = EditionChanges::tr("the edition of %1").arg(older.asOf().toString());
-    const QString newerName = EditionChanges::tr("the edition of %1").arg(newer.asOf().toString());
+    const QString olderName = EditionChanges::tr("the edition of %1").arg(localDate(older.asOf()));
+    const QString newerName = EditionChanges::tr("the edition of %1").arg(localDate(newer.asOf()));
     // Not modal: the user reads the list beside the map the new edition now draws.
     auto* dialog = new QDialog(window);
     dialog->setObjectName(QStringLiteral("editionChanges"));

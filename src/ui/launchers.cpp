@@ -15,6 +15,7 @@
 #include "core/atomic_file.h"
 #include "core/command_line.h"
 #include "core/comparison_options.h"
+#include "core/interface_language.h"
 #include "core/issue.h"
 #include "core/view_options.h"
 
@@ -39,10 +40,10 @@ QTextStream& err()
 // A window smaller than 320x240 hides the panel; larger than 8000x8000 no screen shows.
 const core::ViewOptionReader& viewReader()
 {
-    static const core::ViewOptionReader reader(core::ViewOption::Date | core::ViewOption::Treaty |
-                                                   core::ViewOption::Select |
-                                                   core::ViewOption::Theme | core::ViewOption::Size,
-                                               QSize(320, 240), QSize(8000, 8000));
+    static const core::ViewOptionReader reader(
+        core::ViewOption::Date | core::ViewOption::Treaty | core::ViewOption::Select |
+            core::ViewOption::Theme | core::ViewOption::Size | core::ViewOption::Language,
+        QSize(320, 240), QSize(8000, 8000));
     return reader;
 }
 
@@ -85,6 +86,18 @@ QString applyViewOptions(const QCommandLineParser& parser, MainWindow& window)
     session->setState(request.state);
     if (request.size)
         window.resize(*request.size);
+    return {};
+}
+
+// --lang: the window's language for this run, installed before any widget is made; the
+// stored choice stays. An error message naming the option, or an empty string.
+QString applyLanguageOption(const QCommandLineParser& parser)
+{
+    QString language;
+    if (QString error = core::ViewOptionReader::readLanguage(parser, language); !error.isEmpty())
+        return error;
+    if (!language.isEmpty())
+        core::installInterfaceLanguage(language);
     return {};
 }
 
@@ -141,6 +154,10 @@ int runScreenshot(const QStringList& arguments)
         err() << "flankatlas: --screenshot needs a file name\n";
         return 2;
     }
+    if (const QString error = applyLanguageOption(parser); !error.isEmpty()) {
+        err() << "flankatlas: " << error << '\n';
+        return 2;
+    }
     const std::unique_ptr<MainWindow> created = createMainWindow();
     MainWindow& window = *created;
     openDatasetOption(parser, window);
@@ -181,6 +198,10 @@ int runViewer(const QStringList& arguments, const std::function<void(MainWindow&
     viewReader().addTo(parser);
     if (const auto exitCode = core::parseCommandLine(parser, arguments))
         return *exitCode;
+    if (const QString error = applyLanguageOption(parser); !error.isEmpty()) {
+        err() << "flankatlas: " << error << '\n';
+        return 2;
+    }
     const std::unique_ptr<MainWindow> created = createMainWindow();
     MainWindow& window = *created;
     window.restoreSettings();

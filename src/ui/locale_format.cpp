@@ -1,8 +1,10 @@
 #include "locale_format.h"
 
+#include "core/local_date.h"
+#include "posture/local_partial_date.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -10,23 +12,12 @@ namespace flank::ui {
 
 QString localDate(QDate date)
 {
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
-    format.remove(weekday);
-    return locale.toString(date, format.trimmed());
+    return core::localDate(date);
 }
 
 QString localDate(const posture::PartialDate& date)
 {
-    if (!date.isValid())
-        return {};
-    if (date.isExact())
-        return localDate(date.first());
-    const QString year = QString::number(date.year());
-    if (const auto month = date.month())
-        return QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(*month), year);
-    return year;
+    return posture::localDate(date);
 }
 
 QString localPledgeBasis(posture::PledgeBasis basis)

@@ -3,6 +3,7 @@
 #include "about_dialog.h"
 #include "annotation_tools.h"
 #include "announcer.h"
+#include "app_restart.h"
 #include "changes_panel.h"
 #include "citation_exporter.h"
 #include "compare_view.h"
@@ -11,6 +12,7 @@
 #include "dataset_opener.h"
 #include "export_dialog.h"
 #include "glossary_dialog.h"
+#include "language_menu.h"
 #include "legend_text.h"
 #include "locale_format.h"
 #include "map_canvas.h"
@@ -223,6 +225,8 @@ void MainWindow::createViewMenu(QToolBar* toolbar)
         connect(action, &QAction::triggered, this,
                 [this, theme = choice.theme] { m_session->setTheme(theme); });
     }
+    auto* languages = new LanguageMenu(m_viewMenu, this);
+    connect(languages, &LanguageMenu::restartRequested, this, [this] { restartApplication(this); });
     m_viewMenu->addSeparator();
     addCompareActions();
     m_viewMenu->addSeparator();

@@ -1,9 +1,11 @@
 #include "map_canvas.h"
 
 #include "legend_text.h"
+#include "locale_format.h"
 #include "map_accessible.h"
 #include "posture_summary.h"
 
+#include "posture/treaty_names.h"
 #include "render/decoration_painter.h"
 #include "render/frame_builder.h"
 #include "render/posture_scene.h"
@@ -340,10 +342,10 @@ QString MapCanvas::stateSummary(const QString& iso3, std::optional<QDate> onDate
     for (const QString& treatyId : treaties) {
         const posture::StatusOnDate status = dataset.statusOn(iso3, treatyId, date);
         const posture::Treaty* treaty = dataset.findTreaty(treatyId);
-        lines << tr("%1: %2").arg(treaty ? treaty->shortName : treatyId,
+        lines << tr("%1: %2").arg(posture::treatyShortName(treaty, treatyId),
                                   posture::statusLabel(status.status));
         if (status.effective)
-            lines << tr("Withdrawal takes effect %1").arg(status.effective->toString());
+            lines << tr("Withdrawal takes effect %1").arg(localDate(*status.effective));
         else if (status.status == posture::Status::WithdrawalNotified)
             lines << tr("Date the withdrawal takes effect not yet known");
         if (status.isUncertain())

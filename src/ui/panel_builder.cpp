@@ -1,5 +1,7 @@
 #include "panel_builder.h"
 
+#include "locale_format.h"
+
 #include "posture/citation_formats.h"
 #include "posture/safe_link.h"
 
@@ -78,7 +80,7 @@ QLabel* PanelBuilder::compactSources(const QStringList& ids)
                       .arg(source.copyOf->outlet.toHtmlEscaped(), outletHtml(source, linkColor))
                 : outletHtml(source, linkColor);
         if (source.date.isValid())
-            part += QStringLiteral(" ") + source.date.toString().toHtmlEscaped();
+            part += QStringLiteral(" ") + localDate(source.date).toHtmlEscaped();
         if (source.unreliable)
             part += QStringLiteral(" <i>%1</i>")
                         .arg(QCoreApplication::translate("flank::ui::Panel", "(known errors)")
@@ -152,10 +154,9 @@ QString PanelBuilder::sourceHtml(const posture::Source& source, const QColor& li
                   .arg(named, source.copyOf->outlet.toHtmlEscaped(),
                        (source.copyOf->title.isEmpty() ? source.title : source.copyOf->title)
                            .toHtmlEscaped(),
-                       (source.copyOf->date.isValid() ? source.copyOf->date : source.date)
-                           .toString())
+                       localDate(source.copyOf->date.isValid() ? source.copyOf->date : source.date))
             : QCoreApplication::translate("flank::ui::Panel", "Source: %1, “%2”, %3")
-                  .arg(named, source.title.toHtmlEscaped(), source.date.toString());
+                  .arg(named, source.title.toHtmlEscaped(), localDate(source.date));
     if (source.unreliable)
         html += QStringLiteral(" <i>%1</i>")
                     .arg(QCoreApplication::translate("flank::ui::Panel",

@@ -25,13 +25,13 @@ QString PostureCards::stageLine(const posture::Fortification& programme) const
     const posture::FortificationStage stage = posture::fortificationStageOn(programme, m_day);
     QStringList parts;
     parts << posture::fortificationStageLabel(stage);
-    parts << tr("announced %1").arg(programme.announced.toString());
+    parts << tr("announced %1").arg(localDate(programme.announced));
     if (programme.started.isValid())
-        parts << tr("started %1").arg(programme.started.toString());
+        parts << tr("started %1").arg(localDate(programme.started));
     if (programme.completed.isValid())
-        parts << tr("completed %1").arg(programme.completed.toString());
+        parts << tr("completed %1").arg(localDate(programme.completed));
     else if (programme.plannedCompletion.isValid())
-        parts << tr("planned completion %1").arg(programme.plannedCompletion.toString());
+        parts << tr("planned completion %1").arg(localDate(programme.plannedCompletion));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -74,7 +74,7 @@ void PostureCards::fortification(const posture::Fortification& programme)
     }
     m_builder.text(programme.text);
     if (programme.checked.isValid())
-        m_builder.detail(tr("Data checked on %1").arg(programme.checked.toString()));
+        m_builder.detail(tr("Data checked on %1").arg(localDate(programme.checked)));
     m_builder.sources(programme.sources);
 }
 
@@ -94,7 +94,7 @@ void PostureCards::troopNote(const posture::TroopNote& note)
     }
     m_builder.text(note.text);
     if (note.checked.isValid())
-        m_builder.detail(tr("Data checked on %1").arg(note.checked.toString()));
+        m_builder.detail(tr("Data checked on %1").arg(localDate(note.checked)));
     m_builder.sources(note.sources);
 }
 

@@ -1,5 +1,7 @@
 #include "search_box.h"
 
+#include "core/country_names.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
@@ -17,10 +19,18 @@ SearchBox::SearchBox(const QHash<QString, QString>& names, QWidget* parent) : QL
     setAccessibleName(tr("Find a state"));
     QStringList entries;
     for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
-        const QString entry = tr("%1 (%2)").arg(it.value(), it.key());
-        entries << entry << it.key();
-        m_isoByKey.insert(entry.toLower(), it.key());
-        m_isoByKey.insert(it.value().toLower(), it.key());
+        // Offered under the interface language's name, found by the English one as well.
+        const QString local = core::localCountryName(it.key(), it.value());
+        QStringList spellings{local};
+        if (it.value() != local)
+            spellings << it.value();
+        for (const QString& name : spellings) {
+            const QString entry = tr("%1 (%2)").arg(name, it.key());
+            entries << entry;
+            m_isoByKey.insert(entry.toLower(), it.key());
+            m_isoByKey.insert(name.toLower(), it.key());
+        }
+        entries << it.key();
         m_isoByKey.insert(it.key().toLower(), it.key());
     }
     std::sort(entries.begin(), entries.end(),

@@ -3,6 +3,9 @@
 #include "locale_format.h"
 #include "posture_summary.h"
 
+#include "core/country_names.h"
+#include "posture/treaty_names.h"
+
 #include <QAccessible>
 #include <QWidget>
 
@@ -31,10 +34,10 @@ QString SelectionDescriber::describe() const
         for (const QString& line : postureItemFacts(*item, *m_session, state.date))
             parts << tr("%1.").arg(line);
     }
-    parts << tr("%1.").arg(info ? info->name : state.selection);
+    parts << tr("%1.").arg(info ? core::localCountryName(info->iso3, info->name) : state.selection);
     for (const QString& treatyId : core::treatyIds(state.treaty)) {
         const posture::Treaty* treaty = dataset.findTreaty(treatyId);
-        const QString treatyName = treaty ? treaty->shortName : treatyId;
+        const QString treatyName = posture::treatyShortName(treaty, treatyId);
         const posture::StatusOnDate status =
             dataset.statusOn(state.selection, treatyId, state.date);
         const QString label = posture::statusLabel(status.status);

@@ -9,9 +9,11 @@
 #include "posture_summary.h"
 #include "troop_facts.h"
 
+#include "core/country_names.h"
 #include "geo/border_lengths.h"
 #include "posture/state_briefing.h"
 #include "posture/status_report.h"
+#include "posture/treaty_names.h"
 
 #include <QEvent>
 #include <QFutureWatcher>
@@ -93,8 +95,8 @@ void StatePanel::rebuild()
     } else {
         const posture::StateBriefing briefing =
             posture::briefState(m_session->dataset(), iso3, date, core::treatyIds(state.treaty));
-        QString name =
-            briefing.isEmpty() ? m_session->data().countries->nameOf(iso3) : briefing.name;
+        QString name = briefing.isEmpty() ? m_session->data().countries->nameOf(iso3)
+                                          : core::localCountryName(iso3, briefing.name);
         builder.heading(tr("%1 (%2)").arg(name.isEmpty() ? iso3 : name, iso3), 1.4)
             ->setObjectName(QStringLiteral("stateName"));
         builder.detail(tr("As of %1").arg(localDate(date)));
@@ -102,7 +104,7 @@ void StatePanel::rebuild()
             builder.text(posture::statusExplanation(posture::Status::NoData));
         } else {
             if (briefing.checked.isValid())
-                builder.detail(tr("Data checked on %1").arg(briefing.checked.toString()),
+                builder.detail(tr("Data checked on %1").arg(localDate(briefing.checked)),
                                QStringLiteral("dataChecked"));
             addTreaties(builder, briefing);
             addBorders(builder, briefing);
@@ -175,13 +177,14 @@ void StatePanel::addTreaties(PanelBuilder& builder, const posture::StateBriefing
         const posture::Treaty& treaty = part.treaty;
         const posture::StatusOnDate& status = part.status;
         builder.spacing(6);
-        QString heading = tr("%1: %2").arg(treaty.shortName, posture::statusLabel(status.status));
+        QString heading =
+            tr("%1: %2").arg(posture::treatyShortName(treaty), posture::statusLabel(status.status));
         builder.heading(heading)->setObjectName(QStringLiteral("treatyStatus"));
         if (const QString pending = posture::pendingNote(status); !pending.isEmpty())
             builder.text(pending);
         builder.detail(posture::statusExplanation(status.status));
         for (const posture::LegalStep& step : part.steps) {
-            builder.text(tr("%1  %2").arg(step.date.toString(), posture::stepKindLabel(step.kind)),
+            builder.text(tr("%1  %2").arg(localDate(step.date), posture::stepKindLabel(step.kind)),
                          QStringLiteral("step"));
             if (!step.dateNote.isEmpty())
                 builder.detail(tr("Date: %1").arg(step.dateNote));
@@ -231,7 +234,7 @@ void StatePanel::addQuotes(PanelBuilder& builder, const posture::StateBriefing& 
                                .arg(quote.original->language, quote.original->translatedBy),
                            QStringLiteral("quoteTranslation"));
         }
-        builder.text(tr("— %1, %2, %3").arg(quote.speaker, quote.role, quote.saidOn.toString()),
+        builder.text(tr("— %1, %2, %3").arg(quote.speaker, quote.role, localDate(quote.saidOn)),
                      QStringLiteral("quoteSpeaker"));
         if (quote.verification != posture::Verification::Confirmed)
             builder.text(tr("⚠ %1").arg(posture::verificationLabel(quote.verification)),
@@ -263,9 +266,9 @@ void StatePanel::addPledges(PanelBuilder& builder, const posture::StateBriefing&
     for (const posture::Pledge& pledge : pledges) {
         QString line =
             pledge.basis == posture::PledgeBasis::Pledge
-                ? tr("%1 (pledged %2)").arg(localPledgeFigure(pledge), pledge.pledgedOn.toString())
+                ? tr("%1 (pledged %2)").arg(localPledgeFigure(pledge), localDate(pledge.pledgedOn))
                 : tr("%1 (published %2)")
-                      .arg(localPledgeFigure(pledge), pledge.pledgedOn.toString());
+                      .arg(localPledgeFigure(pledge), localDate(pledge.pledgedOn));
         if (pledge.amount)
             line += tr(", %1").arg(posture::pledgeAmountText(pledge));
         if (!pledge.scope.isEmpty())
@@ -294,7 +297,7 @@ void StatePanel::addTroopNotes(PanelBuilder& builder, const posture::StateBriefi
         QStringList facts = troopFacts(note);
         if (!note.place.isEmpty())
             facts << tr("at %1").arg(note.place);
-        facts << tr("reported %1").arg(note.date.toString());
+        facts << tr("reported %1").arg(localDate(note.date));
         builder.detail(facts.join(QStringLiteral("; ")));
         builder.text(note.text);
         builder.sources(note.sources);

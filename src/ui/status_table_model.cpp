@@ -2,6 +2,9 @@
 
 #include "locale_format.h"
 
+#include "core/country_names.h"
+#include "posture/treaty_names.h"
+
 #include <QLocale>
 
 namespace flank::ui {
@@ -23,7 +26,7 @@ void StatusTableModel::setTable(const posture::StatusTable& table)
     const auto keyOf = [](const posture::StatusTable& t) {
         QStringList key;
         for (const posture::Treaty& treaty : t.treaties)
-            key << treaty.id + QLatin1Char(':') + treaty.shortName;
+            key << treaty.id + QLatin1Char(':') + posture::treatyShortName(treaty);
         key << QString();
         for (const posture::StatusTableRow& row : t.rows)
             key << row.iso3;
@@ -90,12 +93,12 @@ QVariant StatusTableModel::display(const posture::StatusTableRow& row, const Col
     case Kind::Iso3:
         return row.iso3;
     case Kind::Name:
-        return row.name;
+        return core::localCountryName(row.iso3, row.name);
     case Kind::Status:
         return posture::statusLabel(row.statuses.value(column.treaty).status);
     case Kind::Since:
         if (const auto& step = row.statuses.value(column.treaty).lastStep)
-            return step->date.toString();
+            return localDate(step->date);
         return {};
     case Kind::NextChange:
         if (const auto& change = row.nextChange) {
@@ -104,7 +107,7 @@ QVariant StatusTableModel::display(const posture::StatusTableRow& row, const Col
                 if (known.id == change->treaty)
                     treaty = posture::treatyColumnName(known);
             return tr("%1 %2 (%3)")
-                .arg(posture::stepKindLabel(change->kind), change->date.toString(), treaty);
+                .arg(posture::stepKindLabel(change->kind), localDate(change->date), treaty);
         }
         return {};
     case Kind::Spending:
@@ -166,7 +169,7 @@ QVariant StatusTableModel::toolTip(const posture::StatusTableRow& row, const Col
 
 QString StatusTableModel::searchText(const posture::StatusTableRow& row) const
 {
-    QStringList words{row.iso3, row.name};
+    QStringList words{row.iso3, row.name, core::localCountryName(row.iso3, row.name)};
     for (const posture::StatusOnDate& status : row.statuses)
         words << posture::statusLabel(status.status);
     return words.join(QLatin1Char('\n'));
@@ -177,8 +180,9 @@ QVariant StatusTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return {};
     const Column& column = m_columns.at(section);
-    const QString treaty =
-        column.treaty >= 0 ? m_table.treaties.at(column.treaty).shortName : QString();
+    const QString treaty = column.treaty >= 0
+                               ? posture::treatyShortName(m_table.treaties.at(column.treaty))
+                               : QString();
     if (role == Qt::DisplayRole) {
         switch (column.kind) {
         case Kind::Iso3:

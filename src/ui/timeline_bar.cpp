@@ -3,7 +3,9 @@
 #include "locale_format.h"
 #include "map_session.h"
 
+#include "core/country_names.h"
 #include "posture/posture_events.h"
+#include "posture/treaty_names.h"
 #include "timeline_slider.h"
 
 #include <QComboBox>
@@ -139,10 +141,11 @@ QString TimelineBar::describe(const QString& stepId) const
         return {};
     const posture::StateInfo* state = dataset.findState(step->state);
     const posture::Treaty* treaty = dataset.findTreaty(step->treaty);
-    QString text =
-        tr("%1 – %2: %3 (%4)")
-            .arg(step->date.toString(), state ? state->name : step->state,
-                 posture::stepKindLabel(step->kind), treaty ? treaty->shortName : step->treaty);
+    QString text = tr("%1 – %2: %3 (%4)")
+                       .arg(localDate(step->date),
+                            state ? core::localCountryName(state->iso3, state->name) : step->state,
+                            posture::stepKindLabel(step->kind),
+                            posture::treatyShortName(treaty, step->treaty));
     for (const posture::Source& source : dataset.sourcesFor(*step))
         text += QLatin1Char('\n') + tr("Source: %1, “%2”").arg(source.outlet, source.title);
     return text;

@@ -1,25 +1,10 @@
 #include "translation_loader.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
+#include "core/interface_language.h"
+
 #include <QSettings>
-#include <QTranslator>
 
 namespace flank::ui {
-
-namespace {
-
-bool installTranslator(const QLocale& locale, const QString& name, const QString& directory)
-{
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(locale, name, QStringLiteral("_"), directory) &&
-        QCoreApplication::installTranslator(translator))
-        return true;
-    delete translator;
-    return false;
-}
-
-} // namespace
 
 QLocale installTranslations()
 {
@@ -30,17 +15,13 @@ QLocale installTranslations()
     for (const QString& name : wanted) {
         const QLocale locale(name);
         // English is the source language: nothing to load, and the system's formats stay.
-        if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+            core::installInterfaceLanguage(QStringLiteral("en"));
             return setting.isEmpty() ? QLocale::system() : locale;
-        if (!installTranslator(locale, QStringLiteral("flankatlas"), QStringLiteral(":/i18n")))
-            continue;
-        // Qt's own strings (standard buttons, file dialogs), when Debian's package is installed.
-        installTranslator(locale, QStringLiteral("qtbase"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        // The system locale may name this language yet take its month names from LC_TIME
-        // (LANGUAGE=pl with LC_ALL=C): format with the language's own conventions instead.
-        QLocale::setDefault(locale);
-        return locale;
+        }
+        const QString code = QLocale::languageToCode(locale.language());
+        if (core::installInterfaceLanguage(code))
+            return locale;
     }
     return QLocale::system();
 }

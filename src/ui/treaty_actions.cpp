@@ -2,6 +2,8 @@
 
 #include "map_session.h"
 
+#include "posture/treaty_names.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
@@ -35,7 +37,7 @@ void TreatyActions::rebuild()
         const posture::Treaty* treaty = m_session->dataset().findTreaty(core::fillTreatyId(choice));
         auto* action = new QAction(choice == core::TreatyChoice::Both
                                        ? tr("Both Conventions (fill and inner band)")
-                                       : treaty->shortName,
+                                       : posture::treatyShortName(*treaty),
                                    m_group);
         action->setCheckable(true);
         action->setData(core::treatyChoiceName(choice));

@@ -1,5 +1,7 @@
 #include "troop_facts.h"
 
+#include "locale_format.h"
+
 #include <QCoreApplication>
 
 namespace flank::ui {
@@ -22,10 +24,10 @@ QStringList troopFacts(const posture::TroopNote& note)
         facts << text(QT_TRANSLATE_NOOP("flank::ui::PostureCards", "size: %1")).arg(note.size);
     if (note.since.isValid())
         facts << text(QT_TRANSLATE_NOOP("flank::ui::PostureCards", "since %1"))
-                     .arg(note.since.toString());
+                     .arg(localDate(note.since));
     if (note.until.isValid())
         facts << text(QT_TRANSLATE_NOOP("flank::ui::PostureCards", "until %1"))
-                     .arg(note.until.toString());
+                     .arg(localDate(note.until));
     return facts;
 }
 

@@ -1,5 +1,6 @@
 #include "../ui/ui_test_support.h"
 
+#include "core/interface_language.h"
 #include "posture/status.h"
 #include "ui/locale_format.h"
 #include "ui/translation_loader.h"
@@ -10,7 +11,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace flank;
 using namespace flank::ui;
@@ -19,11 +19,7 @@ namespace {
 
 void uninstallTranslations()
 {
-    const auto translators = qApp->findChildren<QTranslator*>();
-    for (QTranslator* translator : translators) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
+    core::installInterfaceLanguage(QStringLiteral("en"));
     QLocale::setDefault(QLocale::system());
 }
 
@@ -83,9 +79,18 @@ private slots:
 
     void languageWithoutTranslationFallsBackToEnglish()
     {
-        QSettings().setValue(QLatin1String(kLanguageSettingKey), QStringLiteral("de"));
+        QSettings().setValue(QLatin1String(kLanguageSettingKey), QStringLiteral("ru"));
         installTranslations();
         QCOMPARE(posture::statusLabel(posture::Status::Withdrawn), QStringLiteral("Withdrawn"));
+    }
+
+    void settingChoosesAnyInterfaceLanguage()
+    {
+        QSettings().setValue(QLatin1String(kLanguageSettingKey), QStringLiteral("de"));
+        QCOMPARE(installTranslations().language(), QLocale::German);
+        QCOMPARE(core::interfaceLanguage(), QStringLiteral("de"));
+        QVERIFY(posture::statusLabel(posture::Status::Withdrawn) != QLatin1String("Withdrawn"));
+        QCOMPARE(localDate(QDate(2025, 7, 1)), QStringLiteral("1. Juli 2025"));
     }
 };
 

@@ -237,7 +237,7 @@ void StatusTableTest::sortingByAColumnOrdersTheRows()
         const QDate first =
             table->model()->index(row, ccmSince).data(StatusTableModel::SortRole).toDate();
         QVERIFY2(!previous.isValid() || previous <= first, qPrintable(since));
-        QVERIFY(since.startsWith(QString::number(first.year())));
+        QVERIFY(since.contains(QString::number(first.year())));
         previous = first;
     }
     QVERIFY(previous.isValid());
@@ -284,7 +284,8 @@ void StatusTableTest::theTableFollowsTheTimelineAndTheTreaty()
     QVERIFY(ottawa >= 0 && next >= 0);
     QCOMPARE(columnTitled(table, QStringLiteral("CCM")), -1);
     QCOMPARE(cell(table, "POL", ottawa), posture::statusLabel(posture::Status::WithdrawalNotified));
-    QCOMPARE(cell(table, "POL", next), QStringLiteral("Withdrawal effective 2026-02-20 (Ottawa)"));
+    QCOMPARE(cell(table, "POL", next),
+             QStringLiteral("Withdrawal effective 20 February 2026 (Ottawa)"));
     QTest::mouseClick(window->canvas(), Qt::LeftButton, {}, test::canvasPointOf(*window, "POL"));
 
     // One day on with the timeline's keyboard step: the withdrawal has taken effect.
@@ -293,7 +294,7 @@ void StatusTableTest::theTableFollowsTheTimelineAndTheTreaty()
     QTest::keyClick(slider, Qt::Key_Right);
     QCOMPARE(window->session()->state().date, QDate(2026, 2, 20));
     QCOMPARE(cell(table, "POL", ottawa), posture::statusLabel(posture::Status::Withdrawn));
-    QCOMPARE(cell(table, "POL", ottawa + 1), QStringLiteral("2026-02-20"));
+    QCOMPARE(cell(table, "POL", ottawa + 1), QStringLiteral("20 February 2026"));
     QCOMPARE(cell(table, "POL", next), QString());
     QCOMPARE(selectedState(table), QStringLiteral("POL")); // the row stays selected
 
@@ -303,7 +304,7 @@ void StatusTableTest::theTableFollowsTheTimelineAndTheTreaty()
     const int ccm = columnTitled(table, QStringLiteral("CCM"));
     QVERIFY(ccm > columnTitled(table, QStringLiteral("Ottawa")));
     QCOMPARE(cell(table, "LTU", ccm), posture::statusLabel(posture::Status::Withdrawn));
-    QCOMPARE(cell(table, "LTU", ccm + 1), QStringLiteral("2025-03-06"));
+    QCOMPARE(cell(table, "LTU", ccm + 1), QStringLiteral("6 March 2025"));
     QCOMPARE(selectedState(table), QStringLiteral("POL"));
 }
 

@@ -98,7 +98,7 @@ private slots:
         const QString tip = toolTipAt(window->canvas(), finland);
         QVERIFY2(tip.contains("Finland"), qPrintable(tip));
         QVERIFY2(tip.contains("Withdrawal notified"), qPrintable(tip));
-        QVERIFY2(tip.contains("2026-01-10"), qPrintable(tip)); // when it takes effect
+        QVERIFY2(tip.contains("10 January 2026"), qPrintable(tip)); // when it takes effect
     }
 
     void searchBoxSelectsLithuania()
