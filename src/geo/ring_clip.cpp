@@ -1,6 +1,7 @@
 #include "ring_clip.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace flank::geo {
 
@@ -98,36 +99,49 @@ template <Side side> QPolygonF cutAt(const QPolygonF& ring, double at)
 
 } // namespace
 
-QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box)
+QList<MeasuredPart> clipPolylineMeasured(const QPolygonF& line, const QRectF& box)
 {
     if (line.size() < 2)
         return {};
     if (box.contains(line.boundingRect()))
-        return {line};
-    QList<QPolygonF> parts;
-    QPolygonF current;
+        return {{line, 0.0}};
+    QList<MeasuredPart> parts;
+    MeasuredPart current;
+    double lengthBefore = 0.0; // of the line up to the segment's start
     const auto flush = [&] {
-        if (current.size() >= 2)
+        if (current.line.size() >= 2)
             parts.append(current);
-        current.clear();
+        current.line.clear();
     };
     for (qsizetype i = 1; i < line.size(); ++i) {
         const QPointF a = line[i - 1], b = line[i];
+        const double segment = std::hypot(b.x() - a.x(), b.y() - a.y());
         double t0 = 0.0, t1 = 1.0;
         if (!clipSegment(a, b, box, t0, t1)) {
             flush();
+            lengthBefore += segment;
             continue;
         }
-        if (t0 > 0.0 || current.isEmpty()) {
+        if (t0 > 0.0 || current.line.isEmpty()) {
             flush(); // the line comes back into the box here
-            current.append(a + t0 * (b - a));
+            current.line.append(a + t0 * (b - a));
+            current.startLength = lengthBefore + t0 * segment;
         }
-        current.append(a + t1 * (b - a));
+        current.line.append(a + t1 * (b - a));
         if (t1 < 1.0)
             flush(); // and leaves it here
+        lengthBefore += segment;
     }
     flush();
     return parts;
+}
+
+QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box)
+{
+    QList<QPolygonF> lines;
+    for (MeasuredPart& part : clipPolylineMeasured(line, box))
+        lines.append(std::move(part.line));
+    return lines;
 }
 
 QPolygonF clipRing(const QPolygonF& ring, const QRectF& box)

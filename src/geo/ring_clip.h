@@ -14,4 +14,13 @@ QPolygonF clipRing(const QPolygonF& ring, const QRectF& box);
 // line of at least two points, in the line's order.
 QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box);
 
+// A part of a clipped line, with the length of the line before it: a dashed pen started that
+// far into its pattern draws the part's dashes where the whole line would have them.
+struct MeasuredPart
+{
+    QPolygonF line;
+    double startLength = 0.0;
+};
+QList<MeasuredPart> clipPolylineMeasured(const QPolygonF& line, const QRectF& box);
+
 } // namespace flank::geo

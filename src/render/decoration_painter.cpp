@@ -208,8 +208,8 @@ void DecorationPainter::drawPostureSwatch(QPainter& painter, const LegendItem& i
                                        [](const auto& f) {
                                            return f.coverage == posture::FrontierCoverage::Whole;
                                        });
-        paintProgrammeBand(painter, line, programmeColorIndex(m_frame, item.key), whole,
-                           6.0 * shrink, m_frame);
+        paintProgrammeBand(painter, {{line.first(), 0.0}}, programmeColorIndex(m_frame, item.key),
+                           whole, 6.0 * shrink, m_frame);
         break;
     }
     case LegendItemKind::PartBorder: {

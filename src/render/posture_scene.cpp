@@ -67,6 +67,22 @@ QList<QPolygonF> linesWithin(const QList<QPolygonF>& lines, const QRectF& area, 
     return parts;
 }
 
+// The same, each part with its length along its line, for a dashed pen (paintProgrammeBand).
+QList<geo::MeasuredPart> measuredLinesWithin(const QList<QPolygonF>& lines, const QRectF& area,
+                                             double reach)
+{
+    QList<geo::MeasuredPart> parts;
+    if (area.isNull()) {
+        for (const QPolygonF& line : lines)
+            parts.append({line, 0.0});
+        return parts;
+    }
+    const QRectF box = area.adjusted(-reach, -reach, reach, reach);
+    for (const QPolygonF& line : lines)
+        parts.append(geo::clipPolylineMeasured(line, box));
+    return parts;
+}
+
 // The lead nation without the record's aside: "Spain (Czech Republic 2022-2024)" is "Spain".
 QString shortLead(const QString& lead)
 {
@@ -252,11 +268,8 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
     if (!scene.programmes.isEmpty())
         inGroup(painter, observer, "layer-fortification", [&] {
             for (const PostureScene::Programme& programme : scene.programmes)
-                // A ticked band is stroked whole, so its ticks keep their places across bands.
                 paintProgrammeBand(
-                    painter,
-                    linesWithin(programme.lines, programme.wholeBorder ? area : QRectF(),
-                                programme.widthPixels),
+                    painter, measuredLinesWithin(programme.lines, area, programme.widthPixels),
                     programme.colorIndex, programme.wholeBorder, programme.widthPt, frame);
         });
     if (!scene.frontiers.isEmpty())

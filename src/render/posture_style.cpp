@@ -52,8 +52,8 @@ QColor programmeColor(int colorIndex)
     return QColor::fromRgb(kProgrammeColors[index]);
 }
 
-void paintProgrammeBand(QPainter& painter, const QList<QPolygonF>& deviceLines, int colorIndex,
-                        bool wholeBorder, double widthPt, const MapFrame& frame)
+void paintProgrammeBand(QPainter& painter, const QList<geo::MeasuredPart>& deviceLines,
+                        int colorIndex, bool wholeBorder, double widthPt, const MapFrame& frame)
 {
     painter.save();
     painter.setBrush(Qt::NoBrush);
@@ -65,8 +65,13 @@ void paintProgrammeBand(QPainter& painter, const QList<QPolygonF>& deviceLines, 
         band.setDashPattern({0.18, 0.32});
     }
     painter.setPen(band);
-    for (const QPolygonF& line : deviceLines)
-        painter.drawPolyline(line);
+    for (const geo::MeasuredPart& part : deviceLines) {
+        if (!wholeBorder && band.widthF() > 0) {
+            band.setDashOffset(part.startLength / band.widthF()); // in pen widths, as the dashes
+            painter.setPen(band);
+        }
+        painter.drawPolyline(part.line);
+    }
     painter.restore();
 }
 

@@ -3,6 +3,7 @@
 #include "map_frame.h"
 #include "map_style.h"
 
+#include "geo/ring_clip.h"
 #include "posture/troop_note.h"
 
 #include <QColor>
@@ -27,9 +28,11 @@ void paintFrontierLine(QPainter& painter, const QList<QPolygonF>& deviceLines,
 
 // A fortification programme along a frontier: a broad band in the programme's color, solid
 // where it runs along the whole border, in ticks ("part of this border") where the sources do
-// not say which part. `widthPt` grows when several programmes share one border.
-void paintProgrammeBand(QPainter& painter, const QList<QPolygonF>& deviceLines, int colorIndex,
-                        bool wholeBorder, double widthPt, const MapFrame& frame);
+// not say which part. `widthPt` grows when several programmes share one border. A part's
+// `startLength` (device pixels along its whole line) keeps its ticks where the whole line
+// would have them, so a band of a banded picture may draw its own piece alone.
+void paintProgrammeBand(QPainter& painter, const QList<geo::MeasuredPart>& deviceLines,
+                        int colorIndex, bool wholeBorder, double widthPt, const MapFrame& frame);
 QColor programmeColor(int colorIndex);
 
 // A located deployment: a disc sized by its troops, colored by who they are.

@@ -69,6 +69,30 @@ private slots:
                      qPrintable(QStringLiteral("%1,%2").arg(point.x()).arg(point.y())));
         QCOMPARE(::area(cut), area);
     }
+
+    // A zigzag leaving and entering a box: each part starts as far along the line as the
+    // whole line had run by then, so a dashed pen keeps its phase part by part.
+    void measuredPartsKnowWhereTheyStart()
+    {
+        const QPolygonF line{QPointF(0, 0), QPointF(10, 0), QPointF(10, 10), QPointF(0, 10)};
+        const QRectF box(QPointF(-1, -1), QPointF(5, 11)); // the left half, both ends inside
+        const QList<geo::MeasuredPart> parts = geo::clipPolylineMeasured(line, box);
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[0].startLength, 0.0);
+        QCOMPARE(parts[0].line, (QPolygonF{QPointF(0, 0), QPointF(5, 0)}));
+        QCOMPARE(parts[1].startLength, 25.0); // 10 along, 10 down, 5 back
+        QCOMPARE(parts[1].line, (QPolygonF{QPointF(5, 10), QPointF(0, 10)}));
+        // The unmeasured clip gives the same lines.
+        const QList<QPolygonF> plain = geo::clipPolyline(line, box);
+        QCOMPARE(plain.size(), 2);
+        QCOMPARE(plain[1], parts[1].line);
+        // A line wholly inside is one part from its start.
+        const QList<geo::MeasuredPart> whole =
+            geo::clipPolylineMeasured(line, QRectF(-1, -1, 20, 20));
+        QCOMPARE(whole.size(), 1);
+        QCOMPARE(whole[0].line, line);
+        QCOMPARE(whole[0].startLength, 0.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(RingClipTest)
