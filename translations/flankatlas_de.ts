@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe in Punkt</translation>
     </message>
 </context>
 <context>
@@ -691,7 +691,7 @@
     <name>flank::ui::Announcer</name>
     <message>
         <source>News about the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen zur Karte</translation>
     </message>
 </context>
 <context>
@@ -721,50 +721,50 @@
     <name>flank::ui::CitationExporter</name>
     <message>
         <source>BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>RIS (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (*.ris)</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Text (*.txt)</translation>
     </message>
     <message>
         <source>Export &amp;Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellenangaben exportieren</translation>
     </message>
     <message>
         <source>Of the States in &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Staaten in der &amp;Ansicht…</translation>
     </message>
     <message>
         <source>Of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat: %1…</translation>
     </message>
     <message>
         <source>Of the &amp;Selected State…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter &amp;Staat…</translation>
     </message>
     <message>
         <source>Export Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenangaben exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Quelle gespeichert unter %1</numerusform>
+            <numerusform>%n Quellen gespeichert unter %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The citations could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellenangaben konnten nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1098,23 +1098,23 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in Pixel</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe in Pixel</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Resolution in dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung in dpi</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>Glossary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossareinträge</translation>
     </message>
 </context>
 <context>
@@ -1953,39 +1953,39 @@ Stationierungen mit bekanntem Standort. Die Fläche eines Kreises wächst mit de
     <name>flank::ui::SessionAnnouncements</name>
     <message>
         <source>Selection cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufgehoben</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>No state changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Staat hat seinen Status geändert.</translation>
     </message>
     <message>
         <source>States that changed status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staaten mit geändertem Status: %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1  %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no state&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>bei keinem Staat hat sich der Status geändert</translation>
     </message>
     <message>
         <source>changes of status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderungen: %1</translation>
     </message>
     <message>
         <source>What changed from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich vom %1 bis zum %2 geändert hat: %3</translation>
     </message>
 </context>
 <context>
@@ -2170,79 +2170,79 @@ Stationierungen mit bekanntem Standort. Die Fläche eines Kreises wächst mit de
     <name>flank::ui::StatusSentence</name>
     <message>
         <source>no data on the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten</translation>
     </message>
     <message>
         <source>not a party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Vertragsstaat</translation>
     </message>
     <message>
         <source>signatory to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unterzeichnerstaat seit %2</translation>
     </message>
     <message>
         <source>signatory to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unterzeichnerstaat</translation>
     </message>
     <message>
         <source>party to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vertragsstaat seit %2</translation>
     </message>
     <message>
         <source>party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vertragsstaat</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt am %2 angekündigt</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt angekündigt</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt am %2 gebilligt</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt gebilligt</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt am %2 den Vereinten Nationen notifiziert</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt den Vereinten Nationen notifiziert</translation>
     </message>
     <message>
         <source>withdrawn from the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt wirksam seit %2</translation>
     </message>
     <message>
         <source>withdrawn from the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zurückgetreten</translation>
     </message>
     <message>
         <source>suspension of the %1 declared on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aussetzung am %2 erklärt</translation>
     </message>
     <message>
         <source>suspension of the %1 declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aussetzung erklärt</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified, takes effect %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Rücktritt den Vereinten Nationen notifiziert, wirksam ab %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2723,31 +2723,31 @@ Stationierungen mit bekanntem Standort. Die Fläche eines Kreises wächst mit de
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge in Sekunden</translation>
     </message>
     <message>
         <source>What the length counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich die Länge bezieht</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Sekunde</translation>
     </message>
     <message>
         <source>Pause at each event, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause bei jedem Ereignis, in Sekunden</translation>
     </message>
 </context>
 </TS>

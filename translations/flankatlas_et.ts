@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Suurus punktides</translation>
     </message>
 </context>
 <context>
@@ -691,7 +691,7 @@
     <name>flank::ui::Announcer</name>
     <message>
         <source>News about the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Teated kaardi kohta</translation>
     </message>
 </context>
 <context>
@@ -721,50 +721,50 @@
     <name>flank::ui::CitationExporter</name>
     <message>
         <source>BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>RIS (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (*.ris)</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihttekst (*.txt)</translation>
     </message>
     <message>
         <source>Export &amp;Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi v&amp;iited</translation>
     </message>
     <message>
         <source>Of the States in &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaardil nähtavate &amp;riikide kohta…</translation>
     </message>
     <message>
         <source>Of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Riigi %1 kohta…</translation>
     </message>
     <message>
         <source>Of the &amp;Selected State…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valitud riigi kohta…</translation>
     </message>
     <message>
         <source>Export Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspordi viited</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n allikas kirjutati faili %1</numerusform>
+            <numerusform>%n allikat kirjutati faili %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The citations could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viiteid ei õnnestunud kirjutada.</translation>
     </message>
 </context>
 <context>
@@ -1098,23 +1098,23 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Laius pikslites</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõrgus pikslites</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Paberi suurus</translation>
     </message>
     <message>
         <source>Resolution in dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraldusvõime punktides tolli kohta</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>Glossary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sõnastiku kirjed</translation>
     </message>
 </context>
 <context>
@@ -1953,39 +1953,39 @@ Teadaoleva asukohaga vägede paiknemised. Ringi pindala kasvab koos allika esita
     <name>flank::ui::SessionAnnouncements</name>
     <message>
         <source>Selection cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Valik tühjendatud</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud: %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>No state changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühegi riigi staatus ei muutunud.</translation>
     </message>
     <message>
         <source>States that changed status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatust muutnud riike: %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1  %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no state&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ühegi riigi staatus ei muutunud</translation>
     </message>
     <message>
         <source>changes of status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>staatuse muutusi: %1</translation>
     </message>
     <message>
         <source>What changed from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis muutus ajavahemikus %1 kuni %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2170,79 +2170,79 @@ Teadaoleva asukohaga vägede paiknemised. Ringi pindala kasvab koos allika esita
     <name>flank::ui::StatusSentence</name>
     <message>
         <source>no data on the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: andmed puuduvad</translation>
     </message>
     <message>
         <source>not a party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei ole osalisriik</translation>
     </message>
     <message>
         <source>signatory to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: allakirjutanud riik alates %2</translation>
     </message>
     <message>
         <source>signatory to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: allakirjutanud riik</translation>
     </message>
     <message>
         <source>party to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: osalisriik alates %2</translation>
     </message>
     <message>
         <source>party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: osalisriik</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: väljaastumine välja kuulutatud %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: väljaastumine välja kuulutatud</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: väljaastumine heaks kiidetud %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: väljaastumine heaks kiidetud</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: väljaastumisest ÜRO-le teatatud %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: väljaastumisest ÜRO-le teatatud</translation>
     </message>
     <message>
         <source>withdrawn from the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: välja astunud alates %2</translation>
     </message>
     <message>
         <source>withdrawn from the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: välja astunud</translation>
     </message>
     <message>
         <source>suspension of the %1 declared on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: peatamine välja kuulutatud %2</translation>
     </message>
     <message>
         <source>suspension of the %1 declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: peatamine välja kuulutatud</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified, takes effect %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: väljaastumisest ÜRO-le teatatud, jõustub %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2723,31 +2723,31 @@ Teadaoleva asukohaga vägede paiknemised. Ringi pindala kasvab koos allika esita
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimene päev</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane päev</translation>
     </message>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pikkus sekundites</translation>
     </message>
     <message>
         <source>What the length counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida pikkus tähistab</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaadrit sekundis</translation>
     </message>
     <message>
         <source>Pause at each event, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Paus igal sündmusel, sekundites</translation>
     </message>
 </context>
 </TS>

@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko pisteinä</translation>
     </message>
 </context>
 <context>
@@ -691,7 +691,7 @@
     <name>flank::ui::Announcer</name>
     <message>
         <source>News about the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karttaa koskevat ilmoitukset</translation>
     </message>
 </context>
 <context>
@@ -721,50 +721,50 @@
     <name>flank::ui::CitationExporter</name>
     <message>
         <source>BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>RIS (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (*.ris)</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelkkä teksti (*.txt)</translation>
     </message>
     <message>
         <source>Export &amp;Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie läh&amp;deviitteet</translation>
     </message>
     <message>
         <source>Of the States in &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartalla &amp;näkyvät valtiot…</translation>
     </message>
     <message>
         <source>Of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valtio: %1…</translation>
     </message>
     <message>
         <source>Of the &amp;Selected State…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valittu valtio…</translation>
     </message>
     <message>
         <source>Export Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie lähdeviitteet</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lähde tallennettu: %1</numerusform>
+            <numerusform>%n lähdettä tallennettu: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The citations could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähdeviitteitä ei voitu tallentaa.</translation>
     </message>
 </context>
 <context>
@@ -1098,23 +1098,23 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveys pikseleinä</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Korkeus pikseleinä</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperikoko</translation>
     </message>
     <message>
         <source>Resolution in dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkkuus pisteinä tuumalle</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>Glossary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanaston termit</translation>
     </message>
 </context>
 <context>
@@ -1953,39 +1953,39 @@ Joukkojen sijoitukset, joiden paikka tunnetaan. Ympyrän pinta-ala kasvaa lähte
     <name>flank::ui::SessionAnnouncements</name>
     <message>
         <source>Selection cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Valinta tyhjennetty</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valittu: %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>No state changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minkään valtion tila ei muuttunut.</translation>
     </message>
     <message>
         <source>States that changed status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaa muuttaneita valtioita: %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1  %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no state&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>minkään valtion tila ei muuttunut</translation>
     </message>
     <message>
         <source>changes of status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tilan muutoksia: %1</translation>
     </message>
     <message>
         <source>What changed from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutokset %1 ja %2 välillä: %3</translation>
     </message>
 </context>
 <context>
@@ -2170,79 +2170,79 @@ Joukkojen sijoitukset, joiden paikka tunnetaan. Ympyrän pinta-ala kasvaa lähte
     <name>flank::ui::StatusSentence</name>
     <message>
         <source>no data on the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei tietoja</translation>
     </message>
     <message>
         <source>not a party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ei sopimuspuoli</translation>
     </message>
     <message>
         <source>signatory to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: allekirjoittaja %2 alkaen</translation>
     </message>
     <message>
         <source>signatory to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: allekirjoittaja</translation>
     </message>
     <message>
         <source>party to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sopimuspuoli %2 alkaen</translation>
     </message>
     <message>
         <source>party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sopimuspuoli</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautuminen julkistettu %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautuminen julkistettu</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautuminen hyväksytty %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautuminen hyväksytty</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautumisesta ilmoitettu YK:lle %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautumisesta ilmoitettu YK:lle</translation>
     </message>
     <message>
         <source>withdrawn from the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautunut %2 alkaen</translation>
     </message>
     <message>
         <source>withdrawn from the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautunut</translation>
     </message>
     <message>
         <source>suspension of the %1 declared on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keskeyttäminen julistettu %2</translation>
     </message>
     <message>
         <source>suspension of the %1 declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keskeyttäminen julistettu</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified, takes effect %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: irtautumisesta ilmoitettu YK:lle, tulee voimaan %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2723,31 +2723,31 @@ Joukkojen sijoitukset, joiden paikka tunnetaan. Ympyrän pinta-ala kasvaa lähte
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen päivä</translation>
     </message>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pituus sekunteina</translation>
     </message>
     <message>
         <source>What the length counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä pituus tarkoittaa</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuvaa sekunnissa</translation>
     </message>
     <message>
         <source>Pause at each event, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauko jokaisen tapahtuman kohdalla, sekunteina</translation>
     </message>
 </context>
 </TS>

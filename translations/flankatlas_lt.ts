@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydis punktais</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@
     <name>flank::ui::Announcer</name>
     <message>
         <source>News about the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimai apie žemėlapį</translation>
     </message>
 </context>
 <context>
@@ -723,51 +723,51 @@
     <name>flank::ui::CitationExporter</name>
     <message>
         <source>BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>RIS (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (*.ris)</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paprastas tekstas (*.txt)</translation>
     </message>
     <message>
         <source>Export &amp;Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti &amp;nuorodas</translation>
     </message>
     <message>
         <source>Of the States in &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Žemėlapyje matomų &amp;valstybių…</translation>
     </message>
     <message>
         <source>Of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valstybės %1…</translation>
     </message>
     <message>
         <source>Of the &amp;Selected State…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasirinktos valstybės…</translation>
     </message>
     <message>
         <source>Export Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti nuorodas</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n šaltinis įrašytas į %1</numerusform>
+            <numerusform>%n šaltiniai įrašyti į %1</numerusform>
+            <numerusform>%n šaltinių įrašyta į %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The citations could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko įrašyti nuorodų.</translation>
     </message>
 </context>
 <context>
@@ -1102,23 +1102,23 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Plotis pikseliais</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aukštis pikseliais</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Popieriaus dydis</translation>
     </message>
     <message>
         <source>Resolution in dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyra taškais colyje</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Glossary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminų žodyno įrašai</translation>
     </message>
 </context>
 <context>
@@ -1958,39 +1958,39 @@ Dislokacijos su žinoma vieta. Skritulio plotas didėja pagal šaltinio nurodyt�
     <name>flank::ui::SessionAnnouncements</name>
     <message>
         <source>Selection cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkimas išvalytas</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkta: %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>No state changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nė viena valstybė nepakeitė statuso.</translation>
     </message>
     <message>
         <source>States that changed status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusą pakeitusių valstybių: %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1  %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no state&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nė vienos valstybės statusas nepasikeitė</translation>
     </message>
     <message>
         <source>changes of status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statuso pokyčių: %1</translation>
     </message>
     <message>
         <source>What changed from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas pasikeitė nuo %1 iki %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2180,79 +2180,79 @@ Dislokacijos su žinoma vieta. Skritulio plotas didėja pagal šaltinio nurodyt�
     <name>flank::ui::StatusSentence</name>
     <message>
         <source>no data on the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nėra duomenų</translation>
     </message>
     <message>
         <source>not a party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nėra valstybė šalis</translation>
     </message>
     <message>
         <source>signatory to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pasirašiusi valstybė nuo %2</translation>
     </message>
     <message>
         <source>signatory to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pasirašiusi valstybė</translation>
     </message>
     <message>
         <source>party to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valstybė šalis nuo %2</translation>
     </message>
     <message>
         <source>party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valstybė šalis</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pasitraukimas paskelbtas %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: paskelbtas pasitraukimas</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pasitraukimas patvirtintas %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pasitraukimas patvirtintas</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: apie pasitraukimą pranešta JT %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: apie pasitraukimą pranešta JT</translation>
     </message>
     <message>
         <source>withdrawn from the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pasitraukimas įsigaliojo %2</translation>
     </message>
     <message>
         <source>withdrawn from the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pasitraukusi</translation>
     </message>
     <message>
         <source>suspension of the %1 declared on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sustabdymas paskelbtas %2</translation>
     </message>
     <message>
         <source>suspension of the %1 declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: paskelbtas sustabdymas</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified, takes effect %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: apie pasitraukimą pranešta JT, jis įsigalioja %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2735,31 +2735,31 @@ Dislokacijos su žinoma vieta. Skritulio plotas didėja pagal šaltinio nurodyt�
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmoji diena</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskutinė diena</translation>
     </message>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukmė sekundėmis</translation>
     </message>
     <message>
         <source>What the length counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką reiškia trukmė</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadrų per sekundę</translation>
     </message>
     <message>
         <source>Pause at each event, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzė ties kiekvienu įvykiu, sekundėmis</translation>
     </message>
 </context>
 </TS>

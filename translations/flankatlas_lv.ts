@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Size in points</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmērs punktos</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@
     <name>flank::ui::Announcer</name>
     <message>
         <source>News about the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņas par karti</translation>
     </message>
 </context>
 <context>
@@ -723,51 +723,51 @@
     <name>flank::ui::CitationExporter</name>
     <message>
         <source>BibTeX (*.bib)</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
         <source>RIS (*.ris)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (*.ris)</translation>
     </message>
     <message>
         <source>CSL-JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (*.json)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienkāršs teksts (*.txt)</translation>
     </message>
     <message>
         <source>Export &amp;Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt atsau&amp;ces</translation>
     </message>
     <message>
         <source>Of the States in &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartē redzamajām &amp;valstīm…</translation>
     </message>
     <message>
         <source>Of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valstij %1…</translation>
     </message>
     <message>
         <source>Of the &amp;Selected State…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atlasītajai valstij…</translation>
     </message>
     <message>
         <source>Export Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt atsauces</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avots ierakstīts failā %1</numerusform>
+            <numerusform>%n avoti ierakstīti failā %1</numerusform>
+            <numerusform>%n avoti ierakstīti failā %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The citations could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsauces neizdevās ierakstīt.</translation>
     </message>
 </context>
 <context>
@@ -1102,23 +1102,23 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Platums pikseļos</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Augstums pikseļos</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papīra izmērs</translation>
     </message>
     <message>
         <source>Resolution in dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>Izšķirtspēja punktos collā</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Glossary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosārija šķirkļi</translation>
     </message>
 </context>
 <context>
@@ -1958,39 +1958,39 @@ Izvietojumi ar zināmu atrašanās vietu. Apļa laukums pieaug līdz ar avotā n
     <name>flank::ui::SessionAnnouncements</name>
     <message>
         <source>Selection cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlase notīrīta</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlasīta valsts: %1</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>No state changed status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevienas valsts statuss nav mainījies.</translation>
     </message>
     <message>
         <source>States that changed status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valstis, kuru statuss mainījies: %1.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1  %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>no state&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nevienas valsts statuss nav mainījies</translation>
     </message>
     <message>
         <source>changes of status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statusa izmaiņas: %1</translation>
     </message>
     <message>
         <source>What changed from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas mainījās starp datumiem %1 un %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2180,79 +2180,79 @@ Izvietojumi ar zināmu atrašanās vietu. Apļa laukums pieaug līdz ar avotā n
     <name>flank::ui::StatusSentence</name>
     <message>
         <source>no data on the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nav datu</translation>
     </message>
     <message>
         <source>not a party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nav dalībvalsts</translation>
     </message>
     <message>
         <source>signatory to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: parakstītājvalsts kopš %2</translation>
     </message>
     <message>
         <source>signatory to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: parakstītājvalsts</translation>
     </message>
     <message>
         <source>party to the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dalībvalsts kopš %2</translation>
     </message>
     <message>
         <source>party to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dalībvalsts</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstāšanās izziņota %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 announced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstāšanās izziņota</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstāšanās apstiprināta %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstāšanās apstiprināta</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstāšanās paziņota ANO %2</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstāšanās paziņota ANO</translation>
     </message>
     <message>
         <source>withdrawn from the %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstājusies kopš %2</translation>
     </message>
     <message>
         <source>withdrawn from the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstājusies</translation>
     </message>
     <message>
         <source>suspension of the %1 declared on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: apturēšana pasludināta %2</translation>
     </message>
     <message>
         <source>suspension of the %1 declared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: apturēšana pasludināta</translation>
     </message>
     <message>
         <source>withdrawal from the %1 notified, takes effect %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: izstāšanās paziņota ANO, stāsies spēkā %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2735,31 +2735,31 @@ Izvietojumi ar zināmu atrašanās vietu. Apļa laukums pieaug līdz ar avotā n
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmā diena</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējā diena</translation>
     </message>
     <message>
         <source>Length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgums sekundēs</translation>
     </message>
     <message>
         <source>What the length counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko nozīmē ilgums</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kadri sekundē</translation>
     </message>
     <message>
         <source>Pause at each event, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze pie katra notikuma, sekundēs</translation>
     </message>
 </context>
 </TS>
