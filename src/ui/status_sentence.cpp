@@ -4,6 +4,7 @@
 #include "map_session.h"
 
 #include "posture/status.h"
+#include "posture/treaty_names.h"
 
 namespace flank::ui {
 
@@ -73,9 +74,8 @@ QString StatusSentence::of(const MapSession& session, const core::MapState& view
     const QDate date = view.date.isValid() ? view.date : QDate::currentDate();
     QStringList clauses;
     for (const QString& treatyId : core::treatyIds(view.treaty)) {
-        const posture::Treaty* treaty = dataset.findTreaty(treatyId);
         clauses << statusClause(dataset.statusOn(iso3, treatyId, date),
-                                treaty ? treaty->shortName : treatyId);
+                                posture::treatyShortName(dataset.findTreaty(treatyId), treatyId));
     }
     return tr("%1, %2").arg(name, clauses.join(tr("; ")));
 }

@@ -3,6 +3,7 @@
 #include "core/interface_language.h"
 #include "ui/map_canvas.h"
 #include "ui/search_box.h"
+#include "ui/status_sentence.h"
 #include "ui/translation_loader.h"
 
 #include <QAbstractButton>
@@ -75,6 +76,11 @@ private slots:
             QCOMPARE(window->searchBox()->resolve(QString::fromUtf8(typed)), QStringLiteral("POL"));
         const QString tip = window->canvas()->stateSummary(QStringLiteral("POL"));
         QVERIFY2(tip.contains(QStringLiteral("Lenkija")), qPrintable(tip));
+        // What a screen reader hears names the treaty in Lithuanian too: no English line.
+        const QString heard = StatusSentence::of(*window->session(), window->session()->state(),
+                                                 QStringLiteral("POL"));
+        QVERIFY2(heard.contains(QStringLiteral("Otavos konvencija")), qPrintable(heard));
+        QVERIFY2(!heard.contains(QStringLiteral("Convention")), qPrintable(heard));
     }
 
 private:
