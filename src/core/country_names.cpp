@@ -24,9 +24,15 @@ QHash<QString, QByteArray> alpha2ByAlpha3()
     return codes;
 }
 
+const QHash<QString, QByteArray>& alpha2Codes()
+{
+    static const QHash<QString, QByteArray> codes = alpha2ByAlpha3();
+    return codes;
+}
+
 QString lookUp(const QString& iso3, const QString& languageCode)
 {
-    static const QHash<QString, QByteArray> alpha2 = alpha2ByAlpha3();
+    const QHash<QString, QByteArray>& alpha2 = alpha2Codes();
     const auto code = alpha2.constFind(iso3.toUpper());
     if (code == alpha2.constEnd())
         return {};
@@ -47,15 +53,9 @@ QString lookUp(const QString& iso3, const QString& languageCode)
 QHash<QString, QString> alpha3ByEnglishName()
 {
     QHash<QString, QString> codes;
-    for (const char* const* alpha2 = uloc_getISOCountries(); alpha2 && *alpha2; ++alpha2) {
-        const QByteArray locale = QByteArrayLiteral("_") + *alpha2;
-        const char* alpha3 = uloc_getISO3Country(locale.constData());
-        if (!alpha3 || !*alpha3)
-            continue;
-        const QString code = QString::fromLatin1(alpha3);
+    for (const QString& code : alpha2Codes().keys())
         if (const QString name = lookUp(code, QStringLiteral("en")); !name.isEmpty())
             codes.insert(name, code);
-    }
     return codes;
 }
 
