@@ -95,6 +95,7 @@ public:
     {
         const render::MapFrame base = defaultFrame(detail);
         render::MapRenderer renderer(m_data.projections);
+        renderer.setKeepsBaseForPans(true); // as the window's
         QImage image(QSize(1920, 1080) * pixelRatio, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(pixelRatio);
         std::vector<double> times;
@@ -169,14 +170,16 @@ public:
         return median(times);
     }
 
-    // One renderer, the view moved a little each frame at the same zoom: cached paths.
+    // One renderer, the view dragged ten pixels each frame at the same zoom, as the window's
+    // renderer draws a drag: the mouse moves the map by whole pixels.
     double panFrameMs()
     {
         render::MapFrame frame = defaultFrame(core::DetailLevel::Auto);
         render::MapRenderer renderer(m_data.projections);
+        renderer.setKeepsBaseForPans(true); // as the window's
         QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
         std::vector<double> times;
-        const double step = frame.state.extent.width() / 200;
+        const double step = 10 / frame.view.transform.pixelsPerMapUnit();
         for (int i = 0; i < m_repeats * 2 + 1; ++i) {
             frame.state.extent.translate(step, i % 2 ? step : -step);
             QElapsedTimer timer;

@@ -8,6 +8,7 @@
 #include "posture_style.h"
 #include "scale_bar_painter.h"
 #include "status_brush.h"
+#include "text_measure.h"
 #include "title_block_painter.h"
 
 #include "core/local_date.h"
@@ -281,12 +282,12 @@ DecorationPainter::DateStamp DecorationPainter::dateStamp() const
     font.setBold(true);
     // The box stands a margin from the right edge and may reach the left one.
     const double room = m_frame.size.width() - m_frame.points(10) - 2 * m_frame.points(6);
-    const double width = QFontMetricsF(font).horizontalAdvance(full);
+    const double width = textAdvance(font, full);
     if (width <= room)
         return {full, font};
     const QString shorter =
         m_frame.caption.isEmpty() ? date : QStringLiteral("%1: %2").arg(m_frame.caption, date);
-    const double shorterWidth = QFontMetricsF(font).horizontalAdvance(shorter);
+    const double shorterWidth = textAdvance(font, shorter);
     if (shorterWidth > room && room > 0)
         font.setPixelSize(std::max(6, int(font.pixelSize() * room / shorterWidth)));
     return {shorter, font};
@@ -297,7 +298,7 @@ QRectF DecorationPainter::dateStampBox(double top) const
     const DateStamp stamp = dateStamp();
     const QFontMetricsF metrics(stamp.font);
     const double padding = m_frame.points(6), margin = m_frame.points(10);
-    const QSizeF size(metrics.horizontalAdvance(stamp.text) + 2 * padding,
+    const QSizeF size(textAdvance(stamp.font, stamp.text) + 2 * padding,
                       metrics.height() + padding);
     return QRectF(QPointF(m_frame.size.width() - margin - size.width(), top), size);
 }

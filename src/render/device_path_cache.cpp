@@ -57,6 +57,7 @@ void DevicePathCache::prepare(const geo::ProjectedLayer* layer, double pixelsPer
     m_window = view.adjusted(-view.width() * margin, -view.height() * margin, view.width() * margin,
                              view.height() * margin);
     m_paths.clear();
+    ++m_generation;
 }
 
 const QPainterPath& DevicePathCache::pathFor(const geo::ProjectedFeature& feature)

@@ -52,6 +52,8 @@ public:
     // The feature's largest ring after reduction and cutting, where its name goes.
     const QPolygonF& largestRingFor(const geo::ProjectedFeature& feature);
     qsizetype cachedCount() const { return m_paths.size(); }
+    // Changes whenever the paths are forgotten (a new zoom, layer or window).
+    quint64 generation() const { return m_generation; }
 
 private:
     struct Entry
@@ -70,6 +72,7 @@ private:
     Detail m_detail;
     QRectF m_window;      // scaled coordinates; geometry outside it is cut away
     int m_bandCopies = 0; // copy slots per path: the most threads asked for, less one
+    quint64 m_generation = 0;
     QHash<const geo::ProjectedFeature*, Entry> m_paths;
 };
 

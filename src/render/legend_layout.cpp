@@ -1,5 +1,6 @@
 #include "legend_layout.h"
 
+#include "text_measure.h"
 #include "title_block_painter.h"
 
 #include <QCoreApplication>
@@ -150,7 +151,7 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
                 {LegendItemKind::OverlayStatus, status, posture::statusLabel(status), {}, {}, {}});
     }
 
-    const QFontMetricsF itemMetrics(layout.itemFont), headingMetrics(layout.headingFont);
+    const QFontMetricsF itemMetrics(layout.itemFont);
     const double padding = points(6);
     const double rowHeight = std::max(itemMetrics.height(), points(11)) + points(3);
     // Many programmes would hide the map behind the legend: then one line stands for them and
@@ -188,10 +189,10 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     const double maxTextWidth = 28 * itemMetrics.height();
     const auto rowHeightOf = [&](const LegendItem& item) {
         if (item.kind == LegendItemKind::Heading ||
-            itemMetrics.horizontalAdvance(item.text) <= maxTextWidth)
+            textAdvance(layout.itemFont, item.text) <= maxTextWidth)
             return rowHeight;
         const QRectF wrapped =
-            itemMetrics.boundingRect(QRectF(0, 0, maxTextWidth, 1e6), Qt::TextWordWrap, item.text);
+            wrappedTextBounds(layout.itemFont, maxTextWidth, Qt::TextWordWrap, item.text);
         const int lines =
             std::max(1, int(std::lround(wrapped.height() / itemMetrics.lineSpacing())));
         return rowHeight + (lines - 1) * itemMetrics.lineSpacing();
@@ -200,9 +201,9 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     for (const LegendItem& item : items) {
         const bool isHeading = item.kind == LegendItemKind::Heading;
         const double textWidth =
-            isHeading ? headingMetrics.horizontalAdvance(item.text)
+            isHeading ? textAdvance(layout.headingFont, item.text)
                       : swatchWidth + padding +
-                            std::min(itemMetrics.horizontalAdvance(item.text), maxTextWidth);
+                            std::min(textAdvance(layout.itemFont, item.text), maxTextWidth);
         width = std::max(width, textWidth);
         height += rowHeightOf(item);
     }

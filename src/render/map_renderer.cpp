@@ -5,6 +5,7 @@
 #include "country_paint_list.h"
 #include "decoration_painter.h"
 #include "device_path_cache.h"
+#include "frontier_line_cache.h"
 #include "label_painter.h"
 #include "label_sprites.h"
 #include "map_style.h"
@@ -12,6 +13,7 @@
 #include "panel_sprites.h"
 #include "posture_labels.h"
 #include "posture_scene.h"
+#include "scrolled_base.h"
 #include "status_brush.h"
 #include "view_transform.h"
 
@@ -83,6 +85,8 @@ struct MapRenderer::Caches
     LabelSprites labelSprites;
     PanelSprites panelSprites;
     BandLayout bands;
+    FrontierLineCache frontierLines;
+    ScrolledBase base;
 };
 
 namespace {
@@ -116,6 +120,36 @@ const LabelPlacing& layoutLabels(DevicePathCache& paths, NameShapes& shapes,
 
 CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,
                                  const MapFrame& frame, const MapStyle& style);
+
+// Everything but the map's position that the sea, countries and border lines of `frame` show.
+ScrolledBase::Key baseKey(const MapFrame& frame, quint64 pathGeneration, quint64 lineGeneration)
+{
+    ScrolledBase::Key key;
+    key.layer = frame.view.layer.get();
+    key.frontiers = frame.view.frontiers.get();
+    key.pathGeneration = pathGeneration;
+    key.lineGeneration = lineGeneration;
+    key.scale = frame.view.transform.pixelsPerMapUnit();
+    key.size = frame.size;
+    key.dpi = frame.dpi;
+    key.antialias = frame.antialias;
+    key.theme = frame.state.theme;
+    key.statuses = frame.statuses;
+    key.overlayStatuses = frame.overlayStatuses;
+    key.hover = frame.hover;
+    key.selection = frame.state.selection;
+    key.highlight = frame.postureHighlight;
+    key.layers = frame.state.layers;
+    for (const posture::Fortification& programme : frame.fortifications) {
+        QString entry = programme.id;
+        for (const posture::FortifiedFrontier& covered : programme.frontiers)
+            entry += QStringLiteral(" %1-%2:%3")
+                         .arg(covered.state, covered.neighbour)
+                         .arg(int(covered.coverage));
+        key.programmes << entry;
+    }
+    return key;
+}
 
 } // namespace
 
@@ -158,7 +192,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     // Sea and countries are most of the work and need nothing else: on an image they are
     // drawn in bands by as many threads as the machine has cores.
     // The border-posture lines are drawn with the countries, in the same bands.
-    const PostureScene posture = hasCountries ? buildPostureScene(frame) : PostureScene();
+    const PostureScene posture =
+        hasCountries ? buildPostureScene(frame, &m_caches->frontierLines) : PostureScene();
     const auto paintBase = [&](QPainter& target, const QRectF& area, int band) {
         target.fillRect(area, style.sea);
         if (!countries)
@@ -170,18 +205,32 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     const bool labels = hasCountries && frame.state.decorations.labels;
     const LabelPlacing* placing = nullptr;
     QList<PlacedLabel> markerLabels;
+    bool labelsPlaced = false;
     const auto placeLabels = [&] {
-        if (!labels)
+        if (!labels || labelsPlaced)
             return;
+        labelsPlaced = true;
         placing = &layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->placings,
                                 *m_projections, frame, style);
         markerLabels = placeMarkerLabels(posture, frame, style, m_caches->nameShapes,
                                          placing->labels, placing->key.reserved);
     };
-    if (m_observer ||
-        !paintInBands(painter, m_maxThreads, m_caches->bands, paintBase, placeLabels)) {
-        paintBase(painter, shownArea(painter, frame), 0);
+    const auto paintWhole = [&](QPainter& target) {
+        if (m_observer ||
+            !paintInBands(target, m_maxThreads, m_caches->bands, paintBase, placeLabels))
+            paintBase(target, shownArea(target, frame), 0);
         placeLabels();
+    };
+    if (m_keepsBase && hasCountries && !m_observer && ScrolledBase::suits(painter)) {
+        const QTransform& toDevice = frame.view.transform.mapToDevice();
+        m_caches->base.paint(
+            painter,
+            baseKey(frame, m_caches->paths.generation(), m_caches->frontierLines.generation()),
+            QPointF(toDevice.dx(), toDevice.dy()), paintWhole,
+            [&](QPainter& target, const QRectF& area) { paintBase(target, area, 0); });
+        placeLabels();
+    } else {
+        paintWhole(painter);
     }
     if (hasCountries)
         paintPostureMarkers(painter, posture, frame, style, m_observer, markerLabels,

@@ -39,6 +39,10 @@ public:
     void setObserver(PaintObserver* observer) { m_observer = observer; }
     // How many threads may share the drawing of one picture (1: the calling thread alone).
     void setMaxThreads(int threads) { m_maxThreads = std::max(1, threads); }
+    // Keeps the bottom of the picture (sea, countries, border lines) between frames, so that a
+    // pan at the same zoom moves its pixels and draws only the strips it uncovers. For a window,
+    // which pans; an export draws once and would only pay for the copy kept.
+    void setKeepsBaseForPans(bool keeps) { m_keepsBase = keeps; }
 
     MapRenderer(MapRenderer&&) noexcept;
     MapRenderer& operator=(MapRenderer&&) noexcept;
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<Caches> m_caches;
     PaintObserver* m_observer = nullptr;
     int m_maxThreads = std::max(1, QThread::idealThreadCount());
+    bool m_keepsBase = false;
 };
 
 } // namespace flank::render

@@ -1,6 +1,6 @@
 #include "posture_scene.h"
 
-#include "line_straightening.h"
+#include "frontier_line_cache.h"
 #include "posture_style.h"
 
 #include "core/country_names.h"
@@ -22,36 +22,6 @@ constexpr double kBandStepPt = 4.0;  // each further programme on the same borde
 bool layerOn(const MapFrame& frame, bool core::MapLayers::*member)
 {
     return frame.state.layers.*member;
-}
-
-// A border line in device pixels, as little as draws it: points closer than a pixel to the last
-// one kept, or within a third of a pixel of the line through their neighbours, add nothing a
-// pen two pixels wide can show, and what lies far outside the picture is cut off. A 1:10m border
-// has thousands of points; drawn across a screen it needs a few hundred, and wide antialiased
-// pens cost in proportion to the points.
-QList<QPolygonF> deviceLines(const geo::ProjectedFrontier& line, const QTransform& toDevice,
-                             const QRectF& deviceArea)
-{
-    constexpr double kMergeSquared = 1.0;
-    constexpr double kStraightenTolerance = 0.35;
-    QList<QPolygonF> lines;
-    for (const QPolygonF& piece : line.pieces) {
-        if (piece.isEmpty())
-            continue;
-        QPolygonF thinned;
-        thinned.reserve(piece.size());
-        thinned.append(toDevice.map(piece.first()));
-        for (qsizetype i = 1; i < piece.size(); ++i) {
-            const QPointF point = toDevice.map(piece[i]);
-            const QPointF delta = point - thinned.last();
-            if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared ||
-                i == piece.size() - 1)
-                thinned.append(point);
-        }
-        for (const QPolygonF& part : geo::clipPolyline(thinned, deviceArea))
-            lines.append(straightenedRing(part, kStraightenTolerance));
-    }
-    return lines;
 }
 
 // The parts of `lines` a pen of `reach` pixels can draw into `area` (device; null: all of
@@ -143,22 +113,31 @@ int programmeColorIndex(const MapFrame& frame, const QString& programmeId)
     return found == frame.fortifications.end() ? 0 : int(found - frame.fortifications.begin());
 }
 
-PostureScene buildPostureScene(const MapFrame& frame)
+PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache)
 {
     PostureScene scene;
     const geo::ProjectedFrontiers* frontiers = frame.view.frontiers.get();
     const ViewTransform& view = frame.view.transform;
     const QTransform& toDevice = view.mapToDevice();
     const QRectF visible = view.visibleExtent();
-    // Beyond the picture by more than the widest band, so no cut end shows.
-    const double margin = frame.points(kBandWidthPt + 8 * kBandStepPt);
-    const QRectF deviceArea =
-        QRectF(QPointF(0, 0), frame.size).adjusted(-margin, -margin, margin, margin);
     if (frontiers) {
-        for (const geo::ProjectedFrontier& line : frontiers->frontiers())
-            if (line.line && line.bounds.intersects(visible))
-                scene.frontiers.append(
-                    {line.line->pair, line.line->km, deviceLines(line, toDevice, deviceArea)});
+        // Lines are thinned and cut in zoom-scaled coordinates, beyond the picture by more than
+        // the widest band so no cut end shows, then moved onto it: panning changes only the move.
+        const double margin = frame.points(kBandWidthPt + 8 * kBandStepPt);
+        const QPointF offset(toDevice.dx(), toDevice.dy());
+        const QRectF scaledView = QRectF(QPointF(0, 0), frame.size).translated(-offset);
+        const double scale = view.pixelsPerMapUnit();
+        const QRectF window = FrontierLineCache::windowAround(scaledView, margin);
+        const auto* kept = cache ? &cache->lines(*frontiers, scale, scaledView, margin) : nullptr;
+        for (const geo::ProjectedFrontier& line : frontiers->frontiers()) {
+            if (!line.line || !line.bounds.intersects(visible))
+                continue;
+            QList<QPolygonF> lines =
+                kept ? kept->value(&line) : FrontierLineCache::scaledLines(line, scale, window);
+            for (QPolygonF& part : lines)
+                part.translate(offset);
+            scene.frontiers.append({line.line->pair, line.line->km, std::move(lines)});
+        }
     }
     if (frontiers && layerOn(frame, &core::MapLayers::fortification)) {
         for (const PostureScene::Frontier& frontier : scene.frontiers) {

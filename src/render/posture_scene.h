@@ -73,8 +73,11 @@ struct PostureScene
 // keeps its color from frame to frame and in the legend.
 int programmeColorIndex(const MapFrame& frame, const QString& programmeId);
 
-// From the frame's records and the border lines its view resolved.
-PostureScene buildPostureScene(const MapFrame& frame);
+class FrontierLineCache;
+
+// From the frame's records and the border lines its view resolved; with `cache`, the lines
+// thinned for the frame's zoom are kept there for the next frame.
+PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache = nullptr);
 
 // The border lines and programme bands, under the country names. `area` (device) is the part
 // of the picture being painted, a band of it on several threads at once; null for all of it.

@@ -140,10 +140,27 @@ void fillWithStatus(QPainter& painter, const QPainterPath& path, const StatusSty
         painter.fillPath(path, style.fill);
     if (style.pattern == FillPattern::Solid)
         return;
-    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::SVG)
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::SVG) {
         strokeHatching(painter, path, patternBrush(style, frame));
-    else
-        painter.fillPath(path, patternBrush(style, frame));
+        return;
+    }
+    QBrush brush = patternBrush(style, frame);
+    const bool raster =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster) {
+        painter.fillPath(path, brush);
+        return;
+    }
+    // On raster, Qt's cosmetic patterns keep 8 device pixels whatever the brush's scale, and
+    // shift by the map's offset divided by that scale. Drawn as transformed patterns scaled back
+    // to device pixels, they look the same and lie still on the map, so a pan that moves the
+    // picture's pixels (ScrolledBase) meets the freshly drawn strip without a seam.
+    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    brush.setTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+    const bool cosmetic = !painter.testRenderHint(QPainter::NonCosmeticBrushPatterns);
+    painter.setRenderHint(QPainter::NonCosmeticBrushPatterns, true);
+    painter.fillPath(path, brush);
+    painter.setRenderHint(QPainter::NonCosmeticBrushPatterns, !cosmetic);
 }
 
 } // namespace flank::render

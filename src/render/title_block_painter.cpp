@@ -1,6 +1,7 @@
 #include "title_block_painter.h"
 
 #include "decoration_painter.h"
+#include "text_measure.h"
 
 #include "posture/local_partial_date.h"
 
@@ -96,22 +97,8 @@ double TitleBlockPainter::bottomBand() const
     const QFont footerFont = font(kFooterScale, false);
     const double width = std::max(1.0, m_frame.size.width() - 2 * padding());
     const QString text = footerText();
-    // Wrapping the footer is the dearest measure a frame takes, and a picture painted in strips
-    // asks for it a few times a strip: the last answer is kept (per thread, as fonts are).
-    struct Wrapped
-    {
-        QString text;
-        QFont font;
-        double width = -1;
-        double height = 0;
-    };
-    thread_local Wrapped last;
-    if (last.width != width || last.text != text || !(last.font == footerFont)) {
-        const QFontMetricsF metrics(footerFont);
-        last = {text, footerFont, width,
-                metrics.boundingRect(QRectF(0, 0, width, 1e6), kFooterFlags, text).height()};
-    }
-    return last.height + 1.4 * padding();
+    const double height = wrappedTextBounds(footerFont, width, kFooterFlags, text).height();
+    return height + 1.4 * padding();
 }
 
 void TitleBlockPainter::paint(QPainter& painter) const
@@ -135,7 +122,7 @@ void TitleBlockPainter::paint(QPainter& painter) const
         const double room = width - 2 * padding();
         // A title too long for the band is set smaller, down to the subtitle's size, then cut.
         QString text = title();
-        if (const double wide = QFontMetricsF(titleFont).horizontalAdvance(text); wide > room) {
+        if (const double wide = textAdvance(titleFont, text); wide > room) {
             const int smallest = font(kSubtitleScale, true).pixelSize();
             titleFont.setPixelSize(std::max(smallest, int(titleFont.pixelSize() * room / wide)));
             text = QFontMetricsF(titleFont).elidedText(text, Qt::ElideRight, room);

@@ -28,6 +28,13 @@ namespace {
 
 constexpr double kWheelStep = 1.25; // zoom per wheel notch
 constexpr double kKeyPanFraction = 0.15;
+
+// An arrow key's step in whole pixels, so the pan moves the picture's pixels (as a drag does).
+double keyPanStep(const QWidget& widget)
+{
+    return std::round(kKeyPanFraction * std::min(widget.width(), widget.height()));
+}
+
 constexpr int kClickSlop = 4; // pixels a press may move and still be a click
 
 } // namespace
@@ -41,6 +48,7 @@ MapCanvas::MapCanvas(MapSession* session, std::shared_ptr<render::MapRenderer> r
                      QWidget* parent)
     : QWidget(parent), m_session(session), m_renderer(std::move(renderer))
 {
+    m_renderer->setKeepsBaseForPans(true); // a drag then moves the map's pixels
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
@@ -399,19 +407,19 @@ bool MapCanvas::event(QEvent* event)
 
 void MapCanvas::panLeft()
 {
-    panBy(QPointF(kKeyPanFraction * std::min(width(), height()), 0));
+    panBy(QPointF(keyPanStep(*this), 0));
 }
 void MapCanvas::panRight()
 {
-    panBy(QPointF(-kKeyPanFraction * std::min(width(), height()), 0));
+    panBy(QPointF(-keyPanStep(*this), 0));
 }
 void MapCanvas::panUp()
 {
-    panBy(QPointF(0, kKeyPanFraction * std::min(width(), height())));
+    panBy(QPointF(0, keyPanStep(*this)));
 }
 void MapCanvas::panDown()
 {
-    panBy(QPointF(0, -kKeyPanFraction * std::min(width(), height())));
+    panBy(QPointF(0, -keyPanStep(*this)));
 }
 
 } // namespace flank::ui

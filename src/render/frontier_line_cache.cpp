@@ -1,0 +1,70 @@
+#include "frontier_line_cache.h"
+
+#include "line_straightening.h"
+
+#include "geo/ring_clip.h"
+
+#include <algorithm>
+
+namespace flank::render {
+
+QList<QPolygonF> FrontierLineCache::scaledLines(const geo::ProjectedFrontier& line, double scale,
+                                                const QRectF& window)
+{
+    // Points closer than a pixel to the last one kept, or within a third of a pixel of the line
+    // through their neighbours, add nothing a pen two pixels wide can show. A 1:10m border has
+    // thousands of points; drawn across a screen it needs a few hundred, and wide antialiased
+    // pens cost in proportion to the points.
+    constexpr double kMergeSquared = 1.0;
+    constexpr double kStraightenTolerance = 0.35;
+    QList<QPolygonF> lines;
+    for (const QPolygonF& piece : line.pieces) {
+        if (piece.isEmpty())
+            continue;
+        QPolygonF thinned;
+        thinned.reserve(piece.size());
+        const auto scaled = [scale](QPointF p) { return QPointF(p.x() * scale, -p.y() * scale); };
+        thinned.append(scaled(piece.first()));
+        for (qsizetype i = 1; i < piece.size(); ++i) {
+            const QPointF point = scaled(piece[i]);
+            const QPointF delta = point - thinned.last();
+            if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared ||
+                i == piece.size() - 1)
+                thinned.append(point);
+        }
+        for (const QPolygonF& part : geo::clipPolyline(thinned, window))
+            lines.append(straightenedRing(part, kStraightenTolerance));
+    }
+    return lines;
+}
+
+QRectF FrontierLineCache::windowAround(const QRectF& scaledView, double margin)
+{
+    const double dx = std::max(margin, scaledView.width() / 2);
+    const double dy = std::max(margin, scaledView.height() / 2);
+    return scaledView.adjusted(-dx, -dy, dx, dy);
+}
+
+const QHash<const geo::ProjectedFrontier*, QList<QPolygonF>>&
+FrontierLineCache::lines(const geo::ProjectedFrontiers& frontiers, double scale,
+                         const QRectF& scaledView, double margin)
+{
+    const QRectF needed = scaledView.adjusted(-margin, -margin, margin, margin);
+    if (&frontiers == m_frontiers && scale == m_scale && m_window.contains(needed))
+        return m_lines;
+    m_frontiers = &frontiers;
+    m_scale = scale;
+    m_window = windowAround(scaledView, margin);
+    ++m_generation;
+    m_lines.clear();
+    for (const geo::ProjectedFrontier& line : frontiers.frontiers()) {
+        const QRectF& b = line.bounds;
+        const QRectF scaledBounds(QPointF(b.left() * scale, -b.bottom() * scale),
+                                  QPointF(b.right() * scale, -b.top() * scale));
+        if (line.line && scaledBounds.intersects(m_window))
+            m_lines.insert(&line, scaledLines(line, scale, m_window));
+    }
+    return m_lines;
+}
+
+} // namespace flank::render
