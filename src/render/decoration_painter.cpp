@@ -111,24 +111,42 @@ void DecorationPainter::paintPanel(QPainter& painter, const QRectF& box)
 void DecorationPainter::paintLegend(QPainter& painter)
 {
     const LegendLayout layout = LegendLayout::compute(m_frame, m_style);
-    // Swatches are drawn in place every time: hatching lines up with the device's pixels,
-    // which an image drawn elsewhere would not. They sit beside the text, never under it.
     if (!m_sprites) {
         drawLegendPanel(painter, layout);
         drawLegendSwatches(painter, layout);
         return;
     }
+    // The swatches go into the sprite too: their hatching lies still under the painter's
+    // origin (fillWithStatus), and a sprite starts on a whole pixel, so the copy has it where
+    // drawing in place would.
     // Built by appending: a chain of arg() calls reads the growing key again for every part.
     QString key = QStringLiteral("legend|%1|%2|%3|%4")
                       .arg(int(m_style.theme))
                       .arg(m_frame.dpi, 0, 'g', 17)
                       .arg(layout.headingFont.key(), layout.itemFont.key());
-    for (const LegendItem& item : layout.items)
+    for (const LegendItem& item : layout.items) {
         key += QLatin1Char('|') + QString::number(int(item.kind)) + QLatin1Char(':') +
-               rectangleKey(item.swatch) + rectangleKey(item.row) + item.text;
-    m_sprites->paint(painter, panelInk(layout.box), key,
-                     [&](QPainter& target) { drawLegendPanel(target, layout); });
-    drawLegendSwatches(painter, layout);
+               QString::number(int(item.status)) + QLatin1Char(':') + rectangleKey(item.swatch) +
+               rectangleKey(item.row) + item.text + QLatin1Char('|') + item.key;
+        if (item.kind == LegendItemKind::Programme)
+            key += QLatin1Char(':') + QString::number(programmeColorIndex(m_frame, item.key)) +
+                   (programmeCoversWholeBorders(item.key) ? QLatin1Char('w') : QLatin1Char('p'));
+    }
+    m_sprites->paint(painter, panelInk(layout.box), key, [&](QPainter& target) {
+        drawLegendPanel(target, layout);
+        drawLegendSwatches(target, layout);
+    });
+}
+
+bool DecorationPainter::programmeCoversWholeBorders(const QString& programmeId) const
+{
+    const auto programme =
+        std::find_if(m_frame.fortifications.begin(), m_frame.fortifications.end(),
+                     [&](const auto& p) { return p.id == programmeId; });
+    return programme != m_frame.fortifications.end() &&
+           std::all_of(programme->frontiers.begin(), programme->frontiers.end(), [](const auto& f) {
+               return f.coverage == posture::FrontierCoverage::Whole;
+           });
 }
 
 void DecorationPainter::drawLegendPanel(QPainter& painter, const LegendLayout& layout)
@@ -200,19 +218,10 @@ void DecorationPainter::drawPostureSwatch(QPainter& painter, const LegendItem& i
     case LegendItemKind::Frontier:
         paintFrontierLine(painter, line, m_style, m_frame);
         break;
-    case LegendItemKind::Programme: {
-        const auto programme =
-            std::find_if(m_frame.fortifications.begin(), m_frame.fortifications.end(),
-                         [&](const auto& p) { return p.id == item.key; });
-        const bool whole = programme != m_frame.fortifications.end() &&
-                           std::all_of(programme->frontiers.begin(), programme->frontiers.end(),
-                                       [](const auto& f) {
-                                           return f.coverage == posture::FrontierCoverage::Whole;
-                                       });
+    case LegendItemKind::Programme:
         paintProgrammeBand(painter, {{line.first(), 0.0}}, programmeColorIndex(m_frame, item.key),
-                           whole, 6.0 * shrink, m_frame);
+                           programmeCoversWholeBorders(item.key), 6.0 * shrink, m_frame);
         break;
-    }
     case LegendItemKind::PartBorder: {
         QColor gray = m_style.text;
         gray.setAlpha(160);

@@ -45,6 +45,8 @@ private:
     void drawLegendPanel(QPainter& painter, const LegendLayout& layout); // panel and text
     void drawLegendSwatches(QPainter& painter, const LegendLayout& layout);
     void drawPostureSwatch(QPainter& painter, const LegendItem& item); // by the map's painters
+    // Whether every border a programme covers is covered whole (its band is solid, not ticked).
+    bool programmeCoversWholeBorders(const QString& programmeId) const;
     QRectF panelInk(const QRectF& box) const; // the box and its antialiased border
     // The stamp's words and type, fitted to the frame's width: a narrow map of a sheet gives
     // its date alone, and smaller if need be.

@@ -262,7 +262,8 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
 
 void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
                          const MapStyle& style, PaintObserver* observer,
-                         const QList<PlacedLabel>& markerLabels, LabelSprites* sprites)
+                         const QList<PlacedLabel>& markerLabels, LabelSprites* sprites,
+                         DiscSprites* discs)
 {
     if (scene.markers.isEmpty())
         return;
@@ -276,7 +277,16 @@ void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const Map
                 painter.setBrush(Qt::NoBrush);
                 painter.drawEllipse(marker.at, ring, ring);
             }
-            paintTroopMarker(painter, marker.at, marker.radius, marker.note->kind, style, frame);
+            const posture::TroopNoteKind kind = marker.note->kind;
+            if (!discs) {
+                paintTroopMarker(painter, marker.at, marker.radius, kind, style, frame);
+                continue;
+            }
+            const quint64 look =
+                qHashMulti(0, int(kind), style.textHalo.rgba(), frame.dpi, frame.antialias);
+            discs->paint(painter, marker.at, marker.radius, look, [&](QPainter& target) {
+                paintTroopMarker(target, QPointF(0, 0), marker.radius, kind, style, frame);
+            });
         }
         if (frame.state.decorations.labels)
             LabelPainter(frame, style).paint(painter, markerLabels, sprites);

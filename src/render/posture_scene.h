@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disc_sprites.h"
 #include "label_painter.h"
 #include "label_sprites.h"
 #include "map_frame.h"
@@ -84,11 +85,11 @@ PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache =
 void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
                        const MapStyle& style, PaintObserver* observer, const QRectF& area = {});
 
-// The troop discs and `markerLabels` (placeMarkerLabels), from `sprites` on raster targets when
-// given; on the calling thread, after the lines.
+// The troop discs and `markerLabels` (placeMarkerLabels), from `sprites` and `discs` on raster
+// targets when given; on the calling thread, after the lines.
 void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
                          const MapStyle& style, PaintObserver* observer,
                          const QList<PlacedLabel>& markerLabels = {},
-                         LabelSprites* sprites = nullptr);
+                         LabelSprites* sprites = nullptr, DiscSprites* discs = nullptr);
 
 } // namespace flank::render

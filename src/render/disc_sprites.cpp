@@ -1,0 +1,54 @@
+#include "disc_sprites.h"
+
+#include <QPaintEngine>
+
+#include <cmath>
+
+namespace flank::render {
+
+namespace {
+
+// Forgotten when this many are kept: the maps of a sheet each have their own.
+constexpr qsizetype kKeptSprites = 512;
+
+} // namespace
+
+void DiscSprites::paint(QPainter& painter, QPointF centre, double radius, quint64 look,
+                        const std::function<void(QPainter&)>& draw)
+{
+    const QPaintEngine* engine = painter.paintEngine();
+    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    if (!engine || engine->type() != QPaintEngine::Raster ||
+        !painter.worldTransform().isIdentity()) {
+        painter.save();
+        painter.translate(centre);
+        draw(painter);
+        painter.restore();
+        return;
+    }
+    // The disc's centre in device pixels: a whole pixel and the fraction beyond it.
+    const QPointF device = centre * ratio;
+    const double wholeXPixels = std::floor(device.x()), wholeYPixels = std::floor(device.y());
+    const int wholeX = int(wholeXPixels), wholeY = int(wholeYPixels);
+    const Key key{look, radius, ratio, device.x() - wholeXPixels, device.y() - wholeYPixels};
+    // Room for the disc, its ring and the antialiased edge.
+    const int reach = int(std::ceil((radius + 4) * ratio)) + 1;
+    auto found = m_sprites.find(key);
+    if (found == m_sprites.end()) {
+        if (m_sprites.size() >= kKeptSprites)
+            m_sprites.clear();
+        QImage sprite(2 * reach, 2 * reach, QImage::Format_ARGB32_Premultiplied);
+        sprite.fill(Qt::transparent);
+        QPainter spritePainter(&sprite);
+        spritePainter.setRenderHints(painter.renderHints());
+        spritePainter.translate(reach + key.phaseX, reach + key.phaseY);
+        spritePainter.scale(ratio, ratio);
+        draw(spritePainter);
+        spritePainter.end();
+        sprite.setDevicePixelRatio(ratio);
+        found = m_sprites.insert(key, sprite);
+    }
+    painter.drawImage(QPointF((wholeX - reach) / ratio, (wholeY - reach) / ratio), *found);
+}
+
+} // namespace flank::render

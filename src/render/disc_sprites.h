@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QPointF>
+
+#include <functional>
+
+namespace flank::render {
+
+// Round markers drawn once into an image and copied on later frames: a large antialiased disc
+// costs the rasterizer far more than a copy, and a pan draws every marker again. An image is
+// made for a look and the exact fraction of a pixel where the centre falls, so a copy is the
+// disc drawn in place; a pan by whole pixels keeps every fraction, a zoom changes them all.
+class DiscSprites
+{
+public:
+    // What `draw` paints for a disc of `radius` centred on the origin, at `centre` (the
+    // painter's coordinates): from a kept image on a plain raster painter (no transform of its
+    // own), else drawn directly. `look` names everything `draw` depends on besides the radius.
+    void paint(QPainter& painter, QPointF centre, double radius, quint64 look,
+               const std::function<void(QPainter&)>& draw);
+
+    qsizetype size() const { return m_sprites.size(); }
+    void clear() { m_sprites.clear(); }
+
+private:
+    struct Key
+    {
+        quint64 look = 0;
+        double radius = 0;
+        double pixelRatio = 1;
+        double phaseX = 0, phaseY = 0; // of a device pixel
+        friend bool operator==(const Key&, const Key&) = default;
+        friend size_t qHash(const Key& key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.look, key.radius, key.pixelRatio, key.phaseX, key.phaseY);
+        }
+    };
+    QHash<Key, QImage> m_sprites;
+};
+
+} // namespace flank::render
