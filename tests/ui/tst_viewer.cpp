@@ -1,6 +1,7 @@
 #include "ui_test_support.h"
 
 #include "posture/status.h"
+#include "render/map_renderer.h"
 #include "ui/glossary_dialog.h"
 #include "ui/map_canvas.h"
 #include "ui/saved_views.h"
@@ -16,6 +17,8 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -186,6 +189,60 @@ private slots:
         QTest::keyClick(canvas, Qt::Key_Escape);
         QVERIFY(window->session()->state().selection.isEmpty());
         QVERIFY(test::panelTexts(*window, "heading").join(' ').contains("No state selected"));
+    }
+
+    // A drag and an arrow key move the kept pixels of the map: what the window shows after
+    // each step is the picture a fresh renderer paints of the same view (to a few pixels of an
+    // antialiased edge that meets a newly drawn strip's side).
+    void pannedWindowShowsAFreshPicture()
+    {
+        auto window = test::openWindow();
+        MapCanvas* canvas = window->canvas();
+        const auto freshPicture = [&] {
+            render::MapRenderer fresh(window->session()->data().projections);
+            QImage picture(canvas->size(), QImage::Format_RGB32);
+            QPainter painter(&picture);
+            fresh.paint(painter, canvas->currentFrame());
+            return picture;
+        };
+        const auto differingPixels = [&] {
+            const QImage shown = canvas->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            const QImage expected = freshPicture();
+            if (shown.size() != expected.size())
+                return qint64(-1);
+            qint64 differing = 0;
+            for (int y = 0; y < shown.height(); ++y)
+                for (int x = 0; x < shown.width(); ++x) {
+                    const QRgb a = shown.pixel(x, y), b = expected.pixel(x, y);
+                    differing += std::abs(qRed(a) - qRed(b)) > 8 ||
+                                 std::abs(qGreen(a) - qGreen(b)) > 8 ||
+                                 std::abs(qBlue(a) - qBlue(b)) > 8;
+                }
+            return differing;
+        };
+        const auto isFreshPicture = [&] {
+            const qint64 differing = differingPixels();
+            if (differing < 0 || differing > 20)
+                qWarning() << differing << "pixels differ from a fresh picture";
+            return differing >= 0 && differing <= 20;
+        };
+        QCOMPARE(differingPixels(), 0); // drawn whole
+        const QRectF before = canvas->visibleExtent();
+        QPoint at = canvas->rect().center();
+        QTest::mousePress(canvas, Qt::LeftButton, {}, at);
+        for (const QPoint step : {QPoint(12, 0), QPoint(12, 7), QPoint(-5, 9)}) {
+            at += step;
+            QMouseEvent move(QEvent::MouseMove, at, canvas->mapToGlobal(at), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(canvas, &move);
+            QVERIFY(isFreshPicture());
+        }
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, at);
+        QVERIFY(canvas->visibleExtent().left() < before.left()); // the map moved right
+        QTest::keyClick(canvas, Qt::Key_Left);
+        QVERIFY(isFreshPicture());
+        QTest::keyClick(canvas, Qt::Key_Down);
+        QVERIFY(isFreshPicture());
     }
 
     void escapeClearsAClickedSelection()
