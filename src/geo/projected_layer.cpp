@@ -2,6 +2,7 @@
 
 #include "projection_limits.h"
 #include "ring_clip.h"
+#include "vertex_importance.h"
 
 #include <QString>
 
@@ -47,7 +48,7 @@ namespace {
 
 // Projects features [begin, end) with one projector; a PROJ transform is used by one thread.
 QList<ProjectedFeature> projectRange(const QList<GeoFeature>& features, qsizetype begin,
-                                     qsizetype end, const Projector& projector)
+                                     qsizetype end, const Projector& projector, bool rank)
 {
     const ProjectionLimits limits(projector);
     QList<ProjectedFeature> out;
@@ -78,6 +79,8 @@ QList<ProjectedFeature> projectRange(const QList<GeoFeature>& features, qsizetyp
             const QRectF box = ringOut.boundingRect();
             projected.bounds = projected.bounds.isNull() ? box : projected.bounds.united(box);
             projected.ringBounds.append(box);
+            if (rank)
+                projected.importance.append(douglasPeuckerImportance(ringOut));
             projected.rings.append(std::move(ringOut));
         }
         if (!projected.rings.isEmpty())
@@ -88,7 +91,8 @@ QList<ProjectedFeature> projectRange(const QList<GeoFeature>& features, qsizetyp
 
 } // namespace
 
-ProjectedLayer::ProjectedLayer(const QList<GeoFeature>& features, const Projector& projector)
+ProjectedLayer::ProjectedLayer(const QList<GeoFeature>& features, const Projector& projector,
+                               bool rankVertices)
 {
     // Large scales are projected in two halves on two threads, each with its own projector.
     constexpr qsizetype kParallelFrom = 100000;
@@ -103,11 +107,12 @@ ProjectedLayer::ProjectedLayer(const QList<GeoFeature>& features, const Projecto
     }
     std::future<QList<ProjectedFeature>> second;
     if (split < features.size())
-        second = std::async(std::launch::async, [&features, split, crs = projector.crs()] {
-            const Projector own(crs);
-            return projectRange(features, split, features.size(), own);
-        });
-    m_features = projectRange(features, 0, split, projector);
+        second =
+            std::async(std::launch::async, [&features, split, crs = projector.crs(), rankVertices] {
+                const Projector own(crs);
+                return projectRange(features, split, features.size(), own, rankVertices);
+            });
+    m_features = projectRange(features, 0, split, projector, rankVertices);
     if (second.valid())
         m_features += second.get();
     for (const ProjectedFeature& feature : m_features) {

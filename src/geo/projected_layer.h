@@ -15,6 +15,9 @@ struct ProjectedFeature
     const GeoFeature* source = nullptr;
     QList<QPolygonF> rings;
     QList<QRectF> ringBounds; // one per ring, so a view can pass over rings far from it
+    // One per ring: each point's Douglas-Peucker importance (vertex_importance.h), so a zoom
+    // simplifies by one pass; empty unless the layer was made to rank them.
+    QList<QList<float>> importance;
     QRectF bounds;
 
     bool contains(QPointF mapPoint) const; // odd-even rule, like the fill
@@ -24,7 +27,9 @@ struct ProjectedFeature
 class ProjectedLayer
 {
 public:
-    ProjectedLayer(const QList<GeoFeature>& features, const Projector& projector);
+    // With `rankVertices`, each ring's points get their simplification ranks (importance).
+    ProjectedLayer(const QList<GeoFeature>& features, const Projector& projector,
+                   bool rankVertices = false);
 
     const QList<ProjectedFeature>& features() const { return m_features; }
     QRectF bounds() const { return m_bounds; }

@@ -40,8 +40,8 @@ std::shared_ptr<const ProjectedLayer> ProjectionCache::layer(const QString& crs,
         return nullptr;
     // Projected outside the lock so another scale can be read meanwhile; a second caller
     // for the same key at the same moment only repeats the work.
-    auto projected =
-        std::make_shared<const ProjectedLayer>(m_countries->features(scale), *projector);
+    auto projected = std::make_shared<const ProjectedLayer>(m_countries->features(scale),
+                                                            *projector, m_ranksVertices.load());
     std::lock_guard lock(m_mutex);
     auto found = m_layers.constFind(keyOf(crs, scale));
     if (found != m_layers.constEnd())

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -27,6 +28,10 @@ public:
     std::shared_ptr<const ProjectedLayer> layer(const QString& crs, Scale scale);
     std::shared_ptr<const Projector> projectorFor(const QString& crs);
     bool isCached(const QString& crs, Scale scale) const;
+    // Whether layers projected from now on rank each point for simplification
+    // (ProjectedFeature::importance): a window that zooms then simplifies in one pass per zoom;
+    // a picture drawn once needs no ranks and keeps the memory they take.
+    void setRanksVertices(bool ranks) { m_ranksVertices = ranks; }
 
     // The border lines drawn over the countries, when the data has them (set once at load).
     void setFrontiers(std::shared_ptr<const FrontierLines> frontiers);
@@ -38,6 +43,7 @@ private:
     std::shared_ptr<const CountryLayer> m_countries;
     std::shared_ptr<const FrontierLines> m_frontiers;
     mutable std::mutex m_mutex;
+    std::atomic<bool> m_ranksVertices = false;
     QHash<QString, std::shared_ptr<const Projector>> m_projectors;
     QHash<QString, std::shared_ptr<const ProjectedLayer>> m_layers;
 };

@@ -93,12 +93,36 @@ bool DevicePathCache::reachesWindow(const geo::ProjectedFeature& feature, qsizet
            scaled(feature.ringBounds[ring]).intersects(m_window);
 }
 
-QPolygonF DevicePathCache::reduced(const QPolygonF& ring) const
+QPolygonF DevicePathCache::reduced(const QPolygonF& ring, const QList<float>* importance) const
 {
-    // Cut before straightening: what lies outside the window need not be straightened.
-    return straightenedRing(
-        geo::clipRing(reducedRing(ring, m_scale, m_detail.mergeDistance), m_window),
-        m_detail.straightenTolerance);
+    const double tolerance = m_detail.straightenTolerance;
+    if (!importance || importance->size() != ring.size() || tolerance <= 0) {
+        // Cut before straightening: what lies outside the window need not be straightened.
+        return straightenedRing(
+            geo::clipRing(reducedRing(ring, m_scale, m_detail.mergeDistance), m_window), tolerance);
+    }
+    // The points that outrank this zoom's tolerance are its straightened ring: one pass, then
+    // points still closer than the merge distance are merged and the ring is cut.
+    const float threshold = float(tolerance / m_scale);
+    const double mergeSquared = m_detail.mergeDistance * m_detail.mergeDistance;
+    QPolygonF kept(ring.size());
+    QPointF* out = kept.data();
+    const QPointF* source = ring.constData();
+    const float* rank = importance->constData();
+    QPointF last(source[0].x() * m_scale, -source[0].y() * m_scale);
+    *out++ = last;
+    for (qsizetype i = 1; i < ring.size(); ++i) {
+        if (!(rank[i] > threshold))
+            continue;
+        const QPointF point(source[i].x() * m_scale, -source[i].y() * m_scale);
+        const QPointF delta = point - last;
+        if (delta.x() * delta.x() + delta.y() * delta.y() >= mergeSquared) {
+            *out++ = point;
+            last = point;
+        }
+    }
+    kept.resize(out - kept.constData());
+    return geo::clipRing(kept, m_window);
 }
 
 DevicePathCache::Entry DevicePathCache::assembled(QList<QPolygonF> rings) const
@@ -146,6 +170,7 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
     struct Job
     {
         const QPolygonF* ring;
+        const QList<float>* importance; // null when the layer has none
         QPolygonF* result;
         qsizetype feature;
     };
@@ -157,7 +182,10 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
         qsizetype reaching = 0;
         for (qsizetype ring = 0; ring < source.size(); ++ring)
             if (reachesWindow(*missing[i], ring)) {
-                jobs.push_back({&source[ring], results + ring, i});
+                jobs.push_back(
+                    {&source[ring],
+                     ring < missing[i]->importance.size() ? &missing[i]->importance[ring] : nullptr,
+                     results + ring, i});
                 ++reaching;
             }
         ringsLeft[std::size_t(i)] = reaching;
@@ -169,7 +197,7 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
     const auto work = [&] {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             const Job& job = jobs[i];
-            *job.result = reduced(*job.ring);
+            *job.result = reduced(*job.ring, job.importance);
             if (--ringsLeft[std::size_t(job.feature)] == 0)
                 entries[std::size_t(job.feature)] = assembled(std::move(featureRings[job.feature]));
         }

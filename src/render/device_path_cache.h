@@ -63,8 +63,9 @@ private:
     };
     const Entry& entryFor(const geo::ProjectedFeature& feature);
     bool reachesWindow(const geo::ProjectedFeature& feature, qsizetype ring) const;
-    QPolygonF reduced(const QPolygonF& ring) const; // safe on any thread
-    Entry assembled(QList<QPolygonF> rings) const;  // safe on any thread
+    // Safe on any thread; from the ring's importance (geo::douglasPeuckerImportance) when given.
+    QPolygonF reduced(const QPolygonF& ring, const QList<float>* importance) const;
+    Entry assembled(QList<QPolygonF> rings) const; // safe on any thread
     QRectF scaled(const QRectF& mapRect) const;
 
     const geo::ProjectedLayer* m_layer = nullptr;

@@ -107,6 +107,7 @@ std::unique_ptr<MainWindow> createMainWindow()
 {
     render::AtlasLoad loaded = render::loadAtlasWithFallback();
     printErrors(loaded.data.issues);
+    loaded.data.projections->setRanksVertices(true); // the window zooms
     auto window = std::make_unique<MainWindow>(std::move(loaded.data));
     window->showDataProblems(loaded.failures);
     return window;
