@@ -3,10 +3,14 @@
 
 #include "posture_summary.h"
 
+#include "core/country_names.h"
+#include "core/interface_language.h"
 #include "geo/projected_layer.h"
 #include "render/posture_scene.h"
 
+#include <QCollator>
 #include <QFocusEvent>
+#include <QHash>
 
 #include <algorithm>
 #include <utility>
@@ -37,8 +41,13 @@ QRect boundsIn(const render::MapFrame& frame, const QString& iso3, const QRect& 
 QStringList MapCanvas::statesInTabOrder() const
 {
     QList<posture::StateInfo> states = m_session->dataset().states();
-    std::sort(states.begin(), states.end(), [](const auto& a, const auto& b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+    // Alphabetical by the names on the map, in the interface language's order.
+    QCollator collator(core::interfaceLocale());
+    QHash<QString, QString> shownNames;
+    for (const posture::StateInfo& state : states)
+        shownNames.insert(state.iso3, core::localCountryName(state.iso3, state.name));
+    std::sort(states.begin(), states.end(), [&](const auto& a, const auto& b) {
+        return collator.compare(shownNames.value(a.iso3), shownNames.value(b.iso3)) < 0;
     });
     const render::MapFrame frame = currentFrame();
     QStringList inView;

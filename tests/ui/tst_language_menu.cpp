@@ -81,6 +81,10 @@ private slots:
                                                  QStringLiteral("POL"));
         QVERIFY2(heard.contains(QStringLiteral("Otavos konvencija")), qPrintable(heard));
         QVERIFY2(!heard.contains(QStringLiteral("Convention")), qPrintable(heard));
+        // Tab walks the states by their Lithuanian names: Vokietija (Germany) after Lenkija.
+        const QStringList order = window->canvas()->statesInTabOrder();
+        QVERIFY(order.contains(QStringLiteral("DEU")) && order.contains(QStringLiteral("POL")));
+        QVERIFY(order.indexOf(QStringLiteral("POL")) < order.indexOf(QStringLiteral("DEU")));
     }
 
 private:
