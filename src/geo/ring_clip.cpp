@@ -136,6 +136,35 @@ QList<MeasuredPart> clipPolylineMeasured(const QPolygonF& line, const QRectF& bo
     return parts;
 }
 
+QList<MeasuredPart> segmentRunsInto(const QPolygonF& line, const QRectF& box)
+{
+    if (line.size() < 2)
+        return {};
+    if (box.contains(line.boundingRect()))
+        return {{line, 0.0}};
+    QList<MeasuredPart> runs;
+    MeasuredPart current;
+    double lengthBefore = 0.0; // of the line up to the segment's start
+    for (qsizetype i = 1; i < line.size(); ++i) {
+        const QPointF a = line[i - 1], b = line[i];
+        double t0 = 0.0, t1 = 1.0;
+        if (clipSegment(a, b, box, t0, t1)) {
+            if (current.line.isEmpty()) {
+                current.line.append(a);
+                current.startLength = lengthBefore;
+            }
+            current.line.append(b);
+        } else if (!current.line.isEmpty()) {
+            runs.append(std::move(current));
+            current = {};
+        }
+        lengthBefore += std::hypot(b.x() - a.x(), b.y() - a.y());
+    }
+    if (!current.line.isEmpty())
+        runs.append(std::move(current));
+    return runs;
+}
+
 QList<QPolygonF> clipPolyline(const QPolygonF& line, const QRectF& box)
 {
     QList<QPolygonF> lines;

@@ -23,4 +23,9 @@ struct MeasuredPart
 };
 QList<MeasuredPart> clipPolylineMeasured(const QPolygonF& line, const QRectF& box);
 
+// The runs of whole segments of an open line that reach into `box`, each with the length of the
+// line before it. Nothing is cut: a segment drawn from a run is the segment the whole line has,
+// so a picture painted in strips matches one painted at once wherever the box reaches.
+QList<MeasuredPart> segmentRunsInto(const QPolygonF& line, const QRectF& box);
+
 } // namespace flank::geo

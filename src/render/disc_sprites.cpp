@@ -10,6 +10,8 @@ namespace {
 
 // Forgotten when this many are kept: the maps of a sheet each have their own.
 constexpr qsizetype kKeptSprites = 512;
+// Places a disc may take within a pixel, each way.
+constexpr double kPhases = 4;
 
 } // namespace
 
@@ -26,8 +28,10 @@ void DiscSprites::paint(QPainter& painter, QPointF centre, double radius, quint6
         painter.restore();
         return;
     }
-    // The disc's centre in device pixels: a whole pixel and the fraction beyond it.
-    const QPointF device = centre * ratio;
+    // The disc's centre in device pixels, to a quarter of a pixel (an eighth at most from
+    // where it belongs, which no eye sees): a whole pixel and the fraction beyond it.
+    const QPointF device(std::round(centre.x() * ratio * kPhases) / kPhases,
+                         std::round(centre.y() * ratio * kPhases) / kPhases);
     const double wholeXPixels = std::floor(device.x()), wholeYPixels = std::floor(device.y());
     const int wholeX = int(wholeXPixels), wholeY = int(wholeYPixels);
     const Key key{look, radius, ratio, device.x() - wholeXPixels, device.y() - wholeYPixels};

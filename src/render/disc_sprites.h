@@ -11,9 +11,10 @@
 namespace flank::render {
 
 // Round markers drawn once into an image and copied on later frames: a large antialiased disc
-// costs the rasterizer far more than a copy, and a pan draws every marker again. An image is
-// made for a look and the exact fraction of a pixel where the centre falls, so a copy is the
-// disc drawn in place; a pan by whole pixels keeps every fraction, a zoom changes them all.
+// costs the rasterizer far more than a copy (a translucent fill also waits on Qt's own thread
+// pool), and every frame draws every marker again. An image is made for a look and the quarter
+// of a pixel where the centre falls, so a few images serve every zoom and pan, and a copy is
+// the disc drawn in place to an eighth of a pixel.
 class DiscSprites
 {
 public:

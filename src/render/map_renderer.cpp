@@ -88,7 +88,6 @@ struct MapRenderer::Caches
     FrontierLineCache frontierLines;
     ScrolledBase base;
     DiscSprites discs;
-    double discScale = 0; // the zoom the discs were drawn for
 };
 
 namespace {
@@ -234,16 +233,9 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     } else {
         paintWhole(painter);
     }
-    if (hasCountries) {
-        // Discs kept for a pan; a zoom moves each by a new fraction of a pixel.
-        const double scale = frame.view.transform.pixelsPerMapUnit();
-        const bool sameZoom = scale == m_caches->discScale;
-        if (!sameZoom)
-            m_caches->discs.clear();
-        m_caches->discScale = scale;
+    if (hasCountries)
         paintPostureMarkers(painter, posture, frame, style, m_observer, markerLabels,
-                            &m_caches->labelSprites, sameZoom ? &m_caches->discs : nullptr);
-    }
+                            &m_caches->labelSprites, &m_caches->discs);
     if (placing)
         LabelPainter(frame, style).paint(painter, placing->labels, &m_caches->labelSprites);
     if (hasCountries && frame.annotations)

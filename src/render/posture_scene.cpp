@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <utility>
 
 namespace flank::render {
 
@@ -24,22 +25,11 @@ bool layerOn(const MapFrame& frame, bool core::MapLayers::*member)
     return frame.state.layers.*member;
 }
 
-// The parts of `lines` a pen of `reach` pixels can draw into `area` (device; null: all of
-// them): each band of a banded picture strokes only its own part.
-QList<QPolygonF> linesWithin(const QList<QPolygonF>& lines, const QRectF& area, double reach)
-{
-    if (area.isNull())
-        return lines;
-    const QRectF box = area.adjusted(-reach, -reach, reach, reach);
-    QList<QPolygonF> parts;
-    for (const QPolygonF& line : lines)
-        parts.append(geo::clipPolyline(line, box));
-    return parts;
-}
-
-// The same, each part with its length along its line, for a dashed pen (paintProgrammeBand).
-QList<geo::MeasuredPart> measuredLinesWithin(const QList<QPolygonF>& lines, const QRectF& area,
-                                             double reach)
+// The runs of whole segments of `lines` a pen of `reach` pixels can draw into `area` (device;
+// null: all of them), each with its length along its line for a dashed pen: each band of a
+// banded picture strokes only its own part, and draws the segments the whole picture has.
+QList<geo::MeasuredPart> linesWithin(const QList<QPolygonF>& lines, const QRectF& area,
+                                     double reach)
 {
     QList<geo::MeasuredPart> parts;
     if (area.isNull()) {
@@ -49,7 +39,7 @@ QList<geo::MeasuredPart> measuredLinesWithin(const QList<QPolygonF>& lines, cons
     }
     const QRectF box = area.adjusted(-reach, -reach, reach, reach);
     for (const QPolygonF& line : lines)
-        parts.append(geo::clipPolylineMeasured(line, box));
+        parts.append(geo::segmentRunsInto(line, box));
     return parts;
 }
 
@@ -93,8 +83,8 @@ void paintHighlight(QPainter& painter, const PostureScene& scene, const MapFrame
     const auto outline = [&](const QList<QPolygonF>& lines, double widthPixels) {
         const double width = widthPixels + 2 * frame.points(style.selectionWidthPt);
         painter.setPen(QPen(style.selection, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        for (const QPolygonF& part : linesWithin(lines, area, width))
-            painter.drawPolyline(part);
+        for (const geo::MeasuredPart& part : linesWithin(lines, area, width))
+            painter.drawPolyline(part.line);
     };
     for (const PostureScene::Programme& programme : scene.programmes)
         if (highlighted(frame, PostureItem::Kind::Fortification, programme.record->id))
@@ -248,14 +238,18 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
         inGroup(painter, observer, "layer-fortification", [&] {
             for (const PostureScene::Programme& programme : scene.programmes)
                 paintProgrammeBand(
-                    painter, measuredLinesWithin(programme.lines, area, programme.widthPixels),
+                    painter, linesWithin(programme.lines, area, programme.widthPixels),
                     programme.colorIndex, programme.wholeBorder, programme.widthPt, frame);
         });
     if (!scene.frontiers.isEmpty())
         inGroup(painter, observer, "layer-frontier", [&] {
             const double reach = frame.points(frontierCasingWidthPt(style));
-            for (const PostureScene::Frontier& frontier : scene.frontiers)
-                paintFrontierLine(painter, linesWithin(frontier.lines, area, reach), style, frame);
+            for (const PostureScene::Frontier& frontier : scene.frontiers) {
+                QList<QPolygonF> lines;
+                for (geo::MeasuredPart& part : linesWithin(frontier.lines, area, reach))
+                    lines.append(std::move(part.line));
+                paintFrontierLine(painter, lines, style, frame);
+            }
         });
     painter.restore();
 }

@@ -1,8 +1,11 @@
 #include "posture_style.h"
 
+#include "raster_lines.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <utility>
 
 namespace flank::render {
 
@@ -31,18 +34,23 @@ double frontierCasingWidthPt(const MapStyle& style)
 void paintFrontierLine(QPainter& painter, const QList<QPolygonF>& deviceLines,
                        const MapStyle& style, const MapFrame& frame)
 {
+    // Opaque inks: the fast raster lines draw no other (raster_lines.h).
+    const QColor casing(style.textHalo.rgb());
+    const double casingWidth = frame.points(frontierCasingWidthPt(style));
+    const double lineWidth = frame.points(style.frontierWidthPt);
+    if (suitsRasterLines(painter, casing) && suitsRasterLines(painter, style.frontier)) {
+        drawRasterPolylines(painter, deviceLines, casing, casingWidth, true);
+        drawRasterPolylines(painter, deviceLines, style.frontier, lineWidth, true);
+        return;
+    }
     painter.save();
     painter.setBrush(Qt::NoBrush);
-    QColor casing = style.textHalo;
-    casing.setAlpha(230);
-    painter.setPen(QPen(casing, frame.points(frontierCasingWidthPt(style)), Qt::SolidLine,
-                        Qt::RoundCap, Qt::BevelJoin));
-    for (const QPolygonF& line : deviceLines)
-        painter.drawPolyline(line);
-    painter.setPen(QPen(style.frontier, frame.points(style.frontierWidthPt), Qt::SolidLine,
-                        Qt::RoundCap, Qt::BevelJoin));
-    for (const QPolygonF& line : deviceLines)
-        painter.drawPolyline(line);
+    for (const auto& [color, width] :
+         {std::pair(casing, casingWidth), {style.frontier, lineWidth}}) {
+        painter.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const QPolygonF& line : deviceLines)
+            painter.drawPolyline(line);
+    }
     painter.restore();
 }
 
@@ -55,19 +63,35 @@ QColor programmeColor(int colorIndex)
 void paintProgrammeBand(QPainter& painter, const QList<geo::MeasuredPart>& deviceLines,
                         int colorIndex, bool wholeBorder, double widthPt, const MapFrame& frame)
 {
+    const QColor color = programmeColor(colorIndex);
+    const double width = frame.points(widthPt);
+    if (width <= 0)
+        return;
+    // Ticks across the line: dashes far shorter than the band is wide, in pen widths.
+    constexpr double kTickDash = 0.18, kTickGap = 0.32;
+    if (suitsRasterLines(painter, color)) {
+        if (wholeBorder) {
+            QList<QPolygonF> lines;
+            for (const geo::MeasuredPart& part : deviceLines)
+                lines.append(part.line);
+            drawRasterPolylines(painter, lines, color, width, false);
+        } else {
+            drawRasterTicks(painter, deviceLines, color, width, kTickDash * width,
+                            (kTickDash + kTickGap) * width);
+        }
+        return;
+    }
     painter.save();
     painter.setBrush(Qt::NoBrush);
-    QPen band(programmeColor(colorIndex), frame.points(widthPt), Qt::SolidLine, Qt::FlatCap,
-              Qt::RoundJoin);
+    QPen band(color, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
     if (!wholeBorder) {
-        // Ticks across the line: dashes far shorter than the band is wide.
         band.setStyle(Qt::CustomDashLine);
-        band.setDashPattern({0.18, 0.32});
+        band.setDashPattern({kTickDash, kTickGap});
     }
     painter.setPen(band);
     for (const geo::MeasuredPart& part : deviceLines) {
-        if (!wholeBorder && band.widthF() > 0) {
-            band.setDashOffset(part.startLength / band.widthF()); // in pen widths, as the dashes
+        if (!wholeBorder) {
+            band.setDashOffset(part.startLength / width); // in pen widths, as the dashes
             painter.setPen(band);
         }
         painter.drawPolyline(part.line);

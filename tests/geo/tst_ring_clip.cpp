@@ -93,6 +93,26 @@ private slots:
         QCOMPARE(whole[0].line, line);
         QCOMPARE(whole[0].startLength, 0.0);
     }
+
+    // Runs of whole segments: the segments that reach into the box, uncut, each run with the
+    // length of the line before it.
+    void segmentRunsKeepWholeSegments()
+    {
+        const QPolygonF line{QPointF(0, 0), QPointF(10, 0), QPointF(10, 10), QPointF(0, 10),
+                             QPointF(0, 20)};
+        const QRectF box(QPointF(-1, -1), QPointF(5, 5)); // near the start and nowhere else
+        const QList<geo::MeasuredPart> runs = geo::segmentRunsInto(line, box);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].line, (QPolygonF{QPointF(0, 0), QPointF(10, 0)}));
+        QCOMPARE(runs[0].startLength, 0.0);
+        // The left side: the first segment, then the last two after a segment away from it.
+        const QList<geo::MeasuredPart> left =
+            geo::segmentRunsInto(line, QRectF(QPointF(-1, -1), QPointF(3, 21)));
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left[1].line, (QPolygonF{QPointF(10, 10), QPointF(0, 10), QPointF(0, 20)}));
+        QCOMPARE(left[1].startLength, 20.0);
+        QVERIFY(geo::segmentRunsInto(line, QRectF(50, 50, 5, 5)).isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(RingClipTest)
