@@ -66,21 +66,25 @@ double peakRssMiB()
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
 }
 
+// Frames each set of layers draws before the next set's turn (Bench::fullFrameMs).
+constexpr int kFramesInTurn = 8;
+
 class Bench
 {
 public:
     Bench(render::AtlasData& data, int repeats) : m_data(data), m_repeats(repeats) {}
 
-    // The border-posture layers of the default scene: all three unless turned off, to show
-    // what they cost.
-    void setLayers(const core::MapLayers& layers) { m_layers = layers; }
-
     render::MapFrame defaultFrame(core::DetailLevel detail) const
+    {
+        return defaultFrame(detail, m_layers);
+    }
+
+    render::MapFrame defaultFrame(core::DetailLevel detail, const core::MapLayers& layers) const
     {
         core::MapState state;
         state.date = QDate(2025, 7, 1);
         state.detail = detail;
-        state.layers = m_layers;
+        state.layers = layers;
         const auto projector = m_data.projections->projectorFor(state.crs);
         state.extent = geo::flankExtent(*projector);
         return render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(1920, 1080));
@@ -93,25 +97,67 @@ public:
     // With `pixelRatio` 2 the window of a 200 % screen: 1920x1080 of layout, 3840x2160 pixels.
     double fullFrameMs(core::DetailLevel detail, double pixelRatio = 1.0)
     {
-        const render::MapFrame base = defaultFrame(detail);
-        render::MapRenderer renderer(m_data.projections);
-        renderer.setKeepsBaseForPans(true); // as the window's
-        QImage image(QSize(1920, 1080) * pixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(pixelRatio);
-        std::vector<double> times;
-        for (int i = 0; i < m_repeats + 1; ++i) {
-            render::MapFrame frame = base;
-            frame.state.extent = zoomed(base.state.extent, i);
-            QElapsedTimer timer;
-            timer.start();
-            render::resolveView(frame, *m_data.projections);
-            QPainter painter(&image);
-            renderer.paint(painter, frame);
-            painter.end();
-            if (i > 0) // the first run warms caches and fonts
-                times.push_back(timer.nsecsElapsed() / 1e6);
+        return fullFrameMs(detail, pixelRatio, {m_layers}).front();
+    }
+
+    // The same for several sets of layers (see framesInTurnMs).
+    std::vector<double> fullFrameMs(core::DetailLevel detail, double pixelRatio,
+                                    const std::vector<core::MapLayers>& layerSets)
+    {
+        return framesInTurnMs(detail, pixelRatio, m_repeats + 1, layerSets,
+                              [](render::MapFrame& frame, const render::MapFrame& first, int i) {
+                                  frame = first;
+                                  frame.state.extent = zoomed(first.state.extent, i);
+                              });
+    }
+
+    // Median milliseconds of `frames` frames for each set of layers, drawn in turn, a few frames
+    // each, each set with its own renderer and picture: a slow spell of a busy machine falls on
+    // all of them alike, so what the layers cost is measured, not the moment. A few frames, not
+    // one: pictures drawn alternately would push each other out of the processor's cache.
+    // `view` moves frame `i` of a set from the one before it or from the set's first.
+    std::vector<double> framesInTurnMs(
+        core::DetailLevel detail, double pixelRatio, int frames,
+        const std::vector<core::MapLayers>& layerSets,
+        const std::function<void(render::MapFrame&, const render::MapFrame& first, int i)>& view)
+    {
+        struct Run
+        {
+            render::MapFrame first;
+            render::MapFrame frame;
+            render::MapRenderer renderer;
+            QImage image;
+            std::vector<double> times;
+        };
+        std::vector<Run> runs;
+        for (const core::MapLayers& layers : layerSets) {
+            const render::MapFrame first = defaultFrame(detail, layers);
+            Run run{first,
+                    first,
+                    render::MapRenderer(m_data.projections),
+                    QImage(QSize(1920, 1080) * pixelRatio, QImage::Format_ARGB32_Premultiplied),
+                    {}};
+            run.renderer.setKeepsBaseForPans(true); // as the window's
+            run.image.setDevicePixelRatio(pixelRatio);
+            runs.push_back(std::move(run));
         }
-        return median(times);
+        for (int start = 0; start < frames; start += kFramesInTurn)
+            for (Run& run : runs)
+                for (int i = start; i < std::min(start + kFramesInTurn, frames); ++i) {
+                    view(run.frame, run.first, i);
+                    QElapsedTimer timer;
+                    timer.start();
+                    render::resolveView(run.frame, *m_data.projections);
+                    QPainter painter(&run.image);
+                    run.renderer.paint(painter, run.frame);
+                    painter.end();
+                    if (i > 0) // the first frame warms caches and fonts
+                        run.times.push_back(timer.nsecsElapsed() / 1e6);
+                }
+        std::vector<double> medians;
+        for (const Run& run : runs)
+            medians.push_back(median(run.times));
+        return medians;
     }
 
     // Two dates side by side on 1920x1080, measured as fullFrameMs() measures one map: the
@@ -171,27 +217,16 @@ public:
     }
 
     // One renderer, the view dragged ten pixels each frame at the same zoom, as the window's
-    // renderer draws a drag: the mouse moves the map by whole pixels.
-    double panFrameMs()
+    // renderer draws a drag: the mouse moves the map by whole pixels. For each set of layers,
+    // in turn (see fullFrameMs).
+    std::vector<double> panFrameMs(const std::vector<core::MapLayers>& layerSets)
     {
-        render::MapFrame frame = defaultFrame(core::DetailLevel::Auto);
-        render::MapRenderer renderer(m_data.projections);
-        renderer.setKeepsBaseForPans(true); // as the window's
-        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-        std::vector<double> times;
-        const double step = 10 / frame.view.transform.pixelsPerMapUnit();
-        for (int i = 0; i < m_repeats * 2 + 1; ++i) {
-            frame.state.extent.translate(step, i % 2 ? step : -step);
-            QElapsedTimer timer;
-            timer.start();
-            render::resolveView(frame, *m_data.projections);
-            QPainter painter(&image);
-            renderer.paint(painter, frame);
-            painter.end();
-            if (i > 0)
-                times.push_back(timer.nsecsElapsed() / 1e6);
-        }
-        return median(times);
+        const double step =
+            10 / defaultFrame(core::DetailLevel::Auto).view.transform.pixelsPerMapUnit();
+        return framesInTurnMs(core::DetailLevel::Auto, 1.0, m_repeats * 2 + 1, layerSets,
+                              [step](render::MapFrame& frame, const render::MapFrame&, int i) {
+                                  frame.state.extent.translate(step, i % 2 ? step : -step);
+                              });
     }
 
     // Dragging the timeline: the same view, a new date each frame, so statuses are derived
@@ -421,10 +456,16 @@ int runBench(const QStringList& arguments)
     Bench bench(data, repeats);
     out << "frame_110m_ms: " << bench.fullFrameMs(core::DetailLevel::Coarse110m) << " ms\n";
     out << "frame_50m_ms: " << bench.fullFrameMs(core::DetailLevel::Medium50m) << " ms\n";
-    out << "frame_10m_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m) << " ms\n";
+    // With the border-posture layers and without them, frame by frame in turn: the layers-off
+    // figures, printed last as they always were, show what the layers cost.
+    const std::vector<core::MapLayers> withAndWithout{core::MapLayers(), core::MapLayers::none()};
+    const std::vector<double> zoomFrames =
+        bench.fullFrameMs(core::DetailLevel::Fine10m, 1.0, withAndWithout);
+    out << "frame_10m_ms: " << zoomFrames[0] << " ms\n";
     out << "frame_auto_ms: " << bench.fullFrameMs(core::DetailLevel::Auto) << " ms\n";
     out << "compare_frame_10m_ms: " << bench.compareFrameMs(core::DetailLevel::Fine10m) << " ms\n";
-    out << "pan_frame_ms: " << bench.panFrameMs() << " ms\n";
+    const std::vector<double> panFrames = bench.panFrameMs(withAndWithout);
+    out << "pan_frame_ms: " << panFrames[0] << " ms\n";
     out << "swipe_frame_ms: " << bench.swipeFrameMs() << " ms\n";
     out << "transition_fps: " << storyTransitionFps(data, 60) << " frames/s\n";
     out << "timeline_step_ms: " << bench.timelineStepMs() << " ms\n";
@@ -445,13 +486,13 @@ int runBench(const QStringList& arguments)
     out << "peak_rss: " << peakRssMiB() << " MiB\n";
     out.flush();
     // After peak_rss: a 3840x2160 picture alone takes 32 MiB, more than the window's budget.
-    out << "frame_10m_hidpi_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m, 2.0) << " ms\n";
+    const std::vector<double> hidpiFrames =
+        bench.fullFrameMs(core::DetailLevel::Fine10m, 2.0, withAndWithout);
+    out << "frame_10m_hidpi_ms: " << hidpiFrames[0] << " ms\n";
     // The same frames without the border-posture layers: the map alone.
-    bench.setLayers(core::MapLayers::none());
-    out << "frame_10m_layers_off_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m) << " ms\n";
-    out << "pan_frame_layers_off_ms: " << bench.panFrameMs() << " ms\n";
-    out << "frame_10m_hidpi_layers_off_ms: " << bench.fullFrameMs(core::DetailLevel::Fine10m, 2.0)
-        << " ms\n";
+    out << "frame_10m_layers_off_ms: " << zoomFrames[1] << " ms\n";
+    out << "pan_frame_layers_off_ms: " << panFrames[1] << " ms\n";
+    out << "frame_10m_hidpi_layers_off_ms: " << hidpiFrames[1] << " ms\n";
     return 0;
 }
 

@@ -11,12 +11,13 @@ namespace flank::render {
 QList<QPolygonF> FrontierLineCache::scaledLines(const geo::ProjectedFrontier& line, double scale,
                                                 const QRectF& window)
 {
-    // Points closer than a pixel to the last one kept, or within a third of a pixel of the line
-    // through their neighbours, add nothing a pen two pixels wide can show. A 1:10m border has
-    // thousands of points; drawn across a screen it needs a few hundred, and wide antialiased
-    // pens cost in proportion to the points.
+    // Points closer than a pixel to the last one kept, or within half a pixel of the line
+    // through their neighbours, add nothing a line two pixels wide on a casing of four can
+    // show: the casing still covers the country border drawn beneath, which is straightened to
+    // a third of a pixel. A 1:10m border has thousands of points; drawn across a screen it
+    // needs a few hundred, and every segment costs the line drawer alike.
     constexpr double kMergeSquared = 1.0;
-    constexpr double kStraightenTolerance = 0.35;
+    constexpr double kStraightenTolerance = 0.5;
     QList<QPolygonF> lines;
     for (const QPolygonF& piece : line.pieces) {
         if (piece.isEmpty())
