@@ -9,16 +9,16 @@
 
 namespace flank::render {
 
-// Wide solid lines on a raster picture, drawn several times faster than QPainter strokes them.
-// QPainter outlines a polyline (two arctangents at every corner) and fills that outline with
-// a rasterizer whose small memory makes a long outline cost many passes. Here each segment is
-// drawn on its own by Qt's line rasterizer, lengthened by less than a pixel so neighbours
-// overlap without a seam, and the outer side of each turn is filled with a fan: the same
-// round corners and ends as QPainter's round joins and caps. Overlaps would show through
-// translucent ink, so these draw opaque colors only: see suitsRasterLines().
+// Wide solid lines on a 32-bit image, drawn several times faster than QPainter strokes them.
+// QPainter outlines a polyline (two arctangents at every corner) and fills that outline with a
+// rasterizer whose small memory makes a long outline cost many passes; a translucent fill also
+// waits on Qt's own thread pool. Here each pixel near a line is inked by its distance to the
+// nearest segment (CoverageMask): round corners and ends as QPainter's round joins and caps,
+// flat ends where asked, no seam where segments meet, and the same pixels whether the picture
+// is drawn at once or in bands. One pass inks each pixel once, so the color must be opaque.
 
-// Whether the functions below can draw `color` with `painter`: an opaque color on a raster
-// picture, through a transform that neither rotates nor shears.
+// Whether the functions below can draw `color` with `painter`: an opaque color on a 32-bit
+// image, through a transform that neither rotates nor shears, clipped to a rectangle at most.
 bool suitsRasterLines(const QPainter& painter, const QColor& color);
 
 // Strokes `lines` (painter coordinates) `width` wide, with round corners; with round ends

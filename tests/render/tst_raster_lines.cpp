@@ -1,6 +1,6 @@
 // The fast raster lines must look like QPainter's own strokes: round corners and ends, flat
-// ends exactly at the last point, ticks where a dashed pen puts its dashes, and only where
-// they can (opaque ink on a raster picture).
+// ends exactly at the last point, ticks where a dashed pen puts its dashes, ink only inside
+// the clip, and only where they can (opaque ink on a 32-bit image).
 #include "render_check.h"
 
 #include "render/disc_sprites.h"
@@ -118,6 +118,34 @@ private slots:
         QCOMPARE(image.pixel(128, 31), qRgb(255, 255, 255)); // 12 from it, where a miter reaches
     }
 
+    // Ink stays inside the painter's clip, and a line drawn in two clipped halves is the line
+    // drawn at once.
+    void clippedHalvesMakeTheWhole()
+    {
+        const QColor color(0x1B, 0x78, 0x37);
+        QImage whole = blank(), halves = blank();
+        {
+            QPainter painter(&whole);
+            render::drawRasterPolylines(painter, {wiggle()}, color, 5, true);
+        }
+        for (const QRect& half : {QRect(0, 0, 240, 77), QRect(0, 77, 240, 83)}) {
+            QPainter painter(&halves);
+            painter.setClipRect(half);
+            render::drawRasterPolylines(painter, {wiggle()}, color, 5, true);
+            painter.end();
+        }
+        QCOMPARE(test::pixelsDiffering(whole, halves, 0), 0);
+        QImage clipped = blank();
+        {
+            QPainter painter(&clipped);
+            painter.setClipRect(QRect(0, 0, 240, 77));
+            render::drawRasterPolylines(painter, {wiggle()}, color, 5, true);
+        }
+        for (int y = 77; y < clipped.height(); ++y)
+            for (int x = 0; x < clipped.width(); ++x)
+                QCOMPARE(clipped.pixel(x, y), qRgb(255, 255, 255));
+    }
+
     // Ticks fall where a dashed pen of the same pattern and offset puts its dashes.
     void ticksFollowTheDashPattern()
     {
@@ -138,7 +166,8 @@ private slots:
         QCOMPARE(image.pixel(22, 40), qRgb(255, 255, 255)); // 25 to 30 along: a gap
     }
 
-    // Only opaque ink on a raster picture that is neither rotated nor sheared.
+    // Only opaque ink on a 32-bit image that is neither rotated nor sheared, clipped to one
+    // rectangle at most.
     void suitsOnlyOpaqueRasterPictures()
     {
         QImage image = blank();
@@ -152,7 +181,17 @@ private slots:
         QVERIFY(render::suitsRasterLines(painter, Qt::black));
         painter.rotate(10);
         QVERIFY(!render::suitsRasterLines(painter, Qt::black));
+        painter.resetTransform();
+        painter.setClipRect(QRect(10, 10, 50, 50)); // a band of a banded picture
+        QVERIFY(render::suitsRasterLines(painter, Qt::black));
+        painter.setClipRegion(QRegion(QRect(10, 10, 50, 50)) + QRegion(QRect(80, 80, 9, 9)));
+        QVERIFY(!render::suitsRasterLines(painter, Qt::black));
         painter.end();
+
+        QImage packed(50, 50, QImage::Format_RGB888); // not 32-bit pixels
+        QPainter packedPainter(&packed);
+        QVERIFY(!render::suitsRasterLines(packedPainter, Qt::black));
+        packedPainter.end();
 
         QBuffer svg;
         QSvgGenerator generator;
