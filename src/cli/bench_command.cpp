@@ -67,7 +67,7 @@ double peakRssMiB()
 }
 
 // Frames each set of layers draws before the next set's turn (Bench::fullFrameMs).
-constexpr int kFramesInTurn = 8;
+constexpr int kFramesInTurn = 20;
 
 class Bench
 {

@@ -1,6 +1,7 @@
 #include "coverage_mask.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -36,17 +37,18 @@ float greatest(float a, float b)
     return a > b ? a : b;
 }
 
-// One byte of coverage a pixel over an area, and the inked span of each of its rows.
+// One byte of coverage (or distance) a pixel over an area, and the span of each of its rows
+// that segments reached.
 struct Coverage
 {
     QRect area;
     std::vector<std::uint8_t> alpha;
     std::vector<int> first, last;
 
-    void reset(const QRect& to)
+    void reset(const QRect& to, std::uint8_t empty)
     {
         area = to;
-        alpha.assign(std::size_t(to.width()) * std::size_t(to.height()), 0);
+        alpha.assign(std::size_t(to.width()) * std::size_t(to.height()), empty);
         first.assign(std::size_t(to.height()), INT_MAX);
         last.assign(std::size_t(to.height()), -1);
     }
@@ -92,7 +94,12 @@ Span solidSpan(const CoverageMask::Segment& segment, double length, QPointF unit
 // Keeps each pixel's largest coverage by `segment`: one minus its distance beyond the half
 // width, for the distance from the pixel's centre to the segment (to its axis alone past a
 // flat end, which fades over the half pixel on either side of that end's point).
-void cover(Coverage& coverage, const CoverageMask::Segment& segment)
+//
+// Or, `Distances` true, keeps each pixel's smallest distance to a segment with round ends, as a
+// byte: 0 on the axis to 255 at the half width and half a pixel out (`reach`), for inks of
+// several widths around one axis (CoverageMask::blendCasedOnto).
+template <bool Distances>
+void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reach)
 {
     const QRect& area = coverage.area;
     const double length = std::sqrt(std::pow(segment.to.x() - segment.from.x(), 2) +
@@ -102,7 +109,6 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment)
     const QPointF a = segment.from;
     const QPointF delta = segment.to - a;
     const QPointF unit = length > 0 ? delta / length : QPointF(1, 0);
-    const double reach = segment.halfWidth + 0.5;
     const QRectF bounds = reachOf(segment);
     const int top = std::max(area.top(), int(std::floor(bounds.top())));
     const int bottom = std::min(area.bottom(), int(std::ceil(bounds.bottom())));
@@ -122,6 +128,7 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment)
     const float fromWeight = segment.flatFrom ? 1.0f : 0.0f;
     const float toWeight = segment.flatTo ? 1.0f : 0.0f;
     const float ux = float(unit.x()), uy = float(unit.y());
+    const float toByte = float(255.0 / reach);
     for (int y = top; y <= bottom; ++y) {
         const double centreY = y + 0.5;
         double low = bounds.left(), high = bounds.right();
@@ -147,15 +154,21 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment)
                 const float distance = std::sqrt((along - foot) * (along - foot) + across * across);
                 const float fade = least(least(fromWeight * along + fadeFrom, 1.0f),
                                          toWeight * (end - along) + fadeTo);
-                const float value = least(greatest(edge - distance, 0.0f), 1.0f) *
-                                    least(greatest(fade, 0.0f), 1.0f);
-                const int byte = int(value * 255.0f + 0.5f);
-                alpha[i] = std::uint8_t(alpha[i] > byte ? alpha[i] : byte);
+                if constexpr (Distances) {
+                    const int byte = int(least(distance * toByte, 255.0f) + 0.5f);
+                    alpha[i] = std::uint8_t(alpha[i] < byte ? alpha[i] : byte);
+                } else {
+                    const float value = least(greatest(edge - distance, 0.0f), 1.0f) *
+                                        least(greatest(fade, 0.0f), 1.0f);
+                    const int byte = int(value * 255.0f + 0.5f);
+                    alpha[i] = std::uint8_t(alpha[i] > byte ? alpha[i] : byte);
+                }
             }
         };
         // The pixels surely inked whole, within half a pixel less than the half width of the
         // axis and along the segment's inside, are filled without a look.
-        const Span inside = solidSpan(segment, length, unit, left, right, centreY);
+        const Span inside =
+            Distances ? Span{} : solidSpan(segment, length, unit, left, right, centreY);
         if (inside.first > inside.last) {
             evaluate(0, right - left + 1);
         } else {
@@ -180,6 +193,22 @@ std::uint32_t blended(std::uint32_t color, std::uint32_t under, std::uint32_t al
     return alphaGreen | redBlue;
 }
 
+// Calls `blend` for each pixel of `image` in the rows' reached spans, with its mask byte.
+template <typename Blend>
+void blendRows(QImage& image, const Coverage& coverage, const Blend& blend)
+{
+    const QRect& area = coverage.area;
+    uchar* bits = image.bits();
+    const qsizetype stride = image.bytesPerLine();
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const std::size_t row = std::size_t(y - area.top());
+        const std::uint8_t* mask = coverage.alpha.data() + row * std::size_t(area.width());
+        auto* pixels = reinterpret_cast<std::uint32_t*>(bits + y * stride);
+        for (int x = coverage.first[row]; x <= coverage.last[row]; ++x)
+            blend(pixels[x], mask[x - area.left()]);
+    }
+}
+
 } // namespace
 
 bool CoverageMask::suits(const QImage& image)
@@ -188,36 +217,65 @@ bool CoverageMask::suits(const QImage& image)
            image.format() == QImage::Format_RGB32;
 }
 
-void CoverageMask::blendOnto(QImage& image, QRgb color, const QRect& clip) const
+QRect CoverageMask::areaOn(const QImage& image, const QRect& clip) const
 {
     if (m_segments.empty() || !suits(image))
-        return;
+        return {};
     QRectF reach;
     for (const Segment& segment : m_segments)
         reach |= reachOf(segment);
-    const QRect area = reach.toAlignedRect() & clip & image.rect();
+    return reach.toAlignedRect() & clip & image.rect();
+}
+
+void CoverageMask::blendOnto(QImage& image, QRgb color, const QRect& clip) const
+{
+    const QRect area = areaOn(image, clip);
     if (area.isEmpty())
         return;
     // Kept per thread: bands of one picture draw their lines at once.
     thread_local Coverage coverage;
-    coverage.reset(area);
+    coverage.reset(area, 0);
     for (const Segment& segment : m_segments)
-        cover(coverage, segment);
+        cover<false>(coverage, segment, segment.halfWidth + 0.5);
     const std::uint32_t ink = 0xff000000u | color;
-    uchar* bits = image.bits();
-    const qsizetype stride = image.bytesPerLine();
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const std::size_t row = std::size_t(y - area.top());
-        const std::uint8_t* alpha = coverage.alpha.data() + row * std::size_t(area.width());
-        auto* pixels = reinterpret_cast<std::uint32_t*>(bits + y * stride);
-        for (int x = coverage.first[row]; x <= coverage.last[row]; ++x) {
-            const std::uint32_t a = alpha[x - area.left()];
-            if (a == 255)
-                pixels[x] = ink;
-            else if (a > 0)
-                pixels[x] = blended(ink, pixels[x], a);
-        }
+    blendRows(image, coverage, [ink](std::uint32_t& pixel, std::uint8_t alpha) {
+        if (alpha == 255)
+            pixel = ink;
+        else if (alpha > 0)
+            pixel = blended(ink, pixel, alpha);
+    });
+}
+
+void CoverageMask::blendCasedOnto(QImage& image, QRgb casing, QRgb line, double lineHalfWidth,
+                                  const QRect& clip) const
+{
+    const QRect area = areaOn(image, clip);
+    if (area.isEmpty())
+        return;
+    double reach = 0;
+    for (const Segment& segment : m_segments)
+        reach = std::max(reach, segment.halfWidth + 0.5);
+    thread_local Coverage distances;
+    distances.reset(area, 255);
+    for (const Segment& segment : m_segments)
+        cover<true>(distances, segment, reach);
+    // Each ink's coverage at each distance byte.
+    std::array<std::uint8_t, 256> casingAlpha{}, lineAlpha{};
+    for (int byte = 0; byte < 256; ++byte) {
+        const double distance = byte * reach / 255;
+        const auto alphaAt = [distance](double half) {
+            return std::uint8_t(std::clamp(half + 0.5 - distance, 0.0, 1.0) * 255 + 0.5);
+        };
+        casingAlpha[std::size_t(byte)] = alphaAt(reach - 0.5);
+        lineAlpha[std::size_t(byte)] = alphaAt(lineHalfWidth);
     }
+    const std::uint32_t casingInk = 0xff000000u | casing, lineInk = 0xff000000u | line;
+    blendRows(image, distances, [&](std::uint32_t& pixel, std::uint8_t byte) {
+        if (const std::uint8_t alpha = casingAlpha[byte])
+            pixel = alpha == 255 ? casingInk : blended(casingInk, pixel, alpha);
+        if (const std::uint8_t alpha = lineAlpha[byte])
+            pixel = alpha == 255 ? lineInk : blended(lineInk, pixel, alpha);
+    });
 }
 
 } // namespace flank::render

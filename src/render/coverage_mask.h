@@ -35,7 +35,14 @@ public:
     // pixel's coverage.
     void blendOnto(QImage& image, QRgb color, const QRect& clip) const;
 
+    // A line on a casing around the same axes, in one pass: `casing` as blendOnto() draws the
+    // segments (all with round ends, one width), then `line`, `lineHalfWidth` to each side.
+    void blendCasedOnto(QImage& image, QRgb casing, QRgb line, double lineHalfWidth,
+                        const QRect& clip) const;
+
 private:
+    QRect areaOn(const QImage& image, const QRect& clip) const;
+
     std::vector<Segment> m_segments;
 };
 

@@ -39,8 +39,7 @@ void paintFrontierLine(QPainter& painter, const QList<QPolygonF>& deviceLines,
     const double casingWidth = frame.points(frontierCasingWidthPt(style));
     const double lineWidth = frame.points(style.frontierWidthPt);
     if (suitsRasterLines(painter, casing) && suitsRasterLines(painter, style.frontier)) {
-        drawRasterPolylines(painter, deviceLines, casing, casingWidth, true);
-        drawRasterPolylines(painter, deviceLines, style.frontier, lineWidth, true);
+        drawRasterCasedLines(painter, deviceLines, casing, casingWidth, style.frontier, lineWidth);
         return;
     }
     painter.save();

@@ -13,8 +13,6 @@ namespace flank::render {
 
 namespace {
 
-// Points closer than this (device pixels) to the one before add nothing a line can show.
-constexpr double kNearestPixels = 0.25;
 // How far the two pieces of a tick cut by a corner reach past it (device pixels).
 constexpr double kCornerOverlapPixels = 0.75;
 
@@ -40,10 +38,11 @@ std::optional<Target> targetOf(const QPainter& painter)
     if (target.toDevice.type() > QTransform::TxScale)
         return std::nullopt;
     if (painter.hasClipping()) {
-        const QRegion region = painter.clipRegion();
-        const QRectF bounds = painter.clipBoundingRect();
-        if (region.rectCount() != 1 || QRectF(region.boundingRect()) != bounds)
+        // One rectangle (its whole-pixel region is one rectangle too), perhaps at half a
+        // pixel of the painter's units: a band of a picture at 200 % may start there.
+        if (painter.clipRegion().rectCount() != 1)
             return std::nullopt;
+        const QRectF bounds = painter.clipBoundingRect();
         const QRectF pixels = target.toDevice.mapRect(bounds);
         const QPoint topLeft(qRound(pixels.left()), qRound(pixels.top()));
         const QPoint bottomRight(qRound(pixels.right()) - 1, qRound(pixels.bottom()) - 1);
@@ -57,31 +56,15 @@ double pixelsPerUnit(const QTransform& toDevice)
     return std::max(std::abs(toDevice.m11()), std::abs(toDevice.m22()));
 }
 
-// `line` in device pixels, without points closer than kNearestPixels to the one kept before
-// them but with its last point: a segment of a hair's breadth has no direction to speak of.
+// `line` in device pixels. Every point stays, however close to the one before: a picture
+// drawn in bands gets the segments a picture drawn at once has, whichever point a band's run
+// of them starts at (segmentRunsInto).
 QPolygonF devicePoints(const QPolygonF& line, const QTransform& toDevice)
 {
     QPolygonF points;
     points.reserve(line.size());
-    constexpr double kNearestSquared = kNearestPixels * kNearestPixels;
-    for (const QPointF& point : line) {
-        const QPointF mapped = toDevice.map(point);
-        if (!points.isEmpty()) {
-            const QPointF delta = mapped - points.last();
-            if (delta.x() * delta.x() + delta.y() * delta.y() < kNearestSquared)
-                continue;
-        }
-        points.append(mapped);
-    }
-    if (!line.isEmpty()) {
-        const QPointF end = toDevice.map(line.last());
-        if (points.last() != end) {
-            if (points.size() > 1)
-                points.last() = end;
-            else
-                points.append(end);
-        }
-    }
+    for (const QPointF& point : line)
+        points.append(toDevice.map(point));
     return points;
 }
 
@@ -92,16 +75,17 @@ bool suitsRasterLines(const QPainter& painter, const QColor& color)
     return color.alpha() == 255 && targetOf(painter).has_value();
 }
 
-void drawRasterPolylines(QPainter& painter, const QList<QPolygonF>& lines, const QColor& color,
-                         double width, bool roundEnds)
+namespace {
+
+// The segments of `lines`, `width` wide, in device pixels; flat at the lines' ends unless
+// `roundEnds`.
+CoverageMask segmentsOf(const QList<QPolygonF>& lines, const Target& target, double width,
+                        bool roundEnds)
 {
-    const std::optional<Target> target = targetOf(painter);
-    if (!target || width <= 0)
-        return;
-    const double half = width / 2 * pixelsPerUnit(target->toDevice);
+    const double half = width / 2 * pixelsPerUnit(target.toDevice);
     CoverageMask mask;
     for (const QPolygonF& line : lines) {
-        const QPolygonF points = devicePoints(line, target->toDevice);
+        const QPolygonF points = devicePoints(line, target.toDevice);
         const qsizetype last = points.size() - 1;
         if (last == 0 && roundEnds)
             mask.add({points[0], points[0], half, false, false}); // a dot
@@ -109,7 +93,30 @@ void drawRasterPolylines(QPainter& painter, const QList<QPolygonF>& lines, const
             mask.add({points[i], points[i + 1], half, !roundEnds && i == 0,
                       !roundEnds && i + 1 == last});
     }
-    mask.blendOnto(*target->image, color.rgb(), target->clip);
+    return mask;
+}
+
+} // namespace
+
+void drawRasterPolylines(QPainter& painter, const QList<QPolygonF>& lines, const QColor& color,
+                         double width, bool roundEnds)
+{
+    const std::optional<Target> target = targetOf(painter);
+    if (!target || width <= 0)
+        return;
+    segmentsOf(lines, *target, width, roundEnds)
+        .blendOnto(*target->image, color.rgb(), target->clip);
+}
+
+void drawRasterCasedLines(QPainter& painter, const QList<QPolygonF>& lines, const QColor& casing,
+                          double casingWidth, const QColor& line, double lineWidth)
+{
+    const std::optional<Target> target = targetOf(painter);
+    if (!target || casingWidth <= 0 || lineWidth <= 0)
+        return;
+    segmentsOf(lines, *target, casingWidth, true)
+        .blendCasedOnto(*target->image, casing.rgb(), line.rgb(),
+                        lineWidth / 2 * pixelsPerUnit(target->toDevice), target->clip);
 }
 
 void drawRasterTicks(QPainter& painter, const QList<geo::MeasuredPart>& lines, const QColor& color,
@@ -127,6 +134,8 @@ void drawRasterTicks(QPainter& painter, const QList<geo::MeasuredPart>& lines, c
         for (qsizetype i = 0; i + 1 < points.size(); ++i) {
             const QPointF delta = points[i + 1] - points[i];
             const double length = std::hypot(delta.x(), delta.y()) / scale;
+            if (length == 0)
+                continue;
             const QPointF direction = delta / (length * scale);
             const double end = along + length;
             for (double tick = std::floor(along / period) * period; tick < end; tick += period) {

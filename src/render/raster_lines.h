@@ -26,6 +26,11 @@ bool suitsRasterLines(const QPainter& painter, const QColor& color);
 void drawRasterPolylines(QPainter& painter, const QList<QPolygonF>& lines, const QColor& color,
                          double width, bool roundEnds);
 
+// A line on a casing, both with round corners and ends: as drawRasterPolylines() draws the
+// casing and then the line, in one pass over the pixels. Both colors opaque.
+void drawRasterCasedLines(QPainter& painter, const QList<QPolygonF>& lines, const QColor& casing,
+                          double casingWidth, const QColor& line, double lineWidth);
+
 // Ticks across `lines`, `width` wide: a dash `dash` long every `period`, counted from each
 // part's `startLength` along its whole line, as a dashed pen with that offset draws them.
 void drawRasterTicks(QPainter& painter, const QList<geo::MeasuredPart>& lines, const QColor& color,

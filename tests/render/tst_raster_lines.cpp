@@ -119,31 +119,62 @@ private slots:
     }
 
     // Ink stays inside the painter's clip, and a line drawn in two clipped halves is the line
-    // drawn at once.
+    // drawn at once, also on a 200 % picture cut at half a pixel of the painter's units.
+    void clippedHalvesMakeTheWhole_data()
+    {
+        QTest::addColumn<double>("pixelRatio");
+        QTest::addColumn<double>("cut");
+        QTest::newRow("screen") << 1.0 << 77.0;
+        QTest::newRow("200 % screen") << 2.0 << 77.5;
+    }
     void clippedHalvesMakeTheWhole()
     {
+        QFETCH(double, pixelRatio);
+        QFETCH(double, cut);
         const QColor color(0x1B, 0x78, 0x37);
-        QImage whole = blank(), halves = blank();
+        const auto picture = [&] {
+            QImage image = blank(QSize(240, 160) * pixelRatio);
+            image.setDevicePixelRatio(pixelRatio);
+            return image;
+        };
+        QImage whole = picture(), halves = picture(), clipped = picture();
         {
             QPainter painter(&whole);
-            render::drawRasterPolylines(painter, {wiggle()}, color, 5, true);
+            render::drawRasterCasedLines(painter, {wiggle()}, Qt::white, 6, color, 3);
         }
-        for (const QRect& half : {QRect(0, 0, 240, 77), QRect(0, 77, 240, 83)}) {
+        for (const QRectF& half : {QRectF(0, 0, 240, cut), QRectF(0, cut, 240, 160 - cut)}) {
             QPainter painter(&halves);
             painter.setClipRect(half);
-            render::drawRasterPolylines(painter, {wiggle()}, color, 5, true);
-            painter.end();
+            QVERIFY(render::suitsRasterLines(painter, color));
+            render::drawRasterCasedLines(painter, {wiggle()}, Qt::white, 6, color, 3);
         }
         QCOMPARE(test::pixelsDiffering(whole, halves, 0), 0);
-        QImage clipped = blank();
+        QVERIFY(test::pixelsDiffering(whole, blank(whole.size()), 0) > 1000); // it drew
         {
             QPainter painter(&clipped);
-            painter.setClipRect(QRect(0, 0, 240, 77));
-            render::drawRasterPolylines(painter, {wiggle()}, color, 5, true);
+            painter.setClipRect(QRectF(0, 0, 240, cut));
+            render::drawRasterCasedLines(painter, {wiggle()}, Qt::white, 6, color, 3);
         }
-        for (int y = 77; y < clipped.height(); ++y)
+        for (int y = int(cut * pixelRatio); y < clipped.height(); ++y)
             for (int x = 0; x < clipped.width(); ++x)
                 QCOMPARE(clipped.pixel(x, y), qRgb(255, 255, 255));
+    }
+
+    // A cased line is the casing drawn and then the line: the same pixels as two passes.
+    void casedLinesAreACasingAndALine()
+    {
+        const QColor casing(0xF0, 0xE8, 0xD8), line(0x7A, 0x10, 0x10);
+        QImage once = blank(), twice = blank();
+        {
+            QPainter painter(&once);
+            render::drawRasterCasedLines(painter, {wiggle()}, casing, 4.3, line, 2.1);
+        }
+        {
+            QPainter painter(&twice);
+            render::drawRasterPolylines(painter, {wiggle()}, casing, 4.3, true);
+            render::drawRasterPolylines(painter, {wiggle()}, line, 2.1, true);
+        }
+        QCOMPARE(test::pixelsDiffering(once, twice, 4), 0);
     }
 
     // Ticks fall where a dashed pen of the same pattern and offset puts its dashes.
