@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <limits>
 #include <utility>
 
 namespace flank::render {
@@ -102,8 +101,8 @@ template <bool Distances>
 void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reach)
 {
     const QRect& area = coverage.area;
-    const double length = std::sqrt(std::pow(segment.to.x() - segment.from.x(), 2) +
-                                    std::pow(segment.to.y() - segment.from.y(), 2));
+    const double length =
+        std::hypot(segment.to.x() - segment.from.x(), segment.to.y() - segment.from.y());
     if (length == 0 && (segment.flatFrom || segment.flatTo))
         return;
     const QPointF a = segment.from;
@@ -115,8 +114,7 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
     // Across each row the ink lies within the strip around the segment's axis.
     const bool level = std::abs(delta.y()) < 1e-9 * std::max(1.0, length);
     const double slope = level ? 0.0 : delta.x() / delta.y();
-    const double halfSpan =
-        level ? std::numeric_limits<double>::infinity() : reach * length / std::abs(delta.y());
+    const double halfSpan = level ? 0.0 : reach * length / std::abs(delta.y()); // when not level
     // Per pixel in floats and without branches, so the compiler can do several at once: the
     // nearest point of the segment is the pixel's foot on the axis, held to the segment's
     // ends where they are round; a flat end fades the ink along the axis instead.

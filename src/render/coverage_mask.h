@@ -26,7 +26,6 @@ public:
     };
 
     void add(const Segment& segment) { m_segments.push_back(segment); }
-    bool isEmpty() const { return m_segments.empty(); }
 
     // Whether blendOnto() can draw on `image`: 32-bit premultiplied or opaque pixels.
     static bool suits(const QImage& image);

@@ -68,15 +68,6 @@ QPolygonF devicePoints(const QPolygonF& line, const QTransform& toDevice)
     return points;
 }
 
-} // namespace
-
-bool suitsRasterLines(const QPainter& painter, const QColor& color)
-{
-    return color.alpha() == 255 && targetOf(painter).has_value();
-}
-
-namespace {
-
 // The segments of `lines`, `width` wide, in device pixels; flat at the lines' ends unless
 // `roundEnds`.
 CoverageMask segmentsOf(const QList<QPolygonF>& lines, const Target& target, double width,
@@ -97,6 +88,11 @@ CoverageMask segmentsOf(const QList<QPolygonF>& lines, const Target& target, dou
 }
 
 } // namespace
+
+bool suitsRasterLines(const QPainter& painter, const QColor& color)
+{
+    return color.alpha() == 255 && targetOf(painter).has_value();
+}
 
 void drawRasterPolylines(QPainter& painter, const QList<QPolygonF>& lines, const QColor& color,
                          double width, bool roundEnds)
