@@ -20,9 +20,9 @@ namespace flank::render {
 // The frontier line's light casing, the widest ink of the line, in points.
 double frontierCasingWidthPt(const MapStyle& style);
 
-// A frontier with Russia or Belarus: a dark line on a light casing, over the fills.
-// Each line is drawn on its own: the rasterizer fills a few small outlines far faster than one
-// that spans the picture.
+// A frontier with Russia or Belarus: a dark line on an opaque light casing, over the fills.
+// On a 32-bit image both are inked in one pass (drawRasterCasedLines); elsewhere, as SVG and
+// PDF, stroked by QPainter.
 void paintFrontierLine(QPainter& painter, const QList<QPolygonF>& deviceLines,
                        const MapStyle& style, const MapFrame& frame);
 
