@@ -142,7 +142,7 @@ void StorySlidePainter::paintCaptionBand(QPainter& painter, const QSizeF& slideS
                       slideSize.height() - map.size.height());
     painter.save();
     painter.setClipRect(band); // a caption too long for its lines is cut, not spilled
-    painter.fillRect(band, style.panel.alpha() == 255 ? style.panel : style.sea);
+    painter.fillRect(band, style.sea);
     painter.setPen(QPen(style.panelBorder, map.points(0.8)));
     painter.drawLine(band.topLeft(), band.topRight());
     painter.setPen(style.text);

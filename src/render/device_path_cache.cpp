@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -49,6 +50,15 @@ void DevicePathCache::prepare(const geo::ProjectedLayer* layer, double pixelsPer
     const bool sameZoom = layer == m_layer && pixelsPerMapUnit == m_scale && detail == m_detail;
     if (sameZoom && m_window.contains(scaled(visibleMapExtent)))
         return;
+    // A bucket spans a quarter of a doubling. The second zoom within one (a pinch, a smooth
+    // zoom) keeps each ring's candidates for the zooms after it; a picture drawn once keeps none.
+    const double bucket = std::exp2(std::ceil(std::log2(pixelsPerMapUnit) * 4) / 4);
+    const bool sameBucket = layer == m_layer && detail == m_detail && bucket == m_zoomBucket;
+    m_zoomBucket = bucket;
+    if (!sameBucket || bucket != m_candidateBucket) {
+        m_candidates.clear();
+        m_candidateBucket = sameBucket ? bucket : 0.0;
+    }
     m_layer = layer;
     m_scale = pixelsPerMapUnit;
     m_detail = detail;
@@ -93,7 +103,8 @@ bool DevicePathCache::reachesWindow(const geo::ProjectedFeature& feature, qsizet
            scaled(feature.ringBounds[ring]).intersects(m_window);
 }
 
-QPolygonF DevicePathCache::reduced(const QPolygonF& ring, const QList<float>* importance) const
+QPolygonF DevicePathCache::reduced(const QPolygonF& ring, const QList<float>* importance,
+                                   Candidates* candidates) const
 {
     const double tolerance = m_detail.straightenTolerance;
     if (!importance || importance->size() != ring.size() || tolerance <= 0) {
@@ -104,14 +115,36 @@ QPolygonF DevicePathCache::reduced(const QPolygonF& ring, const QList<float>* im
     // The points that outrank this zoom's tolerance are its straightened ring: one pass, then
     // points still closer than the merge distance are merged and the ring is cut.
     const float threshold = float(tolerance / m_scale);
+    if (!candidates)
+        return geo::clipRing(
+            outranking(ring.constData(), importance->constData(), ring.size(), threshold),
+            m_window);
+    if (candidates->points.isEmpty()) {
+        // The points any zoom of this bucket keeps: those above the bucket's lowest threshold.
+        const float lowest = float(tolerance / m_candidateBucket);
+        const float* rank = importance->constData();
+        candidates->points.reserve(ring.size());
+        candidates->ranks.reserve(ring.size());
+        for (qsizetype i = 0; i < ring.size(); ++i)
+            if (i == 0 || rank[i] > lowest) {
+                candidates->points.append(ring[i]);
+                candidates->ranks.append(rank[i]);
+            }
+    }
+    return geo::clipRing(outranking(candidates->points.constData(), candidates->ranks.constData(),
+                                    candidates->points.size(), threshold),
+                         m_window);
+}
+
+QPolygonF DevicePathCache::outranking(const QPointF* source, const float* rank, qsizetype count,
+                                      float threshold) const
+{
     const double mergeSquared = m_detail.mergeDistance * m_detail.mergeDistance;
-    QPolygonF kept(ring.size());
+    QPolygonF kept(count);
     QPointF* out = kept.data();
-    const QPointF* source = ring.constData();
-    const float* rank = importance->constData();
     QPointF last(source[0].x() * m_scale, -source[0].y() * m_scale);
     *out++ = last;
-    for (qsizetype i = 1; i < ring.size(); ++i) {
+    for (qsizetype i = 1; i < count; ++i) {
         if (!(rank[i] > threshold))
             continue;
         const QPointF point(source[i].x() * m_scale, -source[i].y() * m_scale);
@@ -122,7 +155,7 @@ QPolygonF DevicePathCache::reduced(const QPolygonF& ring, const QList<float>* im
         }
     }
     kept.resize(out - kept.constData());
-    return geo::clipRing(kept, m_window);
+    return kept;
 }
 
 DevicePathCache::Entry DevicePathCache::assembled(QList<QPolygonF> rings) const
@@ -171,6 +204,7 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
     {
         const QPolygonF* ring;
         const QList<float>* importance; // null when the layer has none
+        Candidates* candidates;         // null when none are kept
         QPolygonF* result;
         qsizetype feature;
     };
@@ -182,22 +216,30 @@ void DevicePathCache::build(const QList<const geo::ProjectedFeature*>& features,
         qsizetype reaching = 0;
         for (qsizetype ring = 0; ring < source.size(); ++ring)
             if (reachesWindow(*missing[i], ring)) {
-                jobs.push_back(
-                    {&source[ring],
-                     ring < missing[i]->importance.size() ? &missing[i]->importance[ring] : nullptr,
-                     results + ring, i});
+                const QList<float>* importance =
+                    ring < missing[i]->importance.size() ? &missing[i]->importance[ring] : nullptr;
+                jobs.push_back({&source[ring], importance, nullptr, results + ring, i});
                 ++reaching;
             }
         ringsLeft[std::size_t(i)] = reaching;
         if (reaching == 0)
             entries[std::size_t(i)] = assembled(std::move(rings[i]));
     }
+    // Every slot is made before the threads start: they fill their own, never insert.
+    if (m_candidateBucket > 0) {
+        for (Job& job : jobs)
+            if (job.importance)
+                m_candidates[job.ring];
+        for (Job& job : jobs)
+            if (job.importance)
+                job.candidates = &m_candidates[job.ring];
+    }
     std::atomic<std::size_t> next{0};
     QList<QPolygonF>* featureRings = rings.data();
     const auto work = [&] {
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             const Job& job = jobs[i];
-            *job.result = reduced(*job.ring, job.importance);
+            *job.result = reduced(*job.ring, job.importance, job.candidates);
             if (--ringsLeft[std::size_t(job.feature)] == 0)
                 entries[std::size_t(job.feature)] = assembled(std::move(featureRings[job.feature]));
         }

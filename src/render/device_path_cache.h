@@ -30,9 +30,11 @@ public:
 
     struct Detail
     {
-        double mergeDistance = 0.7; // device pixels: finer detail is not visible
-        // Device pixels a dropped point may lie off the outline kept (0: keep every point).
-        double straightenTolerance = 0.3;
+        // Pixels of the frame (device pixels divided by the picture's pixel ratio).
+        double mergeDistance = 0.7; // finer detail is not visible
+        // How far a dropped point may lie off the outline kept (0: keep every point): half a
+        // pixel, which the antialiased edge hides.
+        double straightenTolerance = 0.5;
         // The cut window reaches this many view sizes beyond the view on each side, so a drag
         // of up to that far reuses the paths; a picture drawn once needs none.
         double windowMargin = 0.5;
@@ -52,6 +54,8 @@ public:
     // The feature's largest ring after reduction and cutting, where its name goes.
     const QPolygonF& largestRingFor(const geo::ProjectedFeature& feature);
     qsizetype cachedCount() const { return m_paths.size(); }
+    // Rings whose candidate points are kept for zooms close to this one.
+    qsizetype candidateRingCount() const { return m_candidates.size(); }
     // Changes whenever the paths are forgotten (a new zoom, layer or window).
     quint64 generation() const { return m_generation; }
 
@@ -61,10 +65,21 @@ private:
         CachedPath cached;
         QPolygonF largestRing;
     };
+    // A ring's points that some zoom of the current bucket keeps, with their importance.
+    struct Candidates
+    {
+        QPolygonF points; // map coordinates; empty until first needed
+        QList<float> ranks;
+    };
     const Entry& entryFor(const geo::ProjectedFeature& feature);
     bool reachesWindow(const geo::ProjectedFeature& feature, qsizetype ring) const;
     // Safe on any thread; from the ring's importance (geo::douglasPeuckerImportance) when given.
-    QPolygonF reduced(const QPolygonF& ring, const QList<float>* importance) const;
+    // With `candidates`, from them (filled first when empty): the same points, fewer to read.
+    QPolygonF reduced(const QPolygonF& ring, const QList<float>* importance,
+                      Candidates* candidates) const;
+    // The points from `source` above `threshold`, zoom-scaled, closer ones merged.
+    QPolygonF outranking(const QPointF* source, const float* rank, qsizetype count,
+                         float threshold) const;
     Entry assembled(QList<QPolygonF> rings) const; // safe on any thread
     QRectF scaled(const QRectF& mapRect) const;
 
@@ -75,6 +90,9 @@ private:
     int m_bandCopies = 0; // copy slots per path: the most threads asked for, less one
     quint64 m_generation = 0;
     QHash<const geo::ProjectedFeature*, Entry> m_paths;
+    double m_zoomBucket = 0.0;                        // of the latest zoom
+    double m_candidateBucket = 0.0;                   // 0: no candidates kept
+    QHash<const QPolygonF*, Candidates> m_candidates; // by source ring
 };
 
 } // namespace flank::render

@@ -32,6 +32,9 @@ namespace {
 DevicePathCache::Detail pathDetail(const QPainter& painter, const MapFrame& frame)
 {
     DevicePathCache::Detail detail;
+    // Half a device pixel: a scaled screen shows finer steps.
+    if (const QPaintDevice* device = painter.device(); device && device->devicePixelRatioF() > 1)
+        detail.straightenTolerance /= device->devicePixelRatioF();
     const QPaintEngine* engine = painter.paintEngine();
     if (engine && engine->type() != QPaintEngine::Raster) {
         // Past the picture by more than the widest outline's half, so no cut edge shows, and by

@@ -90,7 +90,7 @@ MapStyle MapStyle::forTheme(core::Theme theme)
         style.frontier = QColor(0x7A, 0x10, 0x10);
         style.text = QColor(0x1A, 0x1A, 0x1A);
         style.textHalo = QColor(0xFF, 0xFF, 0xFF, 0xD0);
-        style.panel = QColor(0xFF, 0xFF, 0xFF, 0xE8);
+        style.panel = QColor(0xFF, 0xFF, 0xFF);
         style.panelBorder = QColor(0xB0, 0xB0, 0xB0);
         break;
     case core::Theme::Dark:
@@ -104,7 +104,7 @@ MapStyle MapStyle::forTheme(core::Theme theme)
         style.frontier = QColor(0xFF, 0x8A, 0x80);
         style.text = QColor(0xEE, 0xEE, 0xEE);
         style.textHalo = QColor(0x10, 0x14, 0x1A, 0xD0);
-        style.panel = QColor(0x22, 0x28, 0x31, 0xEE);
+        style.panel = QColor(0x22, 0x28, 0x31);
         style.panelBorder = QColor(0x55, 0x5C, 0x66);
         break;
     case core::Theme::Projector:
@@ -119,7 +119,7 @@ MapStyle MapStyle::forTheme(core::Theme theme)
         style.frontier = QColor(0xFF, 0x5A, 0x5A);
         style.text = QColor(0xFF, 0xFF, 0xFF);
         style.textHalo = QColor(0x00, 0x00, 0x00, 0xE0);
-        style.panel = QColor(0x00, 0x00, 0x00, 0xE0);
+        style.panel = QColor(0x00, 0x00, 0x00);
         style.panelBorder = QColor(0xFF, 0xFF, 0xFF);
         style.borderWidthPt = 0.8;
         style.focusBorderWidthPt = 1.4;

@@ -42,7 +42,7 @@ struct MapStyle
     QColor frontier; // land borders with Russia and Belarus
     QColor text;
     QColor textHalo;
-    QColor panel; // legend and stamp background
+    QColor panel; // legend and stamp background, opaque: a sprite of it is copied, not blended
     QColor panelBorder;
     double borderWidthPt = 0.5; // under one pixel at 96 dpi: Qt's fast hairline path
     double focusBorderWidthPt = 0.75;

@@ -1,5 +1,7 @@
 #include "status_brush.h"
 
+#include "hatch_tile.h"
+
 #include <QHash>
 #include <QPaintEngine>
 
@@ -136,31 +138,28 @@ QBrush patternBrush(const StatusStyle& style, const MapFrame& frame)
 void fillWithStatus(QPainter& painter, const QPainterPath& path, const StatusStyle& style,
                     const MapFrame& frame)
 {
+    const QPaintEngine* engine = painter.paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    if (raster && style.pattern != FillPattern::Solid) {
+        // One fill with a tile of color and hatching, in device pixels and still under the
+        // painter's origin, so a pan that moves the picture's pixels (ScrolledBase) meets the
+        // freshly drawn strip without a seam. Qt's own patterns would keep 8 device pixels
+        // whatever the spacing, so the three hatch densities would look alike.
+        const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+        const double scale = patternBrush(style, frame).transform().m11() * ratio;
+        QBrush tile(hatchTile(style, std::max(2, qRound(8.0 * scale)), std::max(ratio, scale)));
+        tile.setTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
+        painter.fillPath(path, tile);
+        return;
+    }
     if (style.fill.isValid())
         painter.fillPath(path, style.fill);
     if (style.pattern == FillPattern::Solid)
         return;
-    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::SVG) {
+    if (engine && engine->type() == QPaintEngine::SVG)
         strokeHatching(painter, path, patternBrush(style, frame));
-        return;
-    }
-    QBrush brush = patternBrush(style, frame);
-    const bool raster =
-        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (!raster) {
-        painter.fillPath(path, brush);
-        return;
-    }
-    // On raster, Qt's cosmetic patterns keep 8 device pixels whatever the brush's scale, and
-    // shift by the map's offset divided by that scale. Drawn as transformed patterns scaled back
-    // to device pixels, they look the same and lie still on the map, so a pan that moves the
-    // picture's pixels (ScrolledBase) meets the freshly drawn strip without a seam.
-    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    brush.setTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
-    const bool cosmetic = !painter.testRenderHint(QPainter::NonCosmeticBrushPatterns);
-    painter.setRenderHint(QPainter::NonCosmeticBrushPatterns, true);
-    painter.fillPath(path, brush);
-    painter.setRenderHint(QPainter::NonCosmeticBrushPatterns, !cosmetic);
+    else
+        painter.fillPath(path, patternBrush(style, frame));
 }
 
 } // namespace flank::render

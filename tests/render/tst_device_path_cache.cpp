@@ -1,5 +1,7 @@
 #include "render/device_path_cache.h"
 
+#include "geo/vertex_importance.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -125,6 +127,32 @@ private slots:
             QCOMPARE(pointsOf(shared.pathFor(feature)), pointsOf(alone.pathFor(feature)));
             QCOMPARE(shared.largestRingFor(feature), alone.largestRingFor(feature));
         }
+    }
+
+    // A run of zooms close together (a pinch) reuses each ring's candidate points after the
+    // second: every frame's paths are still exactly those a fresh cache builds at that zoom.
+    void nearbyZoomsMatchFreshPaths()
+    {
+        QList<geo::ProjectedFeature> features;
+        for (int i = 0; i < 6; ++i) {
+            geo::ProjectedFeature feature =
+                featureWith({wavyRing(QPointF(150 * i, 100), 60, 5, 2000, i)});
+            feature.importance << geo::douglasPeuckerImportance(feature.rings.first());
+            features << feature;
+        }
+        const QRectF view(-100, -100, 1000, 400);
+        render::DevicePathCache zooming;
+        qsizetype framesFromCandidates = 0;
+        for (const double scale : {1.0, 1.01, 1.02, 1.03, 0.93, 0.931, 0.935, 1.5, 1.0}) {
+            zooming.prepare(nullptr, scale, view, {});
+            render::DevicePathCache fresh;
+            fresh.prepare(nullptr, scale, view, {});
+            for (const geo::ProjectedFeature& feature : features)
+                QCOMPARE(pointsOf(zooming.pathFor(feature)), pointsOf(fresh.pathFor(feature)));
+            QCOMPARE(fresh.candidateRingCount(), 0); // a first picture keeps none
+            framesFromCandidates += zooming.candidateRingCount() > 0;
+        }
+        QCOMPARE(framesFromCandidates, 4); // 1.01 to 1.03 and 0.931 to 0.935, after the first
     }
 };
 

@@ -102,8 +102,10 @@ private slots:
             busiest = std::max(busiest, rowMeanSpread(statusFill(own, frame)));
             flattest = std::min(flattest, rowMeanSpread(occupiedFill(own, style, frame)));
         }
-        // Every occupied fill is far more striped than any status fill, in gray levels.
-        QVERIFY2(busiest < 12, qPrintable(QString::number(busiest)));
+        // Every occupied fill is far more striped than any status fill, in gray levels. A
+        // diagonal hatch swings a little too: the rows measured are not a whole number of its
+        // 8 to 16 pixel periods.
+        QVERIFY2(busiest < 16, qPrintable(QString::number(busiest)));
         QVERIFY2(flattest > 40, qPrintable(QString::number(flattest)));
     }
 
