@@ -178,11 +178,11 @@ void CountryPaintList::replay(QPainter& painter, PaintObserver* observer, const 
             break;
         }
         case Kind::StrokeInside: {
-            const QPainterPath part =
-                outlinedPart(path, step.pen, raster, pixelRatio, area, m_toDevice);
+            // The whole outline, never a cut part: where a band's edge crossed the shape, a cut
+            // outline under the shape's clip left a pixel of the band unpainted.
             painter.save();
-            painter.setClipPath(path, Qt::IntersectClip); // the whole shape: the same pixels
-            painter.strokePath(part, step.pen);
+            painter.setClipPath(path, Qt::IntersectClip);
+            painter.strokePath(path, step.pen);
             painter.restore();
             break;
         }

@@ -126,6 +126,9 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
     const float fromWeight = segment.flatFrom ? 1.0f : 0.0f;
     const float toWeight = segment.flatTo ? 1.0f : 0.0f;
     const float ux = float(unit.x()), uy = float(unit.y());
+    // A short piece (a tick) or a thin one has too few whole pixels to be worth looking for.
+    const double inside = length - (segment.flatFrom ? 0.5 : 0.0) - (segment.flatTo ? 0.5 : 0.0);
+    const bool hasSolidPixels = inside >= 2.0 && segment.halfWidth >= 1.5;
     const float toByte = float(255.0 / reach);
     for (int y = top; y <= bottom; ++y) {
         const double centreY = y + 0.5;
@@ -179,8 +182,9 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
         };
         // The pixels surely inked whole, within half a pixel less than the half width of the
         // axis and along the segment's inside, are filled without a look.
-        const Span inside =
-            Distances ? Span{} : solidSpan(segment, length, unit, left, right, centreY);
+        const Span inside = Distances || !hasSolidPixels
+                                ? Span{}
+                                : solidSpan(segment, length, unit, left, right, centreY);
         if (inside.first > inside.last) {
             evaluate(0, right - left + 1);
         } else {
