@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
+#include <vector>
 
 namespace flank::render {
 
@@ -28,7 +30,12 @@ private:
     {
         QImage image;
         QPoint origin;
+        // Per row of the image, the columns of its run of opaque pixels (first > last: none).
+        // An opaque panel is mostly such runs, which are copied rather than blended.
+        std::vector<std::pair<int, int>> opaqueRuns;
     };
+    static std::vector<std::pair<int, int>> opaqueRunsOf(const QImage& image);
+    static bool copyOnto(QPainter& painter, const Sprite& sprite);
 
     QHash<QString, Sprite> m_sprites;
 };

@@ -61,6 +61,48 @@ private slots:
         QCOMPARE(sprites.size(), 1);
     }
 
+    // An opaque panel, as the map's are, on a picture at 100 % and at 200 %: its inside is
+    // copied, its rounded edge blended, and the copy still matches drawing in place.
+    void opaquePanelMatchesDrawingInPlace_data()
+    {
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("100 %") << 1.0;
+        QTest::newRow("200 %") << 2.0;
+    }
+
+    void opaquePanelMatchesDrawingInPlace()
+    {
+        QFETCH(double, ratio);
+        const auto drawOpaque = [](QPainter& painter) {
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(Qt::darkGray, 0.8));
+            painter.setBrush(Qt::white);
+            painter.drawRoundedRect(kBounds.adjusted(1, 1, -1, -1), 4, 4);
+            painter.setPen(Qt::black);
+            painter.drawText(kBounds, Qt::AlignCenter, QStringLiteral("Legend"));
+        };
+        const auto scaledBackground = [ratio] {
+            QImage image(QSize(200, 80) * ratio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(QColor(0, 114, 178));
+            return image;
+        };
+        QImage direct = scaledBackground();
+        {
+            QPainter painter(&direct);
+            drawOpaque(painter);
+        }
+        render::PanelSprites sprites;
+        for (int frame = 0; frame < 2; ++frame) {
+            QImage copied = scaledBackground();
+            QPainter painter(&copied);
+            sprites.paint(painter, kBounds.adjusted(-1, -1, 1, 1), QStringLiteral("legend"),
+                          drawOpaque);
+            painter.end();
+            QCOMPARE(test::pixelsDiffering(copied, direct, 2), 0);
+        }
+    }
+
     // A new key draws again; a vector target is always drawn, never cached.
     void keysAndVectorTargets()
     {
