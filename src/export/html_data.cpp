@@ -44,8 +44,7 @@ QJsonArray statusStyles(const render::MapFrame& frame)
     QJsonArray statuses;
     for (const posture::Status status : posture::allStatuses()) {
         const render::StatusStyle fill = style.statusStyle(status);
-        const QBrush brush = render::patternBrush(fill, frame);
-        const double scale = brush.transform().m11();
+        const double scale = render::patternScale(fill, frame);
         statuses.append(QJsonObject{
             {QStringLiteral("id"), posture::statusId(status)},
             {QStringLiteral("label"), posture::statusLabel(status)},

@@ -127,8 +127,9 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
     const float toWeight = segment.flatTo ? 1.0f : 0.0f;
     const float ux = float(unit.x()), uy = float(unit.y());
     // A short piece (a tick) or a thin one has too few whole pixels to be worth looking for.
-    const double inside = length - (segment.flatFrom ? 0.5 : 0.0) - (segment.flatTo ? 0.5 : 0.0);
-    const bool hasSolidPixels = inside >= 2.0 && segment.halfWidth >= 1.5;
+    const double innerLength =
+        length - (segment.flatFrom ? 0.5 : 0.0) - (segment.flatTo ? 0.5 : 0.0);
+    const bool hasSolidPixels = innerLength >= 2.0 && segment.halfWidth >= 1.5;
     const float toByte = float(255.0 / reach);
     for (int y = top; y <= bottom; ++y) {
         const double centreY = y + 0.5;

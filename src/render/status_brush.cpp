@@ -103,34 +103,40 @@ void strokeHatching(QPainter& painter, const QPainterPath& path, const QBrush& b
 
 } // namespace
 
-QBrush patternBrush(const StatusStyle& style, const MapFrame& frame)
+double patternScale(const StatusStyle& style, const MapFrame& frame)
 {
-    Qt::BrushStyle brushStyle = Qt::BDiagPattern;
     double spacing = 1.0;
     switch (style.pattern) {
     case FillPattern::Solid:
-        return QBrush();
+        return 1.0;
     case FillPattern::SparseHatch:
         spacing = 2.0;
         break;
     case FillPattern::Hatch:
         spacing = 1.4;
         break;
-    case FillPattern::DenseHatch:
-        spacing = 1.0;
-        break;
     case FillPattern::CrossHatch:
-        brushStyle = Qt::DiagCrossPattern;
         spacing = 1.5;
         break;
+    case FillPattern::DenseHatch:
     case FillPattern::Stripes:
-        brushStyle = Qt::HorPattern;
-        spacing = 1.0;
         break;
     }
-    QBrush brush(style.patternColor, brushStyle);
     // Qt's patterns are 8 device pixels wide; keep them the same physical size at any DPI.
-    const double factor = spacing * frame.dpi / 96.0;
+    return spacing * frame.dpi / 96.0;
+}
+
+QBrush patternBrush(const StatusStyle& style, const MapFrame& frame)
+{
+    Qt::BrushStyle brushStyle = Qt::BDiagPattern;
+    if (style.pattern == FillPattern::Solid)
+        return QBrush();
+    if (style.pattern == FillPattern::CrossHatch)
+        brushStyle = Qt::DiagCrossPattern;
+    else if (style.pattern == FillPattern::Stripes)
+        brushStyle = Qt::HorPattern;
+    QBrush brush(style.patternColor, brushStyle);
+    const double factor = patternScale(style, frame);
     brush.setTransform(QTransform::fromScale(factor, factor));
     return brush;
 }
@@ -146,7 +152,7 @@ void fillWithStatus(QPainter& painter, const QPainterPath& path, const StatusSty
         // freshly drawn strip without a seam. Qt's own patterns would keep 8 device pixels
         // whatever the spacing, so the three hatch densities would look alike.
         const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-        const double scale = patternBrush(style, frame).transform().m11() * ratio;
+        const double scale = patternScale(style, frame) * ratio;
         QBrush tile(hatchTile(style, std::max(2, qRound(8.0 * scale)), std::max(ratio, scale)));
         tile.setTransform(QTransform::fromScale(1 / ratio, 1 / ratio));
         painter.fillPath(path, tile);
