@@ -58,37 +58,122 @@ struct Span
     int first = 0, last = -1;
 };
 
-// The columns of [left, right] where a linear function c + k x of the column's centre lies
-// within [low, high], held a hair inside so rounding never claims a pixel.
-Span within(double c, double k, double low, double high, int left, int right)
+// Whole numbers below and above `value`, which lies well within an int's range: std::floor
+// and std::ceil are calls on the processors a build targets by default.
+int floorToInt(double value)
 {
-    constexpr double kHair = 1e-3;
-    if (std::abs(k) < 1e-12)
-        return c >= low && c <= high ? Span{left, right} : Span{};
-    double from = (low - c) / k, to = (high - c) / k;
-    if (from > to)
-        std::swap(from, to);
-    return {std::max(left, int(std::ceil(from + kHair))),
-            std::min(right, int(std::floor(to - kHair)))};
+    const int whole = int(value);
+    return whole - (double(whole) > value ? 1 : 0);
 }
 
+int ceilToInt(double value)
+{
+    const int whole = int(value);
+    return whole + (double(whole) < value ? 1 : 0);
+}
+
+// A pixel's share that rounding may get wrong.
+constexpr double kHair = 1e-3;
+
+// The columns of [left, right] where a linear function c + k x of the column's centre lies
+// within [low, high], held a hair inside so rounding never claims a pixel. `inverseK` is 1 / k,
+// worked out once per segment. Inlined by force: it runs several times for every row of every
+// segment.
+[[gnu::always_inline]] inline Span within(double c, double k, double inverseK, double low,
+                                          double high, int left, int right)
+{
+    if (std::abs(k) < 1e-12)
+        return c >= low && c <= high ? Span{left, right} : Span{};
+    double from = (low - c) * inverseK, to = (high - c) * inverseK;
+    if (from > to)
+        std::swap(from, to);
+    return {ceilToInt(std::clamp(from + kHair, double(left), double(right) + 1)),
+            floorToInt(std::clamp(to - kHair, double(left) - 1, double(right)))};
+}
+
+// A segment's axis: its direction and the inverse of each component (0 where that is 0).
+struct Axis
+{
+    QPointF unit;
+    double inverseX = 0, inverseY = 0;
+
+    explicit Axis(QPointF direction)
+        : unit(direction), inverseX(std::abs(direction.x()) < 1e-12 ? 0.0 : 1 / direction.x()),
+          inverseY(std::abs(direction.y()) < 1e-12 ? 0.0 : 1 / direction.y())
+    {
+    }
+};
+
 // The columns of row `centreY` between `left` and `right` that `segment` covers whole.
-Span solidSpan(const CoverageMask::Segment& segment, double length, QPointF unit, int left,
-               int right, double centreY)
+[[gnu::always_inline]] inline Span solidSpan(const CoverageMask::Segment& segment, double length,
+                                             const Axis& axis, int left, int right, double centreY)
 {
     const double inner = segment.halfWidth - 0.5;
     if (inner <= 0 || length == 0)
         return {};
     const QPointF a = segment.from;
+    const QPointF unit = axis.unit;
     const double dy = centreY - a.y();
     // Across and along the axis at column x (centre x + 0.5): c + k x.
-    const Span across =
-        within((0.5 - a.x()) * unit.y() - dy * unit.x(), unit.y(), -inner, inner, left, right);
+    const Span across = within((0.5 - a.x()) * unit.y() - dy * unit.x(), unit.y(), axis.inverseY,
+                               -inner, inner, left, right);
     const Span along =
-        within((0.5 - a.x()) * unit.x() + dy * unit.y(), unit.x(), segment.flatFrom ? 0.5 : 0.0,
-               segment.flatTo ? length - 0.5 : length, left, right);
+        within((0.5 - a.x()) * unit.x() + dy * unit.y(), unit.x(), axis.inverseX,
+               segment.flatFrom ? 0.5 : 0.0, segment.flatTo ? length - 0.5 : length, left, right);
     return {std::max(across.first, along.first), std::min(across.last, along.last)};
 }
+
+// One segment's ink along a row, per pixel in floats and without branches, so the compiler
+// can do several at once: the nearest point of the segment is the pixel's foot on the axis,
+// held to the segment's ends where they are round; a flat end fades the ink along the axis
+// instead. Everything is held by value: a byte stored through a pointer may alias any memory,
+// so values reached through references would be read again after every store.
+template <bool Distances> struct RowInk
+{
+    float ux, uy;                 // the axis's direction
+    float nearestFrom, nearestTo; // where the foot is held, along the axis
+    float end, edge;              // the segment's length; the reach of its ink
+    float fadeFrom, fadeTo;       // flat ends: the fade's offset at each end
+    float fromWeight, toWeight;   // 1 at a flat end, 0 at a round one
+    float toByte;                 // distances: a byte per pixel of distance
+
+    // Pixels [from, to) of a row, at `dx` (the first pixel's centre) and `dy` from the axis's
+    // start, into `bytes`.
+    void evaluate(std::uint8_t* bytes, float dx, float dy, int from, int to) const
+    {
+        // Eight pixels at a time, the last block cut short: a loop of fixed length is one the
+        // compiler runs on vector registers even for the short spans most rows have.
+        constexpr int kBlock = 8;
+        for (int start = from; start < to; start += kBlock) {
+            std::array<float, kBlock> values;
+            for (int k = 0; k < kBlock; ++k) {
+                const float px = dx + float(start + k);
+                const float along = px * ux + dy * uy;
+                const float across = px * uy - dy * ux;
+                const float foot = least(greatest(along, nearestFrom), nearestTo);
+                const float distance = std::sqrt((along - foot) * (along - foot) + across * across);
+                if constexpr (Distances) {
+                    values[std::size_t(k)] = least(distance * toByte, 255.0f) + 0.5f;
+                } else {
+                    const float fade = least(least(fromWeight * along + fadeFrom, 1.0f),
+                                             toWeight * (end - along) + fadeTo);
+                    values[std::size_t(k)] = least(greatest(edge - distance, 0.0f), 1.0f) *
+                                                 least(greatest(fade, 0.0f), 1.0f) * 255.0f +
+                                             0.5f;
+                }
+            }
+            const int count = std::min(kBlock, to - start);
+            for (int k = 0; k < count; ++k) {
+                const int byte = int(values[std::size_t(k)]);
+                std::uint8_t& pixel = bytes[start + k];
+                if constexpr (Distances)
+                    pixel = std::uint8_t(pixel < byte ? pixel : byte);
+                else
+                    pixel = std::uint8_t(pixel > byte ? pixel : byte);
+            }
+        }
+    }
+};
 
 // Keeps each pixel's largest coverage by `segment`: one minus its distance beyond the half
 // width, for the distance from the pixel's centre to the segment (to its axis alone past a
@@ -100,14 +185,15 @@ Span solidSpan(const CoverageMask::Segment& segment, double length, QPointF unit
 template <bool Distances>
 void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reach)
 {
-    const QRect& area = coverage.area;
+    const QRect area = coverage.area;
     const double length =
         std::hypot(segment.to.x() - segment.from.x(), segment.to.y() - segment.from.y());
     if (length == 0 && (segment.flatFrom || segment.flatTo))
         return;
     const QPointF a = segment.from;
     const QPointF delta = segment.to - a;
-    const QPointF unit = length > 0 ? delta / length : QPointF(1, 0);
+    const Axis axis(length > 0 ? delta / length : QPointF(1, 0));
+    const QPointF unit = axis.unit;
     const QRectF bounds = reachOf(segment);
     const int top = std::max(area.top(), int(std::floor(bounds.top())));
     const int bottom = std::min(area.bottom(), int(std::ceil(bounds.bottom())));
@@ -115,22 +201,29 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
     const bool level = std::abs(delta.y()) < 1e-9 * std::max(1.0, length);
     const double slope = level ? 0.0 : delta.x() / delta.y();
     const double halfSpan = level ? 0.0 : reach * length / std::abs(delta.y()); // when not level
-    // Per pixel in floats and without branches, so the compiler can do several at once: the
-    // nearest point of the segment is the pixel's foot on the axis, held to the segment's
-    // ends where they are round; a flat end fades the ink along the axis instead.
-    const float end = float(length), edge = float(reach);
-    const float nearestFrom = segment.flatFrom ? -kFar : 0.0f;
-    const float nearestTo = segment.flatTo ? kFar : end;
-    const float fadeFrom = segment.flatFrom ? 0.5f : 1.0f;
-    const float fadeTo = segment.flatTo ? 0.5f : 1.0f;
-    const float fromWeight = segment.flatFrom ? 1.0f : 0.0f;
-    const float toWeight = segment.flatTo ? 1.0f : 0.0f;
-    const float ux = float(unit.x()), uy = float(unit.y());
+    const float end = float(length);
+    const RowInk<Distances> ink{float(unit.x()),
+                                float(unit.y()),
+                                segment.flatFrom ? -kFar : 0.0f,
+                                segment.flatTo ? kFar : end,
+                                end,
+                                float(reach),
+                                segment.flatFrom ? 0.5f : 1.0f,
+                                segment.flatTo ? 0.5f : 1.0f,
+                                segment.flatFrom ? 1.0f : 0.0f,
+                                segment.flatTo ? 1.0f : 0.0f,
+                                float(255.0 / reach)};
     // A short piece (a tick) or a thin one has too few whole pixels to be worth looking for.
     const double innerLength =
         length - (segment.flatFrom ? 0.5 : 0.0) - (segment.flatTo ? 0.5 : 0.0);
     const bool hasSolidPixels = innerLength >= 2.0 && segment.halfWidth >= 1.5;
-    const float toByte = float(255.0 / reach);
+    // How far along the axis ink reaches: half a pixel past a flat end, the reach past a round.
+    const double alongFrom = segment.flatFrom ? -0.5 : -reach;
+    const double alongTo = length + (segment.flatTo ? 0.5 : reach);
+    const std::size_t width = std::size_t(area.width());
+    std::uint8_t* const bytes = coverage.alpha.data();
+    int* const firsts = coverage.first.data();
+    int* const lasts = coverage.last.data();
     for (int y = top; y <= bottom; ++y) {
         const double centreY = y + 0.5;
         double low = bounds.left(), high = bounds.right();
@@ -139,63 +232,39 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
             low = std::max(low, axisX - halfSpan);
             high = std::min(high, axisX + halfSpan);
         }
-        const int left = std::max(area.left(), int(std::floor(low - 0.5)));
-        const int right = std::min(area.right(), int(std::ceil(high - 0.5)));
+        const int stripLeft =
+            std::max(area.left(), floorToInt(std::max(low - 0.5, double(area.left()) - 1)));
+        const int stripRight =
+            std::min(area.right(), ceilToInt(std::min(high - 0.5, double(area.right()) + 1)));
+        // Along the axis too: a tick is far wider than it is long, so the strip across a row
+        // holds many pixels beyond its ends. A hair wider than the ink, so no pixel it reaches
+        // is left out.
+        const Span reached =
+            within((0.5 - a.x()) * unit.x() + (centreY - a.y()) * unit.y(), unit.x(), axis.inverseX,
+                   alongFrom - 2 * kHair, alongTo + 2 * kHair, stripLeft, stripRight);
+        const int left = reached.first, right = reached.last;
         if (left > right)
             continue;
         const std::size_t row = std::size_t(y - area.top());
-        std::uint8_t* alpha = coverage.alpha.data() + row * std::size_t(area.width()) +
-                              std::size_t(left - area.left());
-        const float dx = float(left + 0.5 - a.x()), dy = float(centreY - a.y());
-        // Eight pixels at a time, the last block cut short: a loop of fixed length is one the
-        // compiler runs on vector registers even for the short spans most rows have.
-        const auto evaluate = [&](int from, int to) { // pixels left + from to left + to - 1
-            constexpr int kBlock = 8;
-            for (int start = from; start < to; start += kBlock) {
-                std::array<float, kBlock> values;
-                for (int k = 0; k < kBlock; ++k) {
-                    const float px = dx + float(start + k);
-                    const float along = px * ux + dy * uy;
-                    const float across = px * uy - dy * ux;
-                    const float foot = least(greatest(along, nearestFrom), nearestTo);
-                    const float distance =
-                        std::sqrt((along - foot) * (along - foot) + across * across);
-                    if constexpr (Distances) {
-                        values[std::size_t(k)] = least(distance * toByte, 255.0f) + 0.5f;
-                    } else {
-                        const float fade = least(least(fromWeight * along + fadeFrom, 1.0f),
-                                                 toWeight * (end - along) + fadeTo);
-                        values[std::size_t(k)] = least(greatest(edge - distance, 0.0f), 1.0f) *
-                                                     least(greatest(fade, 0.0f), 1.0f) * 255.0f +
-                                                 0.5f;
-                    }
-                }
-                const int count = std::min(kBlock, to - start);
-                for (int k = 0; k < count; ++k) {
-                    const int byte = int(values[std::size_t(k)]);
-                    std::uint8_t& pixel = alpha[start + k];
-                    if constexpr (Distances)
-                        pixel = std::uint8_t(pixel < byte ? pixel : byte);
-                    else
-                        pixel = std::uint8_t(pixel > byte ? pixel : byte);
-                }
-            }
-        };
+        // Pixels are counted from the strip's left end, as the ink's floats are.
+        std::uint8_t* const alpha = bytes + row * width + std::size_t(stripLeft - area.left());
+        const float dx = float(stripLeft + 0.5 - a.x()), dy = float(centreY - a.y());
+        const int from = left - stripLeft, to = right - stripLeft + 1;
         // The pixels surely inked whole, within half a pixel less than the half width of the
         // axis and along the segment's inside, are filled without a look.
         const Span inside = Distances || !hasSolidPixels
                                 ? Span{}
-                                : solidSpan(segment, length, unit, left, right, centreY);
+                                : solidSpan(segment, length, axis, left, right, centreY);
         if (inside.first > inside.last) {
-            evaluate(0, right - left + 1);
+            ink.evaluate(alpha, dx, dy, from, to);
         } else {
-            evaluate(0, inside.first - left);
-            std::memset(alpha + (inside.first - left), 255,
+            ink.evaluate(alpha, dx, dy, from, inside.first - stripLeft);
+            std::memset(alpha + (inside.first - stripLeft), 255,
                         std::size_t(inside.last - inside.first + 1));
-            evaluate(inside.last - left + 1, right - left + 1);
+            ink.evaluate(alpha, dx, dy, inside.last - stripLeft + 1, to);
         }
-        coverage.first[row] = std::min(coverage.first[row], left);
-        coverage.last[row] = std::max(coverage.last[row], right);
+        firsts[row] = std::min(firsts[row], left);
+        lasts[row] = std::max(lasts[row], right);
     }
 }
 
@@ -210,19 +279,38 @@ std::uint32_t blended(std::uint32_t color, std::uint32_t under, std::uint32_t al
     return alphaGreen | redBlue;
 }
 
-// Calls `blend` for each pixel of `image` in the rows' reached spans, with its mask byte.
+// Calls `blend` for each pixel of `image` in the rows' reached spans with its mask byte, but
+// for runs of eight `empty` bytes: the gaps between the ticks of a band, or between the
+// pieces of a winding line that cross one row, are passed over eight pixels at a time.
 template <typename Blend>
-void blendRows(QImage& image, const Coverage& coverage, const Blend& blend)
+void blendRows(QImage& image, const Coverage& coverage, std::uint8_t empty, const Blend& blend)
 {
-    const QRect& area = coverage.area;
-    uchar* bits = image.bits();
+    constexpr int kRun = 8;
+    const std::uint64_t emptyRun = empty * 0x0101010101010101ull;
+    // Read once: a pixel stored may alias them as far as the compiler knows.
+    const QRect area = coverage.area;
+    const std::uint8_t* const bytes = coverage.alpha.data();
+    const int* const firsts = coverage.first.data();
+    const int* const lasts = coverage.last.data();
+    uchar* const bits = image.bits();
     const qsizetype stride = image.bytesPerLine();
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const std::size_t row = std::size_t(y - area.top());
-        const std::uint8_t* mask = coverage.alpha.data() + row * std::size_t(area.width());
-        auto* pixels = reinterpret_cast<std::uint32_t*>(bits + y * stride);
-        for (int x = coverage.first[row]; x <= coverage.last[row]; ++x)
-            blend(pixels[x], mask[x - area.left()]);
+        const std::uint8_t* const mask =
+            bytes + row * std::size_t(area.width()) - std::size_t(area.left());
+        auto* const pixels = reinterpret_cast<std::uint32_t*>(bits + y * stride);
+        const int last = lasts[row];
+        int x = firsts[row];
+        for (; x <= last - (kRun - 1); x += kRun) {
+            std::uint64_t run;
+            std::memcpy(&run, mask + x, sizeof run);
+            if (run == emptyRun)
+                continue;
+            for (int k = 0; k < kRun; ++k)
+                blend(pixels[x + k], mask[x + k]);
+        }
+        for (; x <= last; ++x)
+            blend(pixels[x], mask[x]);
     }
 }
 
@@ -255,7 +343,7 @@ void CoverageMask::blendOnto(QImage& image, QRgb color, const QRect& clip) const
     for (const Segment& segment : m_segments)
         cover<false>(coverage, segment, segment.halfWidth + 0.5);
     const std::uint32_t ink = 0xff000000u | color;
-    blendRows(image, coverage, [ink](std::uint32_t& pixel, std::uint8_t alpha) {
+    blendRows(image, coverage, 0, [ink](std::uint32_t& pixel, std::uint8_t alpha) {
         if (alpha == 255)
             pixel = ink;
         else if (alpha > 0)
@@ -287,7 +375,7 @@ void CoverageMask::blendCasedOnto(QImage& image, QRgb casing, QRgb line, double 
         lineAlpha[std::size_t(byte)] = alphaAt(lineHalfWidth);
     }
     const std::uint32_t casingInk = 0xff000000u | casing, lineInk = 0xff000000u | line;
-    blendRows(image, distances, [&](std::uint32_t& pixel, std::uint8_t byte) {
+    blendRows(image, distances, 255, [&](std::uint32_t& pixel, std::uint8_t byte) {
         if (const std::uint8_t alpha = casingAlpha[byte])
             pixel = alpha == 255 ? casingInk : blended(casingInk, pixel, alpha);
         if (const std::uint8_t alpha = lineAlpha[byte])
