@@ -110,7 +110,7 @@ void DecorationPainter::paintPanel(QPainter& painter, const QRectF& box)
 
 void DecorationPainter::paintLegend(QPainter& painter)
 {
-    const LegendLayout layout = LegendLayout::compute(m_frame, m_style);
+    const LegendLayout& layout = legendLayout();
     if (!m_sprites) {
         drawLegendPanel(painter, layout);
         drawLegendSwatches(painter, layout);
@@ -274,8 +274,25 @@ QList<QRectF> DecorationPainter::reservedAreas() const
         if (!box.isNull())
             areas << box;
     if (on.legend)
-        areas << LegendLayout::compute(m_frame, m_style).box;
+        areas << legendLayout().box;
     return areas;
+}
+
+const LegendLayout& DecorationPainter::legendLayout() const
+{
+    if (!m_legend)
+        m_legend = LegendLayout::compute(m_frame, m_style);
+    return *m_legend;
+}
+
+QRectF DecorationPainter::opaqueArea() const
+{
+    if (!m_frame.state.decorations.legend || m_style.panel.alpha() != 255)
+        return {};
+    // Inside the rounded corners and the border (paintPanel), the panel's own fill.
+    const double inset = m_frame.points(3) + m_frame.points(0.6);
+    const QRectF inside = legendLayout().box.adjusted(inset, inset, -inset, -inset);
+    return inside.isValid() ? inside : QRectF();
 }
 
 DecorationPainter::DateStamp DecorationPainter::dateStamp() const

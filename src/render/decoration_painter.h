@@ -1,5 +1,6 @@
 #pragma once
 
+#include "legend_layout.h"
 #include "map_frame.h"
 #include "map_style.h"
 #include "panel_sprites.h"
@@ -8,10 +9,9 @@
 
 #include <QPainter>
 
-namespace flank::render {
+#include <optional>
 
-struct LegendItem;
-struct LegendLayout;
+namespace flank::render {
 
 // Draws the layout decorations a frame asks for on top of the map: title band, legend,
 // "Status as of" stamp, sources footer, scale bar, north arrow and inset. The window, its
@@ -31,6 +31,10 @@ public:
     // Device rectangles the title band, footer, date stamp, inset and legend take, without
     // painting: map labels keep clear of them.
     QList<QRectF> reservedAreas() const;
+    // Where paint() covers the map with opaque pixels whatever lies beneath (the inside of
+    // the legend's panel), in the frame's units; null when it covers none. A picture need not
+    // be finished there before paint().
+    QRectF opaqueArea() const;
 
 private:
     // The top of the right-hand column: the date stamp, and the inset below it; a null
@@ -41,6 +45,8 @@ private:
         QRectF inset;
     };
     TopColumn topColumn(double titleBand) const;
+    // Laid out once per painter: the names keep clear of it and paint() draws it.
+    const LegendLayout& legendLayout() const;
     void paintLegend(QPainter& painter);
     void drawLegendPanel(QPainter& painter, const LegendLayout& layout); // panel and text
     void drawLegendSwatches(QPainter& painter, const LegendLayout& layout);
@@ -64,6 +70,7 @@ private:
     const MapStyle& m_style;
     geo::ProjectionCache& m_projections;
     PanelSprites* m_sprites;
+    mutable std::optional<LegendLayout> m_legend;
 };
 
 // "18 March 2025" in the interface language (core::localDate): "18 marca 2025" in Polish;

@@ -20,6 +20,7 @@
 #include <QPaintEngine>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace flank::render {
@@ -52,6 +53,17 @@ QRectF shownArea(const QPainter& painter, const MapFrame& frame)
 {
     const QRectF whole(QPointF(0, 0), frame.size);
     return painter.hasClipping() ? painter.clipBoundingRect().intersected(whole) : whole;
+}
+
+// The device pixels wholly inside `area` (the painter's coordinates) on `painter`.
+QRect pixelsInside(const QPainter& painter, const QRectF& area)
+{
+    if (area.isEmpty())
+        return {};
+    const QRectF device = painter.deviceTransform().mapRect(area);
+    const QPoint topLeft(int(std::ceil(device.left())), int(std::ceil(device.top())));
+    const QPoint end(int(std::floor(device.right())), int(std::floor(device.bottom())));
+    return QRect(topLeft, end - QPoint(1, 1));
 }
 
 // What moves the names: while it stays the same, a placing is kept.
@@ -97,12 +109,11 @@ namespace {
 
 // Places the names, or takes a kept placing when nothing that moves them has changed.
 const LabelPlacing& layoutLabels(DevicePathCache& paths, NameShapes& shapes,
-                                 QList<LabelPlacing>& placings, geo::ProjectionCache& projections,
+                                 QList<LabelPlacing>& placings, QList<QRectF> reserved,
                                  const MapFrame& frame, const MapStyle& style)
 {
     const geo::ProjectedLayer& layer = *frame.view.layer;
     const ViewTransform& view = frame.view.transform;
-    QList<QRectF> reserved = DecorationPainter(frame, style, projections).reservedAreas();
     const LabelKey key{&layer,
                        view.visibleExtent(),
                        frame.size,
@@ -188,6 +199,7 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     const MapStyle style = MapStyle::forTheme(frame.state.theme);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    DecorationPainter decorations(frame, style, *m_projections, &m_caches->panelSprites);
 
     const bool hasCountries = frame.view.layer != nullptr;
     std::optional<CountryPaintList> countries;
@@ -215,7 +227,7 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
             return;
         labelsPlaced = true;
         placing = &layoutLabels(m_caches->paths, m_caches->nameShapes, m_caches->placings,
-                                *m_projections, frame, style);
+                                decorations.reservedAreas(), frame, style);
         markerLabels = placeMarkerLabels(posture, frame, style, m_caches->nameShapes,
                                          placing->labels, placing->key.reserved);
     };
@@ -231,7 +243,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
             painter,
             baseKey(frame, m_caches->paths.generation(), m_caches->frontierLines.generation()),
             QPointF(toDevice.dx(), toDevice.dy()), paintWhole,
-            [&](QPainter& target, const QRectF& area) { paintBase(target, area, 0); });
+            [&](QPainter& target, const QRectF& area) { paintBase(target, area, 0); },
+            pixelsInside(painter, decorations.opaqueArea()));
         placeLabels();
     } else {
         paintWhole(painter);
@@ -243,7 +256,7 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         LabelPainter(frame, style).paint(painter, placing->labels, &m_caches->labelSprites);
     if (hasCountries && frame.annotations)
         AnnotationPainter(frame, style).paint(painter, *frame.annotations);
-    DecorationPainter(frame, style, *m_projections, &m_caches->panelSprites).paint(painter);
+    decorations.paint(painter);
     painter.restore();
 }
 

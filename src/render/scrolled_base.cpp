@@ -48,7 +48,8 @@ bool ScrolledBase::suits(const QPainter& target)
 
 void ScrolledBase::paint(QPainter& target, const Key& key, QPointF origin,
                          const std::function<void(QPainter&)>& paintWhole,
-                         const std::function<void(QPainter&, const QRectF&)>& paintArea)
+                         const std::function<void(QPainter&, const QRectF&)>& paintArea,
+                         const QRect& coveredPixels)
 {
     if (!m_key || !(*m_key == key)) {
         m_key = key;
@@ -61,7 +62,7 @@ void ScrolledBase::paint(QPainter& target, const Key& key, QPointF origin,
     if (m_kept && m_pixels.size() == image.size() && m_pixels.format() == image.format() &&
         m_pixels.devicePixelRatio() == image.devicePixelRatio() &&
         scroll(m_pixels, origin, paintArea)) {
-        copyTo(target);
+        copyTo(target, coveredPixels);
         return;
     }
     m_pixels = QImage(image.size(), image.format());
@@ -72,7 +73,7 @@ void ScrolledBase::paint(QPainter& target, const Key& key, QPointF origin,
     painter.end();
     m_kept = true;
     m_origin = origin;
-    copyTo(target);
+    copyTo(target, coveredPixels);
 }
 
 bool ScrolledBase::scroll(QImage& image, QPointF origin,
@@ -108,11 +109,34 @@ bool ScrolledBase::scroll(QImage& image, QPointF origin,
     return true;
 }
 
-void ScrolledBase::copyTo(QPainter& target) const
+void ScrolledBase::copyTo(QPainter& target, const QRect& coveredPixels) const
 {
     auto* image = static_cast<QImage*>(target.device());
     if (image->bytesPerLine() == m_pixels.bytesPerLine() && image->format() == m_pixels.format()) {
-        std::memcpy(image->bits(), m_pixels.constBits(), std::size_t(m_pixels.sizeInBytes()));
+        const QRect covered = coveredPixels & m_pixels.rect();
+        const qsizetype stride = m_pixels.bytesPerLine();
+        uchar* to = image->bits();
+        const uchar* from = m_pixels.constBits();
+        // Whole rows above and below what is covered at once; beside it, each row's two ends.
+        const auto copyRows = [&](int first, int end) {
+            if (end > first)
+                std::memcpy(to + first * stride, from + first * stride,
+                            std::size_t((end - first) * stride));
+        };
+        if (covered.isEmpty()) {
+            copyRows(0, m_pixels.height());
+            return;
+        }
+        const int bytesPerPixel = m_pixels.depth() / 8;
+        const std::size_t before = std::size_t(covered.left() * bytesPerPixel);
+        const std::size_t after = std::size_t((covered.right() + 1) * bytesPerPixel);
+        const std::size_t rowBytes = std::size_t(m_pixels.width() * bytesPerPixel);
+        copyRows(0, covered.top());
+        for (int y = covered.top(); y <= covered.bottom(); ++y) {
+            std::memcpy(to + y * stride, from + y * stride, before);
+            std::memcpy(to + y * stride + after, from + y * stride + after, rowBytes - after);
+        }
+        copyRows(covered.bottom() + 1, m_pixels.height());
         return;
     }
     target.save();

@@ -55,10 +55,12 @@ public:
     // Paints the base of a frame onto `target`, which must draw on the whole of a QImage with
     // no transform. `origin` is where the map's origin falls on the picture (device pixels).
     // `paintWhole` paints all of it on the painter given; `paintArea` only `area` (in the
-    // painter's coordinates), on a painter clipped to it.
+    // painter's coordinates), on a painter clipped to it. The kept pixels are not copied into
+    // `coveredPixels` (device pixels), which the caller covers with opaque ones afterwards.
     void paint(QPainter& target, const Key& key, QPointF origin,
                const std::function<void(QPainter&)>& paintWhole,
-               const std::function<void(QPainter&, const QRectF&)>& paintArea);
+               const std::function<void(QPainter&, const QRectF&)>& paintArea,
+               const QRect& coveredPixels = {});
 
     // Whether a target can be drawn through this: the whole of an image, unmoved.
     static bool suits(const QPainter& target);
@@ -66,7 +68,7 @@ public:
 private:
     bool scroll(QImage& image, QPointF origin,
                 const std::function<void(QPainter&, const QRectF&)>& paintArea);
-    void copyTo(QPainter& target) const;
+    void copyTo(QPainter& target, const QRect& coveredPixels) const;
 
     std::optional<Key> m_key;
     QImage m_pixels; // valid only when m_kept

@@ -106,6 +106,34 @@ private slots:
         QVERIFY(calls.areas.isEmpty());
     }
 
+    // Pixels the caller covers with opaque ones afterwards (the legend's panel) are not
+    // copied from the kept ones: the target keeps what it had there, and all else is the map.
+    void leavesCoveredPixelsToTheCaller()
+    {
+        render::ScrolledBase base;
+        QImage target(200, 120, QImage::Format_RGB32);
+        const QRect covered(30, 40, 50, 20);
+        const auto paintAt = [&](QPointF origin) {
+            target.fill(Qt::magenta);
+            QPainter painter(&target);
+            base.paint(
+                painter, render::ScrolledBase::Key(), origin,
+                [&](QPainter& p) { paintBoard(p, origin, QRectF(0, 0, 200, 120)); },
+                [&](QPainter& p, const QRectF& area) { paintBoard(p, origin, area); }, covered);
+        };
+        paintAt(QPointF(5, 5));
+        paintAt(QPointF(5, 5)); // kept, then copied
+        paintAt(QPointF(9, 2)); // scrolled, then copied
+        const QImage board = boardAt(QPointF(9, 2), target.size());
+        for (int y = 0; y < target.height(); ++y)
+            for (int x = 0; x < target.width(); ++x) {
+                const QRgb expected =
+                    covered.contains(x, y) ? QColor(Qt::magenta).rgb() : board.pixel(x, y);
+                if (target.pixel(x, y) != expected)
+                    QFAIL(qPrintable(QStringLiteral("pixel (%1, %2) differs").arg(x).arg(y)));
+            }
+    }
+
     // Only the whole of an unmoved, unclipped image can be kept and moved.
     void suitsOnlyWholeImages()
     {
