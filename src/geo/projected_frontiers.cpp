@@ -2,6 +2,7 @@
 
 #include "projection_limits.h"
 #include "ring_clip.h"
+#include "vertex_importance.h"
 
 #include <algorithm>
 #include <cmath>
@@ -74,6 +75,7 @@ ProjectedFrontiers::ProjectedFrontiers(const QList<FrontierLine>& lines, const P
         if (projected.pieces.isEmpty())
             continue;
         for (const QPolygonF& piece : std::as_const(projected.pieces)) {
+            projected.importance << douglasPeuckerImportance(piece);
             projected.path.addPolygon(piece); // an open subpath: addPolygon does not close it
             const QRectF box = piece.boundingRect();
             projected.bounds = projected.bounds.isNull() ? box : projected.bounds.united(box);

@@ -15,7 +15,10 @@ struct ProjectedFrontier
 {
     const FrontierLine* line = nullptr; // the lon/lat line: pair, scale, length
     QList<QPolygonF> pieces;            // open polylines, cut where the projection tears
-    QPainterPath path;                  // the pieces as open subpaths: stroke, never fill
+    // One per piece: each point's Douglas-Peucker importance (vertex_importance.h), so a zoom
+    // thins a line in one pass over its points.
+    QList<QList<float>> importance;
+    QPainterPath path; // the pieces as open subpaths: stroke, never fill
     QRectF bounds;
 
     // Distance from a map point to the nearest piece, in map units.

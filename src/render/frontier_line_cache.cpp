@@ -11,30 +11,41 @@ namespace flank::render {
 QList<QPolygonF> FrontierLineCache::scaledLines(const geo::ProjectedFrontier& line, double scale,
                                                 const QRectF& window)
 {
-    // Points closer than a pixel to the last one kept, or within half a pixel of the line
-    // through their neighbours, add nothing a line two pixels wide on a casing of four can
-    // show: the casing still covers the country border drawn beneath, which is straightened to
-    // a third of a pixel. A 1:10m border has thousands of points; drawn across a screen it
+    // Points within half a pixel of the line through the points kept around them, or closer
+    // than a pixel to the last one kept, add nothing a line two pixels wide on a casing of four
+    // can show: the casing still covers the country border drawn beneath, which is straightened
+    // to half a pixel too. A 1:10m border has thousands of points; drawn across a screen it
     // needs a few hundred, and every segment costs the line drawer alike.
     constexpr double kMergeSquared = 1.0;
     constexpr double kStraightenTolerance = 0.5;
+    const float threshold = float(kStraightenTolerance / scale);
     QList<QPolygonF> lines;
-    for (const QPolygonF& piece : line.pieces) {
+    for (qsizetype p = 0; p < line.pieces.size(); ++p) {
+        const QPolygonF& piece = line.pieces[p];
         if (piece.isEmpty())
             continue;
+        const QList<float>* importance =
+            p < line.importance.size() && line.importance[p].size() == piece.size()
+                ? &line.importance[p]
+                : nullptr;
         QPolygonF thinned;
         thinned.reserve(piece.size());
-        const auto scaled = [scale](QPointF p) { return QPointF(p.x() * scale, -p.y() * scale); };
+        const auto scaled = [scale](QPointF point) {
+            return QPointF(point.x() * scale, -point.y() * scale);
+        };
         thinned.append(scaled(piece.first()));
-        for (qsizetype i = 1; i < piece.size(); ++i) {
+        const qsizetype last = piece.size() - 1;
+        for (qsizetype i = 1; i <= last; ++i) {
+            // Without ranks every point is a candidate, straightened after the cut.
+            if (importance && !((*importance)[i] > threshold))
+                continue;
             const QPointF point = scaled(piece[i]);
             const QPointF delta = point - thinned.last();
-            if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared ||
-                i == piece.size() - 1)
+            if (delta.x() * delta.x() + delta.y() * delta.y() >= kMergeSquared || i == last)
                 thinned.append(point);
         }
         for (const QPolygonF& part : geo::clipPolyline(thinned, window))
-            lines.append(straightenedRing(part, kStraightenTolerance));
+            lines.append(importance ? part : straightenedRing(part, kStraightenTolerance));
     }
     return lines;
 }

@@ -9,6 +9,7 @@
 #include "label_painter.h"
 #include "label_sprites.h"
 #include "map_style.h"
+#include "marker_places.h"
 #include "occupied_marking.h"
 #include "panel_sprites.h"
 #include "posture_labels.h"
@@ -101,6 +102,7 @@ struct MapRenderer::Caches
     PanelSprites panelSprites;
     BandLayout bands;
     FrontierLineCache frontierLines;
+    MarkerPlaces markerPlaces;
     ScrolledBase base;
     DiscSprites discs;
 };
@@ -209,7 +211,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     // drawn in bands by as many threads as the machine has cores.
     // The border-posture lines are drawn with the countries, in the same bands.
     const PostureScene posture =
-        hasCountries ? buildPostureScene(frame, &m_caches->frontierLines) : PostureScene();
+        hasCountries ? buildPostureScene(frame, &m_caches->frontierLines, &m_caches->markerPlaces)
+                     : PostureScene();
     const auto paintBase = [&](QPainter& target, const QRectF& area, int band) {
         target.fillRect(area, style.sea);
         if (!countries)

@@ -1,6 +1,7 @@
 #include "posture_scene.h"
 
 #include "frontier_line_cache.h"
+#include "marker_places.h"
 #include "posture_style.h"
 
 #include "core/country_names.h"
@@ -103,7 +104,8 @@ int programmeColorIndex(const MapFrame& frame, const QString& programmeId)
     return found == frame.fortifications.end() ? 0 : int(found - frame.fortifications.begin());
 }
 
-PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache)
+PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache,
+                               MarkerPlaces* places)
 {
     PostureScene scene;
     const geo::ProjectedFrontiers* frontiers = frame.view.frontiers.get();
@@ -152,9 +154,10 @@ PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache)
                          [](const auto& a, const auto& b) { return a.widthPt > b.widthPt; });
     }
     if (layerOn(frame, &core::MapLayers::troops) && frame.view.projector) {
-        const geo::Projector& projector = *frame.view.projector;
         for (const posture::TroopNote& note : frame.troopMarkers) {
-            const auto projected = projector.forward({note.location->lon, note.location->lat});
+            const QPointF lonLat(note.location->lon, note.location->lat);
+            const auto projected = places ? places->mapPoint(frame.view.projector, lonLat)
+                                          : frame.view.projector->forward(lonLat);
             if (!projected)
                 continue;
             const QPointF at = toDevice.map(*projected);

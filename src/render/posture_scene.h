@@ -75,10 +75,13 @@ struct PostureScene
 int programmeColorIndex(const MapFrame& frame, const QString& programmeId);
 
 class FrontierLineCache;
+class MarkerPlaces;
 
 // From the frame's records and the border lines its view resolved; with `cache`, the lines
-// thinned for the frame's zoom are kept there for the next frame.
-PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache = nullptr);
+// thinned for the frame's zoom are kept there for the next frame, and with `places` the
+// markers' projected places.
+PostureScene buildPostureScene(const MapFrame& frame, FrontierLineCache* cache = nullptr,
+                               MarkerPlaces* places = nullptr);
 
 // The border lines and programme bands, under the country names. `area` (device) is the part
 // of the picture being painted, a band of it on several threads at once; null for all of it.

@@ -3,9 +3,12 @@
 #include "render_check.h"
 
 #include "export/map_exporter.h"
+#include "geo/flank_extent.h"
 #include "render/atlas_data.h"
 #include "render/frame_builder.h"
+#include "render/frontier_line_cache.h"
 #include "render/map_renderer.h"
+#include "render/marker_places.h"
 #include "render/posture_labels.h"
 #include "render/posture_style.h"
 
@@ -192,6 +195,37 @@ private slots:
         QCOMPARE(std::count_if(names.begin(), names.end(),
                                [](const auto& label) { return label.text == "Germany"; }),
                  1);
+    }
+
+    // Places projected once and lines thinned from their ranks give the scene a frame built
+    // afresh gives, zoom after zoom and in another projection.
+    void keptPlacesAndLinesMatchFreshOnes()
+    {
+        render::FrontierLineCache lines;
+        render::MarkerPlaces places;
+        for (const QString& crs : {QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3035")})
+            for (double zoom : {1.0, 1.3, 0.8}) {
+                core::MapState state = balticState(QDate(2026, 6, 1));
+                if (crs != state.crs) {
+                    state.crs = crs;
+                    state.extent = geo::flankExtent(*m_data.projections->projectorFor(crs));
+                }
+                render::MapFrame frame = buildFrame(state);
+                const QPointF centre = frame.state.extent.center();
+                frame.state.extent.setSize(frame.state.extent.size() * zoom);
+                frame.state.extent.moveCenter(centre);
+                render::resolveView(frame, *m_data.projections);
+                const render::PostureScene kept = render::buildPostureScene(frame, &lines, &places);
+                const render::PostureScene fresh = render::buildPostureScene(frame);
+                QVERIFY(!fresh.markers.isEmpty());
+                QCOMPARE(kept.markers.size(), fresh.markers.size());
+                for (qsizetype i = 0; i < fresh.markers.size(); ++i)
+                    QCOMPARE(kept.markers[i].at, fresh.markers[i].at);
+                QVERIFY(!fresh.frontiers.isEmpty());
+                QCOMPARE(kept.frontiers.size(), fresh.frontiers.size());
+                for (qsizetype i = 0; i < fresh.frontiers.size(); ++i)
+                    QCOMPARE(kept.frontiers[i].lines, fresh.frontiers[i].lines);
+            }
     }
 
     // SVG keeps each layer in a group of its own, apart from the states' groups.
