@@ -36,18 +36,24 @@ float greatest(float a, float b)
     return a > b ? a : b;
 }
 
+// Pixels a row's ink is worked out for at once (RowInk::evaluate).
+constexpr int kBlock = 8;
+
 // One byte of coverage (or distance) a pixel over an area, and the span of each of its rows
-// that segments reached.
+// that segments reached. Each row has a block's bytes to spare past its end, so a block of
+// pixels is always written whole.
 struct Coverage
 {
     QRect area;
+    std::size_t stride = 0; // bytes from one row to the next
     std::vector<std::uint8_t> alpha;
     std::vector<int> first, last;
 
     void reset(const QRect& to, std::uint8_t empty)
     {
         area = to;
-        alpha.assign(std::size_t(to.width()) * std::size_t(to.height()), empty);
+        stride = std::size_t(to.width()) + kBlock;
+        alpha.assign(stride * std::size_t(to.height()), empty);
         first.assign(std::size_t(to.height()), INT_MAX);
         last.assign(std::size_t(to.height()), -1);
     }
@@ -143,7 +149,6 @@ template <bool Distances> struct RowInk
     {
         // Eight pixels at a time, the last block cut short: a loop of fixed length is one the
         // compiler runs on vector registers even for the short spans most rows have.
-        constexpr int kBlock = 8;
         for (int start = from; start < to; start += kBlock) {
             std::array<float, kBlock> values;
             for (int k = 0; k < kBlock; ++k) {
@@ -162,9 +167,12 @@ template <bool Distances> struct RowInk
                                              0.5f;
                 }
             }
-            const int count = std::min(kBlock, to - start);
-            for (int k = 0; k < count; ++k) {
-                const int byte = int(values[std::size_t(k)]);
+            // The whole block is written, past `to` with the byte that changes nothing: a loop
+            // of fixed length with no branch, which the compiler does in a few instructions.
+            constexpr int kNothing = Distances ? 255 : 0;
+            const int count = to - start;
+            for (int k = 0; k < kBlock; ++k) {
+                const int byte = k < count ? int(values[std::size_t(k)]) : kNothing;
                 std::uint8_t& pixel = bytes[start + k];
                 if constexpr (Distances)
                     pixel = std::uint8_t(pixel < byte ? pixel : byte);
@@ -220,7 +228,7 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
     // How far along the axis ink reaches: half a pixel past a flat end, the reach past a round.
     const double alongFrom = segment.flatFrom ? -0.5 : -reach;
     const double alongTo = length + (segment.flatTo ? 0.5 : reach);
-    const std::size_t width = std::size_t(area.width());
+    const std::size_t stride = coverage.stride;
     std::uint8_t* const bytes = coverage.alpha.data();
     int* const firsts = coverage.first.data();
     int* const lasts = coverage.last.data();
@@ -247,7 +255,7 @@ void cover(Coverage& coverage, const CoverageMask::Segment& segment, double reac
             continue;
         const std::size_t row = std::size_t(y - area.top());
         // Pixels are counted from the strip's left end, as the ink's floats are.
-        std::uint8_t* const alpha = bytes + row * width + std::size_t(stripLeft - area.left());
+        std::uint8_t* const alpha = bytes + row * stride + std::size_t(stripLeft - area.left());
         const float dx = float(stripLeft + 0.5 - a.x()), dy = float(centreY - a.y());
         const int from = left - stripLeft, to = right - stripLeft + 1;
         // The pixels surely inked whole, within half a pixel less than the half width of the
@@ -296,8 +304,7 @@ void blendRows(QImage& image, const Coverage& coverage, std::uint8_t empty, cons
     const qsizetype stride = image.bytesPerLine();
     for (int y = area.top(); y <= area.bottom(); ++y) {
         const std::size_t row = std::size_t(y - area.top());
-        const std::uint8_t* const mask =
-            bytes + row * std::size_t(area.width()) - std::size_t(area.left());
+        const std::uint8_t* const mask = bytes + row * coverage.stride - std::size_t(area.left());
         auto* const pixels = reinterpret_cast<std::uint32_t*>(bits + y * stride);
         const int last = lasts[row];
         int x = firsts[row];

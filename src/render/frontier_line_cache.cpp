@@ -11,13 +11,14 @@ namespace flank::render {
 QList<QPolygonF> FrontierLineCache::scaledLines(const geo::ProjectedFrontier& line, double scale,
                                                 const QRectF& window)
 {
-    // Points within half a pixel of the line through the points kept around them, or closer
-    // than a pixel to the last one kept, add nothing a line two pixels wide on a casing of four
-    // can show: the casing still covers the country border drawn beneath, which is straightened
-    // to half a pixel too. A 1:10m border has thousands of points; drawn across a screen it
-    // needs a few hundred, and every segment costs the line drawer alike.
-    constexpr double kMergeSquared = 1.0;
-    constexpr double kStraightenTolerance = 0.5;
+    // Points within a pixel of the line through the points kept around them, or closer than
+    // a pixel and a half to the last one kept, add nothing a line two pixels wide on a casing
+    // of four can show: the casing still covers the country border drawn beneath, which is
+    // straightened to half a pixel. A 1:10m border has thousands of points; drawn across a
+    // screen it needs a few hundred, and every segment costs the line drawer alike: the rows
+    // around each one's round ends are most of the work for a short one.
+    constexpr double kMergeSquared = 1.5 * 1.5;
+    constexpr double kStraightenTolerance = 1.0;
     const float threshold = float(kStraightenTolerance / scale);
     QList<QPolygonF> lines;
     for (qsizetype p = 0; p < line.pieces.size(); ++p) {
