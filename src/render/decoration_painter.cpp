@@ -119,19 +119,23 @@ void DecorationPainter::paintLegend(QPainter& painter)
     // The swatches go into the sprite too: their hatching lies still under the painter's
     // origin (fillWithStatus), and a sprite starts on a whole pixel, so the copy has it where
     // drawing in place would.
-    // Built by appending: a chain of arg() calls reads the growing key again for every part.
-    QString key = QStringLiteral("legend|%1|%2|%3|%4")
-                      .arg(int(m_style.theme))
-                      .arg(m_frame.dpi, 0, 'g', 17)
-                      .arg(layout.headingFont.key(), layout.itemFont.key());
+    // The lines' texts and places are hashed into the key rather than written out: a key of
+    // every text costs more to build, hash and compare on each frame than copying the panel.
+    // Sixty-four bits make two different legends sharing a key as likely as never.
+    std::size_t contents = qHashMulti(0, int(m_style.theme), m_frame.dpi, layout.headingFont.key(),
+                                      layout.itemFont.key());
+    const auto hashRect = [](std::size_t seed, const QRectF& rect) {
+        return qHashMulti(seed, rect.x(), rect.y(), rect.width(), rect.height());
+    };
     for (const LegendItem& item : layout.items) {
-        key += QLatin1Char('|') + QString::number(int(item.kind)) + QLatin1Char(':') +
-               QString::number(int(item.status)) + QLatin1Char(':') + rectangleKey(item.swatch) +
-               rectangleKey(item.row) + item.text + QLatin1Char('|') + item.key;
+        contents = qHashMulti(contents, int(item.kind), int(item.status), item.text, item.key);
+        contents = hashRect(hashRect(contents, item.swatch), item.row);
         if (item.kind == LegendItemKind::Programme)
-            key += QLatin1Char(':') + QString::number(programmeColorIndex(m_frame, item.key)) +
-                   (programmeCoversWholeBorders(item.key) ? QLatin1Char('w') : QLatin1Char('p'));
+            contents = qHashMulti(contents, programmeColorIndex(m_frame, item.key),
+                                  programmeCoversWholeBorders(item.key));
     }
+    const QString key =
+        QStringLiteral("legend|%1").arg(quint64(contents), 16, 16, QLatin1Char('0'));
     m_sprites->paint(painter, panelInk(layout.box), key, [&](QPainter& target) {
         drawLegendPanel(target, layout);
         drawLegendSwatches(target, layout);

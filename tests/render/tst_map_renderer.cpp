@@ -51,6 +51,30 @@ private slots:
         QVERIFY2(check.passed, qPrintable(check.message));
     }
 
+    // A renderer keeps its legend as a picture between frames: every legend that differs, by
+    // the day's statuses and programmes, its layers or its theme, is drawn anew, as a renderer
+    // that has kept nothing draws it.
+    void keptLegendsFollowWhatTheyShow()
+    {
+        render::MapRenderer window(m_data.projections);
+        const QList<QDate> days{QDate(2023, 1, 1), QDate(2025, 7, 1), QDate(2026, 6, 1)};
+        for (const core::Theme theme : {core::Theme::Light, core::Theme::Dark})
+            for (const bool layers : {true, false})
+                for (const QDate& day : days) {
+                    render::MapFrame frame = smallFrame();
+                    frame.state.date = day;
+                    frame.state.theme = theme;
+                    if (!layers)
+                        frame.state.layers = core::MapLayers::none();
+                    frame = render::buildFrame(frame.state, m_data.dataset, *m_data.projections,
+                                               frame.size);
+                    render::MapRenderer fresh(m_data.projections);
+                    const QImage kept = exporting::renderImage(window, frame);
+                    const QImage expected = exporting::renderImage(fresh, frame);
+                    QCOMPARE(test::pixelsDiffering(kept, expected, 0), 0);
+                }
+    }
+
     // Statuses color the states: Poland (withdrawal under way) and Russia (never a party) differ
     // from Germany (party) at their interior points.
     void statusesColorStates()
