@@ -18,6 +18,15 @@
 
 namespace flank::render {
 
+namespace {
+
+// A panel's border and the radius of its corners (paintPanel); its ink and its opaque inside
+// follow from them.
+constexpr double kPanelBorderPt = 0.6;
+constexpr double kPanelCornerPt = 3;
+
+} // namespace
+
 QString formatLongDate(const QDate& date)
 {
     return core::localDate(date);
@@ -31,7 +40,7 @@ DecorationPainter::DecorationPainter(const MapFrame& frame, const MapStyle& styl
 
 QRectF DecorationPainter::panelInk(const QRectF& box) const
 {
-    const double reach = m_frame.points(0.6) / 2 + 1;
+    const double reach = m_frame.points(kPanelBorderPt) / 2 + 1;
     return box.adjusted(-reach, -reach, reach, reach);
 }
 
@@ -103,9 +112,9 @@ void DecorationPainter::paintCaption(QPainter& painter, const QString& text)
 
 void DecorationPainter::paintPanel(QPainter& painter, const QRectF& box)
 {
-    painter.setPen(QPen(m_style.panelBorder, m_frame.points(0.6)));
+    painter.setPen(QPen(m_style.panelBorder, m_frame.points(kPanelBorderPt)));
     painter.setBrush(m_style.panel);
-    painter.drawRoundedRect(box, m_frame.points(3), m_frame.points(3));
+    painter.drawRoundedRect(box, m_frame.points(kPanelCornerPt), m_frame.points(kPanelCornerPt));
 }
 
 void DecorationPainter::paintLegend(QPainter& painter)
@@ -294,7 +303,7 @@ QRectF DecorationPainter::opaqueArea() const
     if (!m_frame.state.decorations.legend || m_style.panel.alpha() != 255)
         return {};
     // Inside the rounded corners and the border (paintPanel), the panel's own fill.
-    const double inset = m_frame.points(3) + m_frame.points(0.6);
+    const double inset = m_frame.points(kPanelCornerPt) + m_frame.points(kPanelBorderPt);
     const QRectF inside = legendLayout().box.adjusted(inset, inset, -inset, -inset);
     return inside.isValid() ? inside : QRectF();
 }

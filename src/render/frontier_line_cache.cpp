@@ -1,7 +1,5 @@
 #include "frontier_line_cache.h"
 
-#include "line_straightening.h"
-
 #include "geo/ring_clip.h"
 
 #include <algorithm>
@@ -25,10 +23,7 @@ QList<QPolygonF> FrontierLineCache::scaledLines(const geo::ProjectedFrontier& li
         const QPolygonF& piece = line.pieces[p];
         if (piece.isEmpty())
             continue;
-        const QList<float>* importance =
-            p < line.importance.size() && line.importance[p].size() == piece.size()
-                ? &line.importance[p]
-                : nullptr;
+        const QList<float>& importance = line.importance[p];
         QPolygonF thinned;
         thinned.reserve(piece.size());
         const auto scaled = [scale](QPointF point) {
@@ -37,8 +32,7 @@ QList<QPolygonF> FrontierLineCache::scaledLines(const geo::ProjectedFrontier& li
         thinned.append(scaled(piece.first()));
         const qsizetype last = piece.size() - 1;
         for (qsizetype i = 1; i <= last; ++i) {
-            // Without ranks every point is a candidate, straightened after the cut.
-            if (importance && !((*importance)[i] > threshold))
+            if (!(importance[i] > threshold))
                 continue;
             const QPointF point = scaled(piece[i]);
             const QPointF delta = point - thinned.last();
@@ -46,7 +40,7 @@ QList<QPolygonF> FrontierLineCache::scaledLines(const geo::ProjectedFrontier& li
                 thinned.append(point);
         }
         for (const QPolygonF& part : geo::clipPolyline(thinned, window))
-            lines.append(importance ? part : straightenedRing(part, kStraightenTolerance));
+            lines.append(part);
     }
     return lines;
 }
