@@ -140,8 +140,12 @@ QList<MeasuredPart> segmentRunsInto(const QPolygonF& line, const QRectF& box)
 {
     if (line.size() < 2)
         return {};
-    if (box.contains(line.boundingRect()))
+    const QRectF bounds = line.boundingRect();
+    if (box.contains(bounds))
         return {{line, 0.0}};
+    // A strip of a pan reaches few of a picture's lines: the others are passed over whole.
+    if (!box.intersects(bounds))
+        return {};
     QList<MeasuredPart> runs;
     MeasuredPart current;
     double lengthBefore = 0.0; // of the line up to the segment's start
@@ -158,7 +162,10 @@ QList<MeasuredPart> segmentRunsInto(const QPolygonF& line, const QRectF& box)
             runs.append(std::move(current));
             current = {};
         }
-        lengthBefore += std::hypot(b.x() - a.x(), b.y() - a.y());
+        // Not std::hypot, which guards against overflow no pixel distance comes near, at
+        // several times the cost of a square root.
+        const double dx = b.x() - a.x(), dy = b.y() - a.y();
+        lengthBefore += std::sqrt(dx * dx + dy * dy);
     }
     if (!current.line.isEmpty())
         runs.append(std::move(current));

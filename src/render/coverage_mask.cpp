@@ -151,6 +151,8 @@ template <bool Distances> struct RowInk
         // compiler runs on vector registers even for the short spans most rows have.
         for (int start = from; start < to; start += kBlock) {
             std::array<float, kBlock> values;
+            // Kept a loop: unrolled first, one copy of it was left a pixel at a time.
+#pragma GCC unroll 1
             for (int k = 0; k < kBlock; ++k) {
                 const float px = dx + float(start + k);
                 const float along = px * ux + dy * uy;

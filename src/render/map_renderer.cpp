@@ -157,14 +157,15 @@ ScrolledBase::Key baseKey(const MapFrame& frame, quint64 pathGeneration, quint64
     key.selection = frame.state.selection;
     key.highlight = frame.postureHighlight;
     key.layers = frame.state.layers;
+    // Hashed, not spelled out: a key is made every frame, and a pan need not format text.
+    size_t programmes = 0;
     for (const posture::Fortification& programme : frame.fortifications) {
-        QString entry = programme.id;
+        programmes = qHashMulti(programmes, programme.id);
         for (const posture::FortifiedFrontier& covered : programme.frontiers)
-            entry += QStringLiteral(" %1-%2:%3")
-                         .arg(covered.state, covered.neighbour)
-                         .arg(int(covered.coverage));
-        key.programmes << entry;
+            programmes =
+                qHashMulti(programmes, covered.state, covered.neighbour, int(covered.coverage));
     }
+    key.programmes = programmes;
     return key;
 }
 

@@ -12,7 +12,6 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
-#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -48,7 +47,7 @@ public:
         QString selection;
         std::optional<PostureItem> highlight;
         core::MapLayers layers;
-        QStringList programmes; // each programme's id and the borders it covers, in order
+        size_t programmes = 0; // a hash of each programme's id and the borders it covers
         friend bool operator==(const Key&, const Key&) = default;
     };
 
