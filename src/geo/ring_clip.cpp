@@ -144,7 +144,10 @@ QList<MeasuredPart> segmentRunsInto(const QPolygonF& line, const QRectF& box)
     if (box.contains(bounds))
         return {{line, 0.0}};
     // A strip of a pan reaches few of a picture's lines: the others are passed over whole.
-    if (!box.intersects(bounds))
+    // Compared edge by edge, as clipSegment() does: QRectF::intersects() counts a level or
+    // upright line, whose bounds have no area, as reaching nothing.
+    if (bounds.right() < box.left() || bounds.left() > box.right() || bounds.bottom() < box.top() ||
+        bounds.top() > box.bottom())
         return {};
     QList<MeasuredPart> runs;
     MeasuredPart current;

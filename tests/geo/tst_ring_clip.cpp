@@ -113,6 +113,21 @@ private slots:
         QCOMPARE(left[1].startLength, 20.0);
         QVERIFY(geo::segmentRunsInto(line, QRectF(50, 50, 5, 5)).isEmpty());
     }
+
+    // A level or upright line has bounds with no area; a box it crosses still gets its
+    // segments, and one beside it none.
+    void segmentRunsOfStraightLines()
+    {
+        const QPolygonF level{QPointF(0, 5), QPointF(10, 5), QPointF(20, 5)};
+        const QList<geo::MeasuredPart> crossed =
+            geo::segmentRunsInto(level, QRectF(QPointF(12, 0), QPointF(14, 10)));
+        QCOMPARE(crossed.size(), 1);
+        QCOMPARE(crossed[0].line, (QPolygonF{QPointF(10, 5), QPointF(20, 5)}));
+        QCOMPARE(crossed[0].startLength, 10.0);
+        const QPolygonF upright{QPointF(3, 0), QPointF(3, 30)};
+        QCOMPARE(geo::segmentRunsInto(upright, QRectF(QPointF(0, 10), QPointF(6, 12))).size(), 1);
+        QVERIFY(geo::segmentRunsInto(upright, QRectF(QPointF(4, 10), QPointF(6, 12))).isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(RingClipTest)
