@@ -115,7 +115,7 @@ QList<MeasuredPart> clipPolylineMeasured(const QPolygonF& line, const QRectF& bo
     };
     for (qsizetype i = 1; i < line.size(); ++i) {
         const QPointF a = line[i - 1], b = line[i];
-        const double segment = std::hypot(b.x() - a.x(), b.y() - a.y());
+        const double segment = segmentLength(a, b);
         double t0 = 0.0, t1 = 1.0;
         if (!clipSegment(a, b, box, t0, t1)) {
             flush();
@@ -165,10 +165,7 @@ QList<MeasuredPart> segmentRunsInto(const QPolygonF& line, const QRectF& box)
             runs.append(std::move(current));
             current = {};
         }
-        // Not std::hypot, which guards against overflow no pixel distance comes near, at
-        // several times the cost of a square root.
-        const double dx = b.x() - a.x(), dy = b.y() - a.y();
-        lengthBefore += std::sqrt(dx * dx + dy * dy);
+        lengthBefore += segmentLength(a, b);
     }
     if (!current.line.isEmpty())
         runs.append(std::move(current));

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
+
+#include <cmath>
 
 namespace flank::geo {
 
@@ -22,6 +25,16 @@ struct MeasuredPart
     double startLength = 0.0;
 };
 QList<MeasuredPart> clipPolylineMeasured(const QPolygonF& line, const QRectF& box);
+
+// The length of the segment from `a` to `b`, as every measured length along a line is summed:
+// whoever lays a pattern along a part from its `startLength` lands where the whole line has it
+// only when both add up the same segments the same way. Not std::hypot, which guards against
+// overflow no map or pixel distance comes near, at several times the cost of a square root.
+inline double segmentLength(QPointF a, QPointF b)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    return std::sqrt(dx * dx + dy * dy);
+}
 
 // The runs of whole segments of an open line that reach into `box`, each with the length of the
 // line before it. Nothing is cut: a segment drawn from a run is the segment the whole line has,

@@ -129,8 +129,8 @@ void drawRasterTicks(QPainter& painter, const QList<geo::MeasuredPart>& lines, c
         double along = part.startLength; // at points[i], along the whole line, in painter units
         for (qsizetype i = 0; i + 1 < points.size(); ++i) {
             const QPointF delta = points[i + 1] - points[i];
-            // Measured as geo::segmentRunsInto measures a strip's start, so ticks meet there.
-            const double length = std::sqrt(delta.x() * delta.x() + delta.y() * delta.y()) / scale;
+            // Measured as a part's start is, so the ticks of parts drawn apart meet.
+            const double length = geo::segmentLength(points[i], points[i + 1]) / scale;
             if (length == 0)
                 continue;
             const QPointF direction = delta / (length * scale);
