@@ -17,7 +17,7 @@ namespace flank::cli {
 
 namespace {
 
-int usageError(const QString& message)
+int changesUsageError(const QString& message)
 {
     return cli::usageError(QStringLiteral("changes"), message);
 }
@@ -51,10 +51,11 @@ int runChanges(const QStringList& arguments)
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas changes")))
         return *exitCode;
     if (parser.positionalArguments().size() > 1)
-        return usageError(
+        return changesUsageError(
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
     if (!parser.isSet(QStringLiteral("from")))
-        return usageError(QStringLiteral("--from: name the first day, e.g. --from 2025-01-01"));
+        return changesUsageError(
+            QStringLiteral("--from: name the first day, e.g. --from 2025-01-01"));
 
     QDate from;
     QDate to = QDate::currentDate();
@@ -62,13 +63,13 @@ int runChanges(const QStringList& arguments)
          {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}})
         if (const QString error = core::ViewOptionReader::readDay(parser, name, *day);
             !error.isEmpty())
-            return usageError(error);
+            return changesUsageError(error);
     core::ViewRequest request;
     request.state.treaty = core::TreatyChoice::Both;
     if (const QString error = viewReader.read(parser, request); !error.isEmpty())
-        return usageError(error);
+        return changesUsageError(error);
     if (const QString error = dataOptions.checkFormat(parser); !error.isEmpty())
-        return usageError(error);
+        return changesUsageError(error);
 
     const QString path = dataOptions.dataPath(parser);
     const LoadedPosture loaded = loadPosture(path);
@@ -77,8 +78,8 @@ int runChanges(const QStringList& arguments)
         return 1;
     const core::TreatyChoice treaty = request.state.treaty;
     if (treaty != core::TreatyChoice::Both && !dataset.findTreaty(core::fillTreatyId(treaty)))
-        return usageError(QStringLiteral("--treaty: the data has no treaty '%1'")
-                              .arg(core::fillTreatyId(treaty)));
+        return changesUsageError(QStringLiteral("--treaty: the data has no treaty '%1'")
+                                     .arg(core::fillTreatyId(treaty)));
 
     const QList<posture::StatusChange> changes = posture::statusChanges(dataset, from, to, treaty);
     const QString format = dataOptions.format(parser);

@@ -15,7 +15,7 @@ namespace flank::cli {
 
 namespace {
 
-int usageError(const QString& message)
+int citeUsageError(const QString& message)
 {
     return cli::usageError(QStringLiteral("cite"), message);
 }
@@ -44,12 +44,12 @@ int runCite(const QStringList& arguments)
         return *exitCode;
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() != 1)
-        return usageError(positional.isEmpty()
-                              ? QStringLiteral("name a state by its ISO 3166-1 alpha-3 code, or "
-                                               "\"all\", e.g. flankatlas cite LTU")
-                              : QStringLiteral("one state, or \"all\", at a time"));
+        return citeUsageError(
+            positional.isEmpty() ? QStringLiteral("name a state by its ISO 3166-1 alpha-3 code, or "
+                                                  "\"all\", e.g. flankatlas cite LTU")
+                                 : QStringLiteral("one state, or \"all\", at a time"));
     if (const QString error = dataOptions.checkFormat(parser); !error.isEmpty())
-        return usageError(error);
+        return citeUsageError(error);
     const auto format = posture::citationFormatFromId(dataOptions.format(parser));
 
     const QString path = dataOptions.dataPath(parser);

@@ -17,7 +17,7 @@ namespace flank::cli {
 
 namespace {
 
-int usageError(const QString& message)
+int diffDataUsageError(const QString& message)
 {
     return cli::usageError(QStringLiteral("diff-data"), message);
 }
@@ -47,14 +47,14 @@ int runDiffData(const QStringList& arguments)
         return *exitCode;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 2)
-        return usageError(
+        return diffDataUsageError(
             QStringLiteral("name two posture files, OLD and NEW, got %1").arg(files.size()));
     core::ViewRequest request;
     request.state.date = QDate::currentDate();
     if (const QString error = viewReader.read(parser, request); !error.isEmpty())
-        return usageError(error);
+        return diffDataUsageError(error);
     if (const QString error = format.check(parser); !error.isEmpty())
-        return usageError(error);
+        return diffDataUsageError(error);
 
     const LoadedPosture older = loadPosture(files.at(0));
     const LoadedPosture newer = loadPosture(files.at(1));

@@ -15,7 +15,7 @@ namespace flank::cli {
 
 namespace {
 
-int usageError(const QString& message)
+int statusUsageError(const QString& message)
 {
     return cli::usageError(QStringLiteral("status"), message);
 }
@@ -45,16 +45,16 @@ int runStatus(const QStringList& arguments)
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas status")))
         return *exitCode;
     if (parser.positionalArguments().size() > 1)
-        return usageError(
+        return statusUsageError(
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
 
     core::ViewRequest request;
     request.state.date = QDate::currentDate();
     request.state.treaty = core::TreatyChoice::Both;
     if (const QString error = viewReader.read(parser, request); !error.isEmpty())
-        return usageError(error);
+        return statusUsageError(error);
     if (const QString error = dataOptions.checkFormat(parser); !error.isEmpty())
-        return usageError(error);
+        return statusUsageError(error);
 
     const QString path = dataOptions.dataPath(parser);
     const LoadedPosture loaded = loadPosture(path);
@@ -63,8 +63,8 @@ int runStatus(const QStringList& arguments)
         return 1;
     const core::TreatyChoice treaty = request.state.treaty;
     if (treaty != core::TreatyChoice::Both && !dataset.findTreaty(core::fillTreatyId(treaty)))
-        return usageError(QStringLiteral("--treaty: the data has no treaty '%1'")
-                              .arg(core::fillTreatyId(treaty)));
+        return statusUsageError(QStringLiteral("--treaty: the data has no treaty '%1'")
+                                    .arg(core::fillTreatyId(treaty)));
 
     const posture::StatusTable table = posture::statusTable(dataset, request.state.date, treaty);
     const auto format = posture::tableFormatFromId(dataOptions.format(parser));

@@ -67,7 +67,10 @@ QRect pixelsInside(const QPainter& painter, const QRectF& area)
     return QRect(topLeft, end - QPoint(1, 1));
 }
 
-// What moves the names: while it stays the same, a placing is kept.
+} // namespace
+
+// What moves the names: while it stays the same, a placing is kept. Named, as the placing is,
+// since MapRenderer::Caches holds them.
 struct LabelKey
 {
     const geo::ProjectedLayer* layer = nullptr;
@@ -90,8 +93,6 @@ struct LabelPlacing
 // The maps of a sheet differ in their stamps, so each has its own placing, and a sheet painted
 // in strips asks for each of them again strip after strip: a placing per map is kept.
 constexpr qsizetype kKeptPlacings = 12;
-
-} // namespace
 
 struct MapRenderer::Caches
 {

@@ -1,7 +1,6 @@
 #include "locale_format.h"
 
 #include "core/local_date.h"
-#include "posture/local_partial_date.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,11 +12,6 @@ namespace flank::ui {
 QString localDate(QDate date)
 {
     return core::localDate(date);
-}
-
-QString localDate(const posture::PartialDate& date)
-{
-    return posture::localDate(date);
 }
 
 QString localPledgeBasis(posture::PledgeBasis basis)

@@ -1,0 +1,1 @@
+// The target that compiles qt_headers.h once for every test (tests/CMakeLists.txt).
