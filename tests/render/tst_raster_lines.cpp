@@ -197,6 +197,44 @@ private slots:
         QCOMPARE(image.pixel(22, 40), qRgb(255, 255, 255)); // 25 to 30 along: a gap
     }
 
+    // Across a slanted or upright line too, each tick is the dash a flat-capped dashed pen
+    // draws: none of its ink is lost at its corners, and none is added beyond them.
+    void slantedTicksMatchQPainterDashes_data()
+    {
+        QTest::addColumn<QPointF>("to");
+        QTest::newRow("upright") << QPointF(120, 150);
+        QTest::newRow("steep") << QPointF(160, 150);
+        QTest::newRow("diagonal") << QPointF(220, 140);
+        QTest::newRow("shallow") << QPointF(230, 60);
+    }
+    void slantedTicksMatchQPainterDashes()
+    {
+        QFETCH(QPointF, to);
+        const QPolygonF line{QPointF(120, 10), to};
+        // Ticks 1.5 long every 4 across a band 8 wide, as a partial programme's at 1080p.
+        const double width = 8, dash = 1.5, period = 4;
+        QImage ours = blank(), qts = blank();
+        {
+            QPainter painter(&ours);
+            painter.setRenderHint(QPainter::Antialiasing);
+            render::drawRasterTicks(painter, {geo::MeasuredPart{line, 0.0}}, Qt::black, width,
+                                    dash, period);
+        }
+        {
+            QPainter painter(&qts);
+            painter.setRenderHint(QPainter::Antialiasing);
+            QPen pen(Qt::black, width, Qt::CustomDashLine, Qt::FlatCap);
+            pen.setDashPattern({dash / width, (period - dash) / width});
+            painter.setPen(pen);
+            painter.drawPolyline(line);
+        }
+        const double ratio = double(ink(ours)) / double(ink(qts));
+        QVERIFY2(ratio > 0.97 && ratio < 1.03, qPrintable(QString::number(ratio)));
+        const qint64 apart = test::pixelsDiffering(ours, qts, 64);
+        const qint64 inked = ink(qts) / 255;
+        QVERIFY2(apart * 20 < inked, qPrintable(QStringLiteral("%1 of %2").arg(apart).arg(inked)));
+    }
+
     // Only opaque ink on a 32-bit image that is neither rotated nor sheared, clipped to one
     // rectangle at most.
     void suitsOnlyOpaqueRasterPictures()
