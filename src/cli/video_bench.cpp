@@ -1,26 +1,14 @@
 #include "video_bench.h"
 
+#include "processor_time.h"
+
 #include "export/export_options.h"
 #include "export/video_export.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-
 namespace flank::cli {
-
-namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage); // every thread of the process
-    const auto seconds = [](const timeval& t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-} // namespace
 
 VideoSpeed videoSpeed(const render::AtlasData& data)
 {
@@ -36,13 +24,13 @@ VideoSpeed videoSpeed(const render::AtlasData& data)
     render::MapRenderer renderer(data.projections);
     QElapsedTimer timer;
     timer.start();
-    const double cpuBefore = cpuSeconds();
+    const double processorBefore = processorMilliseconds();
     const exporting::ExportResult result = exporting::exportTimelineVideo(renderer, data, request);
     const double seconds = timer.nsecsElapsed() / 1e9;
     const double frames = request.timing.durationSeconds * request.timing.fps;
     if (!result.ok || seconds <= 0)
         return {};
-    return {frames / seconds, (cpuSeconds() - cpuBefore) * 1000 / frames};
+    return {frames / seconds, (processorMilliseconds() - processorBefore) / frames};
 }
 
 } // namespace flank::cli
