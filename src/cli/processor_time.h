@@ -2,8 +2,8 @@
 
 namespace flank::cli {
 
-// Processor time the whole process has used, every thread of it, in milliseconds: what a figure
-// would be on idle cores when other work shares the machine.
+// Processor time the whole process has used so far, every thread of it, in milliseconds. Unlike
+// the clock, it leaves out the time a thread waits for a free core.
 double processorMilliseconds();
 
 } // namespace flank::cli
