@@ -69,8 +69,8 @@ QRect pixelsInside(const QPainter& painter, const QRectF& area)
 
 } // namespace
 
-// What moves the names: while it stays the same, a placing is kept. Named, as the placing is,
-// since MapRenderer::Caches holds them.
+// What moves the names: while it stays the same, a placing is kept. Outside the anonymous
+// namespace, as the placing is: MapRenderer::Caches, a class of the header, holds placings.
 struct LabelKey
 {
     const geo::ProjectedLayer* layer = nullptr;
