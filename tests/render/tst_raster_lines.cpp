@@ -217,8 +217,8 @@ private slots:
         {
             QPainter painter(&ours);
             painter.setRenderHint(QPainter::Antialiasing);
-            render::drawRasterTicks(painter, {geo::MeasuredPart{line, 0.0}}, Qt::black, width,
-                                    dash, period);
+            render::drawRasterTicks(painter, {geo::MeasuredPart{line, 0.0}}, Qt::black, width, dash,
+                                    period);
         }
         {
             QPainter painter(&qts);
