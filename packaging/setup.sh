@@ -27,7 +27,7 @@ fi
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-base-private-dev # the accessibility tests switch Qt's accessibility on as a screen reader would
     qt6-l10n-tools qt6-qpa-plugins libgl-dev
     libgdal-dev gdal-bin libproj-dev proj-data libpng-dev libjpeg-dev
