@@ -239,10 +239,14 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
         paintHighlight(painter, scene, frame, style, area);
     if (!scene.programmes.isEmpty())
         inGroup(painter, observer, "layer-fortification", [&] {
-            for (const PostureScene::Programme& programme : scene.programmes)
-                paintProgrammeBand(
-                    painter, linesWithin(programme.lines, area, programme.widthPixels),
-                    programme.colorIndex, programme.wholeBorder, programme.widthPt, frame);
+            for (const PostureScene::Programme& programme : scene.programmes) {
+                const QList<geo::MeasuredPart> parts =
+                    linesWithin(programme.lines, area, programme.widthPixels);
+                // A pan's strips and a picture's bands miss most lines: nothing to set up.
+                if (!parts.isEmpty())
+                    paintProgrammeBand(painter, parts, programme.colorIndex, programme.wholeBorder,
+                                       programme.widthPt, frame);
+            }
         });
     if (!scene.frontiers.isEmpty())
         inGroup(painter, observer, "layer-frontier", [&] {
@@ -251,7 +255,8 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
                 QList<QPolygonF> lines;
                 for (geo::MeasuredPart& part : linesWithin(frontier.lines, area, reach))
                     lines.append(std::move(part.line));
-                paintFrontierLine(painter, lines, style, frame);
+                if (!lines.isEmpty())
+                    paintFrontierLine(painter, lines, style, frame);
             }
         });
     painter.restore();
