@@ -139,7 +139,8 @@ const LabelPlacing& layoutLabels(DevicePathCache& paths, NameShapes& shapes,
 CountryPaintList recordCountries(DevicePathCache& paths, int maxThreads, const QPainter& painter,
                                  const MapFrame& frame, const MapStyle& style);
 
-// Everything but the map's position that the sea, countries and border lines of `frame` show.
+// Everything but the map's position that the sea, countries, border lines and troop discs of
+// `frame` show.
 ScrolledBase::Key baseKey(const MapFrame& frame, quint64 pathGeneration, quint64 lineGeneration)
 {
     ScrolledBase::Key key;
@@ -167,6 +168,12 @@ ScrolledBase::Key baseKey(const MapFrame& frame, quint64 pathGeneration, quint64
                 qHashMulti(programmes, covered.state, covered.neighbour, int(covered.coverage));
     }
     key.programmes = programmes;
+    size_t troops = 0;
+    for (const posture::TroopNote& note : frame.troopMarkers)
+        if (note.location)
+            troops = qHashMulti(troops, note.id, int(note.kind), note.location->lon,
+                                note.location->lat, note.troops.value_or(-1));
+    key.troops = troops;
     return key;
 }
 
@@ -236,27 +243,37 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         markerLabels = placeMarkerLabels(posture, frame, style, m_caches->nameShapes,
                                          placing->labels, placing->key.reserved);
     };
+    // A pan moves the troop discs with the countries: a kept picture holds them too, and
+    // only their labels, placed among the names, are drawn anew each frame.
+    const bool keepsBase =
+        m_keepsBase && hasCountries && !m_observer && ScrolledBase::suits(painter);
     const auto paintWhole = [&](QPainter& target) {
         if (m_observer ||
             !paintInBands(target, m_maxThreads, m_caches->bands, paintBase, placeLabels))
             paintBase(target, shownArea(target, frame), 0);
         placeLabels();
+        if (keepsBase)
+            paintTroopDiscs(target, posture, frame, style, &m_caches->discs);
     };
-    if (m_keepsBase && hasCountries && !m_observer && ScrolledBase::suits(painter)) {
+    if (keepsBase) {
         const QTransform& toDevice = frame.view.transform.mapToDevice();
         m_caches->base.paint(
             painter,
             baseKey(frame, m_caches->paths.generation(), m_caches->frontierLines.generation()),
             QPointF(toDevice.dx(), toDevice.dy()), paintWhole,
-            [&](QPainter& target, const QRectF& area) { paintBase(target, area, 0); },
+            [&](QPainter& target, const QRectF& area) {
+                paintBase(target, area, 0);
+                paintTroopDiscs(target, posture, frame, style, &m_caches->discs);
+            },
             pixelsInside(painter, decorations.opaqueArea()));
         placeLabels();
+        paintMarkerLabels(painter, frame, style, markerLabels, &m_caches->labelSprites);
     } else {
         paintWhole(painter);
+        if (hasCountries)
+            paintPostureMarkers(painter, posture, frame, style, m_observer, markerLabels,
+                                &m_caches->labelSprites, &m_caches->discs);
     }
-    if (hasCountries)
-        paintPostureMarkers(painter, posture, frame, style, m_observer, markerLabels,
-                            &m_caches->labelSprites, &m_caches->discs);
     if (placing)
         LabelPainter(frame, style).paint(painter, placing->labels, &m_caches->labelSprites);
     if (hasCountries && frame.annotations)

@@ -262,6 +262,45 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
     painter.restore();
 }
 
+void paintTroopDiscs(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                     const MapStyle& style, DiscSprites* discs)
+{
+    if (scene.markers.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    for (const PostureScene::Marker& marker : scene.markers) {
+        if (highlighted(frame, PostureItem::Kind::Troops, marker.note->id)) {
+            const double ring = marker.radius + frame.points(style.selectionWidthPt);
+            painter.setPen(QPen(style.selection, frame.points(style.selectionWidthPt)));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(marker.at, ring, ring);
+        }
+        const posture::TroopNoteKind kind = marker.note->kind;
+        if (!discs) {
+            paintTroopMarker(painter, marker.at, marker.radius, kind, style, frame);
+            continue;
+        }
+        const quint64 look =
+            qHashMulti(0, int(kind), style.textHalo.rgba(), frame.dpi, frame.antialias);
+        discs->paint(painter, marker.at, marker.radius, look, [&](QPainter& target) {
+            paintTroopMarker(target, QPointF(0, 0), marker.radius, kind, style, frame);
+        });
+    }
+    painter.restore();
+}
+
+void paintMarkerLabels(QPainter& painter, const MapFrame& frame, const MapStyle& style,
+                       const QList<PlacedLabel>& markerLabels, LabelSprites* sprites)
+{
+    if (markerLabels.isEmpty() || !frame.state.decorations.labels)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    LabelPainter(frame, style).paint(painter, markerLabels, sprites);
+    painter.restore();
+}
+
 void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
                          const MapStyle& style, PaintObserver* observer,
                          const QList<PlacedLabel>& markerLabels, LabelSprites* sprites,
@@ -269,31 +308,10 @@ void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const Map
 {
     if (scene.markers.isEmpty())
         return;
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
     inGroup(painter, observer, "layer-troops", [&] {
-        for (const PostureScene::Marker& marker : scene.markers) {
-            if (highlighted(frame, PostureItem::Kind::Troops, marker.note->id)) {
-                const double ring = marker.radius + frame.points(style.selectionWidthPt);
-                painter.setPen(QPen(style.selection, frame.points(style.selectionWidthPt)));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(marker.at, ring, ring);
-            }
-            const posture::TroopNoteKind kind = marker.note->kind;
-            if (!discs) {
-                paintTroopMarker(painter, marker.at, marker.radius, kind, style, frame);
-                continue;
-            }
-            const quint64 look =
-                qHashMulti(0, int(kind), style.textHalo.rgba(), frame.dpi, frame.antialias);
-            discs->paint(painter, marker.at, marker.radius, look, [&](QPainter& target) {
-                paintTroopMarker(target, QPointF(0, 0), marker.radius, kind, style, frame);
-            });
-        }
-        if (frame.state.decorations.labels)
-            LabelPainter(frame, style).paint(painter, markerLabels, sprites);
+        paintTroopDiscs(painter, scene, frame, style, discs);
+        paintMarkerLabels(painter, frame, style, markerLabels, sprites);
     });
-    painter.restore();
 }
 
 } // namespace flank::render

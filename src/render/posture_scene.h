@@ -95,4 +95,12 @@ void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const Map
                          const QList<PlacedLabel>& markerLabels = {},
                          LabelSprites* sprites = nullptr, DiscSprites* discs = nullptr);
 
+// The two halves of paintPostureMarkers(), for a pan's kept picture (ScrolledBase): the discs
+// move with the map, so they are kept with it, while their labels are placed with the names
+// on every frame and drawn over it.
+void paintTroopDiscs(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
+                     const MapStyle& style, DiscSprites* discs);
+void paintMarkerLabels(QPainter& painter, const MapFrame& frame, const MapStyle& style,
+                       const QList<PlacedLabel>& markerLabels, LabelSprites* sprites);
+
 } // namespace flank::render

@@ -18,9 +18,10 @@
 
 namespace flank::render {
 
-// The bottom of a window's picture (sea, countries, border lines and programme bands) kept
-// between frames, so that a pan at the same zoom moves its pixels and draws only the strips it
-// uncovers; names, markers and decorations are drawn over it anew each frame.
+// The bottom of a window's picture (sea, countries, border lines, programme bands and troop
+// discs) kept between frames, so that a pan at the same zoom moves its pixels and draws only
+// the strips it uncovers; names, the discs' labels and decorations are drawn over it anew each
+// frame.
 //
 // A frame whose key differs from the last frame's is drawn straight onto the target, as
 // without this: a run of zoom frames pays nothing for it. The second frame with one key (the
@@ -48,6 +49,7 @@ public:
         std::optional<PostureItem> highlight;
         core::MapLayers layers;
         size_t programmes = 0; // a hash of each programme's id and the borders it covers
+        size_t troops = 0;     // a hash of each troop disc's note, place and size
         friend bool operator==(const Key&, const Key&) = default;
     };
 

@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QtTest>
 
+#include <optional>
+
 using namespace flank;
 
 namespace {
@@ -196,6 +198,68 @@ private slots:
                                                     .arg(drag.x())
                                                     .arg(drag.y())));
         }
+    }
+
+    // A step of the timeline that changes no state's status and no programme but brings a
+    // deployment in or out: the kept picture holds the troop discs, so it must be drawn again.
+    void timelineStepOfTroopsAloneRedrawsTheDiscs()
+    {
+        core::MapState state;
+        state.detail = core::DetailLevel::Medium50m;
+        state.decorations.legend = false; // it would hide the discs in its corner
+        const auto frameOn = [&](QDate date) {
+            state.date = date;
+            return render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(900, 600));
+        };
+        // What the discs show: place, size and kind (a note replaced by another changes none).
+        const auto troopDiscs = [](const render::MapFrame& frame) {
+            QStringList discs;
+            for (const posture::TroopNote& note : frame.troopMarkers)
+                discs << QStringLiteral("%1 %2 %3 %4")
+                             .arg(note.location->lon)
+                             .arg(note.location->lat)
+                             .arg(note.troops.value_or(0))
+                             .arg(int(note.kind));
+            discs.sort();
+            return discs;
+        };
+        const auto programmeIds = [](const render::MapFrame& frame) {
+            QStringList ids;
+            for (const posture::Fortification& programme : frame.fortifications)
+                ids << programme.id;
+            return ids;
+        };
+        std::optional<render::MapFrame> before, after;
+        render::MapFrame previous = frameOn(QDate(2022, 1, 1));
+        for (QDate date(2022, 2, 1); date <= QDate(2026, 12, 1) && !after;
+             date = date.addMonths(1)) {
+            render::MapFrame next = frameOn(date);
+            if (next.statuses == previous.statuses &&
+                programmeIds(next) == programmeIds(previous) &&
+                troopDiscs(next) != troopDiscs(previous)) {
+                before = previous;
+                after = next;
+            }
+            previous = std::move(next);
+        }
+        QVERIFY2(after, "no month in which only the troop discs change");
+        after->state.extent = before->state.extent = before->view.transform.visibleExtent();
+        render::resolveView(*before, *m_data.projections);
+        render::resolveView(*after, *m_data.projections);
+
+        render::MapRenderer window(m_data.projections);
+        window.setKeepsBaseForPans(true);
+        QImage picture(900, 600, QImage::Format_RGB32);
+        for (const render::MapFrame* frame : {&*before, &*before, &*after}) {
+            QPainter painter(&picture);
+            window.paint(painter, *frame);
+        }
+        render::MapRenderer fresh(m_data.projections);
+        QImage expected(picture.size(), picture.format());
+        QPainter freshPainter(&expected);
+        fresh.paint(freshPainter, *after);
+        freshPainter.end();
+        QCOMPARE(test::pixelsDiffering(picture, expected, 8), 0);
     }
 
 private:
