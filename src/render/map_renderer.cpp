@@ -263,7 +263,7 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
             QPointF(toDevice.dx(), toDevice.dy()), paintWhole,
             [&](QPainter& target, const QRectF& area) {
                 paintBase(target, area, 0);
-                paintTroopDiscs(target, posture, frame, style, &m_caches->discs);
+                paintTroopDiscs(target, posture, frame, style, &m_caches->discs, area);
             },
             pixelsInside(painter, decorations.opaqueArea()));
         placeLabels();

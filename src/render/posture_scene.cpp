@@ -263,13 +263,19 @@ void paintPostureLines(QPainter& painter, const PostureScene& scene, const MapFr
 }
 
 void paintTroopDiscs(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
-                     const MapStyle& style, DiscSprites* discs)
+                     const MapStyle& style, DiscSprites* discs, const QRectF& area)
 {
     if (scene.markers.isEmpty())
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
+    // The disc, its white ring and a selection ring around it, with a pixel to spare.
+    const double beyond = frame.points(style.selectionWidthPt * 2 + 1.2) + 1;
     for (const PostureScene::Marker& marker : scene.markers) {
+        const double reach = marker.radius + beyond;
+        if (!area.isNull() &&
+            !area.intersects(QRectF(marker.at - QPointF(reach, reach), QSizeF(2, 2) * reach)))
+            continue;
         if (highlighted(frame, PostureItem::Kind::Troops, marker.note->id)) {
             const double ring = marker.radius + frame.points(style.selectionWidthPt);
             painter.setPen(QPen(style.selection, frame.points(style.selectionWidthPt)));

@@ -97,9 +97,10 @@ void paintPostureMarkers(QPainter& painter, const PostureScene& scene, const Map
 
 // The two halves of paintPostureMarkers(), for a pan's kept picture (ScrolledBase): the discs
 // move with the map, so they are kept with it, while their labels are placed with the names
-// on every frame and drawn over it.
+// on every frame and drawn over it. Only the discs that reach `area` (device, as for
+// paintPostureLines()) are drawn; all of them when it is null.
 void paintTroopDiscs(QPainter& painter, const PostureScene& scene, const MapFrame& frame,
-                     const MapStyle& style, DiscSprites* discs);
+                     const MapStyle& style, DiscSprites* discs, const QRectF& area = {});
 void paintMarkerLabels(QPainter& painter, const MapFrame& frame, const MapStyle& style,
                        const QList<PlacedLabel>& markerLabels, LabelSprites* sprites);
 

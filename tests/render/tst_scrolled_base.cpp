@@ -5,11 +5,14 @@
 #include "render/atlas_data.h"
 #include "render/frame_builder.h"
 #include "render/map_renderer.h"
+#include "render/posture_scene.h"
 #include "render/scrolled_base.h"
 
 #include <QGuiApplication>
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 using namespace flank;
@@ -198,6 +201,59 @@ private slots:
                                                     .arg(drag.x())
                                                     .arg(drag.y())));
         }
+    }
+
+    // A troop disc partly outside the picture is moved in by a pan until the uncovered strip's
+    // inner edge runs half a radius right of its centre: the kept part and the strip's part
+    // make it whole.
+    // Only the disc is compared: what a picture's last columns show may differ by a shade
+    // from what the same place shows inside a picture.
+    void discCutByAStripIsDrawnWhole()
+    {
+        core::MapState state;
+        state.date = QDate(2026, 3, 1);
+        state.detail = core::DetailLevel::Medium50m;
+        state.decorations.legend = false;
+        render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(900, 600));
+        const auto largestDisc = [&] {
+            const render::PostureScene scene = render::buildPostureScene(frame);
+            return *std::max_element(
+                scene.markers.begin(), scene.markers.end(),
+                [](const auto& a, const auto& b) { return a.radius < b.radius; });
+        };
+        const render::PostureScene::Marker disc = largestDisc();
+        QVERIFY(disc.radius >= 6);
+        const double pixel = 1 / frame.view.transform.pixelsPerMapUnit();
+        // The disc's centre half a radius inside the right edge of the picture.
+        const double edgeGap = std::round(disc.radius / 2);
+        frame.state.extent = frame.view.transform.visibleExtent();
+        frame.state.extent.translate((disc.at.x() - (900 - edgeGap)) * pixel, 0);
+        render::resolveView(frame, *m_data.projections);
+        QCOMPARE(qRound(largestDisc().at.x()), qRound(900 - edgeGap));
+
+        render::MapRenderer window(m_data.projections);
+        window.setKeepsBaseForPans(true);
+        QImage picture(900, 600, QImage::Format_RGB32);
+        const auto paint = [&](render::MapRenderer& renderer, QImage& image) {
+            QPainter painter(&image);
+            renderer.paint(painter, frame);
+        };
+        paint(window, picture);
+        paint(window, picture); // now kept
+        frame.state.extent.translate(40 * pixel, 0);
+        render::resolveView(frame, *m_data.projections);
+        paint(window, picture);
+
+        render::MapRenderer fresh(m_data.projections);
+        QImage expected(picture.size(), picture.format());
+        paint(fresh, expected);
+        const QPointF moved = largestDisc().at;
+        QCOMPARE(qRound(moved.x()), qRound(860 - edgeGap)); // the strip starts at 860
+        const double reach = disc.radius + 2;
+        const QRect box =
+            QRectF(moved - QPointF(reach, reach), QSizeF(2, 2) * reach).toAlignedRect();
+        QCOMPARE(test::pixelsDiffering(picture.copy(box), expected.copy(box), 8), 0);
     }
 
     // A step of the timeline that changes no state's status and no programme but brings a
