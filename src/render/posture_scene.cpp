@@ -270,7 +270,7 @@ void paintTroopDiscs(QPainter& painter, const PostureScene& scene, const MapFram
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, frame.antialias);
     // The disc, its white ring and a selection ring around it, with a pixel to spare.
-    const double beyond = frame.points(style.selectionWidthPt * 2 + 1.2) + 1;
+    const double beyond = frame.points(style.selectionWidthPt * 2 + kTroopRingPt) + 1;
     for (const PostureScene::Marker& marker : scene.markers) {
         const double reach = marker.radius + beyond;
         if (!area.isNull() &&

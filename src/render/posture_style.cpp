@@ -127,7 +127,7 @@ void paintTroopMarker(QPainter& painter, QPointF center, double radius, posture:
     QColor fill = troopColor(kind);
     fill.setAlpha(215);
     painter.setBrush(fill);
-    painter.setPen(QPen(QColor(style.textHalo.rgb()), frame.points(1.2)));
+    painter.setPen(QPen(QColor(style.textHalo.rgb()), frame.points(kTroopRingPt)));
     painter.drawEllipse(center, radius, radius);
     painter.restore();
 }

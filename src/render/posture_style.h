@@ -35,7 +35,10 @@ void paintProgrammeBand(QPainter& painter, const QList<geo::MeasuredPart>& devic
                         int colorIndex, bool wholeBorder, double widthPt, const MapFrame& frame);
 QColor programmeColor(int colorIndex);
 
-// A located deployment: a disc sized by its troops, colored by who they are.
+// The width of the ring around a troop disc, in points: half of it lies outside the radius.
+constexpr double kTroopRingPt = 1.2;
+
+// A located deployment: a disc sized by its troops, colored by who they are, in a ring.
 void paintTroopMarker(QPainter& painter, QPointF center, double radius, posture::TroopNoteKind kind,
                       const MapStyle& style, const MapFrame& frame);
 QColor troopColor(posture::TroopNoteKind kind);
