@@ -299,11 +299,46 @@ std::uint32_t blended(std::uint32_t color, std::uint32_t under, std::uint32_t al
     return alphaGreen | redBlue;
 }
 
-// Calls `blend` for each pixel of `image` in the rows' reached spans with its mask byte, but
-// for runs of eight `empty` bytes: the gaps between the ticks of a band, or between the
-// pieces of a winding line that cross one row, are passed over eight pixels at a time.
-template <typename Blend>
-void blendRows(QImage& image, const Coverage& coverage, std::uint8_t empty, const Blend& blend)
+// Four pixels at once: blended() on each lane, with the same arithmetic, so the same result.
+// Without a branch per pixel, which the processor mispredicts along an antialiased edge.
+using FourPixels = std::uint32_t __attribute__((vector_size(16)));
+
+FourPixels blended(FourPixels color, FourPixels under, FourPixels alpha)
+{
+    const FourPixels rest = 255 - alpha;
+    FourPixels redBlue = (color & 0xff00ff) * alpha + (under & 0xff00ff) * rest;
+    redBlue = ((redBlue + ((redBlue >> 8) & 0xff00ff) + 0x800080) >> 8) & 0xff00ff;
+    FourPixels alphaGreen = ((color >> 8) & 0xff00ff) * alpha + ((under >> 8) & 0xff00ff) * rest;
+    alphaGreen = (alphaGreen + ((alphaGreen >> 8) & 0xff00ff) + 0x800080) & 0xff00ff00;
+    return alphaGreen | redBlue;
+}
+
+FourPixels fourOf(const std::uint8_t* bytes)
+{
+    return FourPixels{bytes[0], bytes[1], bytes[2], bytes[3]};
+}
+
+// `inks` over the four pixels at `pixels` in turn, each by its own alphas. An alpha of 255
+// lays the ink itself and one of 0 leaves the pixel as it was, exactly, so every pixel of a
+// run may go through it.
+template <std::size_t Inks>
+void blendFour(std::uint32_t* pixels, const std::array<std::uint32_t, Inks>& inks,
+               const std::array<const std::uint8_t*, Inks>& alphas)
+{
+    FourPixels four;
+    std::memcpy(&four, pixels, sizeof four);
+    for (std::size_t ink = 0; ink < Inks; ++ink)
+        four = blended(FourPixels{} + inks[ink], four, fourOf(alphas[ink]));
+    std::memcpy(pixels, &four, sizeof four);
+}
+
+// Calls `blend` for each pixel of `image` in the rows' reached spans with its mask byte, and
+// `blendEight` for eight pixels and their bytes at once, but for runs of eight `empty` bytes:
+// the gaps between the ticks of a band, or between the pieces of a winding line that cross
+// one row, are passed over eight pixels at a time.
+template <typename Blend, typename BlendEight>
+void blendRows(QImage& image, const Coverage& coverage, std::uint8_t empty, const Blend& blend,
+               const BlendEight& blendEight)
 {
     constexpr int kRun = 8;
     const std::uint64_t emptyRun = empty * 0x0101010101010101ull;
@@ -325,8 +360,10 @@ void blendRows(QImage& image, const Coverage& coverage, std::uint8_t empty, cons
             std::memcpy(&run, mask + x, sizeof run);
             if (run == emptyRun)
                 continue;
-            for (int k = 0; k < kRun; ++k)
-                blend(pixels[x + k], mask[x + k]);
+            // From a copy: stores to the pixels cannot change it as far as the compiler knows.
+            std::array<std::uint8_t, kRun> runBytes;
+            std::memcpy(runBytes.data(), &run, sizeof run);
+            blendEight(pixels + x, runBytes);
         }
         for (; x <= last; ++x)
             blend(pixels[x], mask[x]);
@@ -362,12 +399,14 @@ FLANK_ALSO_FOR_AVX2 void CoverageMask::blendOnto(QImage& image, QRgb color, cons
     for (const Segment& segment : m_segments)
         cover<false>(coverage, segment, segment.halfWidth + 0.5);
     const std::uint32_t ink = 0xff000000u | color;
-    blendRows(image, coverage, 0, [ink](std::uint32_t& pixel, std::uint8_t alpha) {
-        if (alpha == 255)
-            pixel = ink;
-        else if (alpha > 0)
-            pixel = blended(ink, pixel, alpha);
-    });
+    const std::array inks{ink};
+    blendRows(
+        image, coverage, 0,
+        [ink](std::uint32_t& pixel, std::uint8_t alpha) { pixel = blended(ink, pixel, alpha); },
+        [&inks](std::uint32_t* pixels, const std::array<std::uint8_t, 8>& alphas) {
+            blendFour<1>(pixels, inks, {alphas.data()});
+            blendFour<1>(pixels + 4, inks, {alphas.data() + 4});
+        });
 }
 
 FLANK_ALSO_FOR_AVX2 void CoverageMask::blendCasedOnto(QImage& image, QRgb casing, QRgb line,
@@ -394,12 +433,21 @@ FLANK_ALSO_FOR_AVX2 void CoverageMask::blendCasedOnto(QImage& image, QRgb casing
         lineAlpha[std::size_t(byte)] = alphaAt(lineHalfWidth);
     }
     const std::uint32_t casingInk = 0xff000000u | casing, lineInk = 0xff000000u | line;
-    blendRows(image, distances, 255, [&](std::uint32_t& pixel, std::uint8_t byte) {
-        if (const std::uint8_t alpha = casingAlpha[byte])
-            pixel = alpha == 255 ? casingInk : blended(casingInk, pixel, alpha);
-        if (const std::uint8_t alpha = lineAlpha[byte])
-            pixel = alpha == 255 ? lineInk : blended(lineInk, pixel, alpha);
-    });
+    const std::array inks{casingInk, lineInk};
+    blendRows(
+        image, distances, 255,
+        [&](std::uint32_t& pixel, std::uint8_t byte) {
+            pixel = blended(lineInk, blended(casingInk, pixel, casingAlpha[byte]), lineAlpha[byte]);
+        },
+        [&](std::uint32_t* pixels, const std::array<std::uint8_t, 8>& bytes) {
+            std::array<std::uint8_t, 8> casings, lines;
+            for (std::size_t k = 0; k < bytes.size(); ++k) {
+                casings[k] = casingAlpha[bytes[k]];
+                lines[k] = lineAlpha[bytes[k]];
+            }
+            blendFour<2>(pixels, inks, {casings.data(), lines.data()});
+            blendFour<2>(pixels + 4, inks, {casings.data() + 4, lines.data() + 4});
+        });
 }
 
 } // namespace flank::render
