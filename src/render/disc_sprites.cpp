@@ -37,11 +37,14 @@ void DiscSprites::paint(QPainter& painter, QPointF centre, double radius, quint6
     const Key key{look, radius, ratio, device.x() - wholeXPixels, device.y() - wholeYPixels};
     // Room for the disc, its ring and the antialiased edge.
     const int reach = int(std::ceil((radius + 4) * ratio)) + 1;
-    auto found = m_sprites.find(key);
-    if (found == m_sprites.end()) {
-        if (m_sprites.size() >= kKeptSprites)
-            m_sprites.clear();
-        QImage sprite(2 * reach, 2 * reach, QImage::Format_ARGB32_Premultiplied);
+    QImage sprite;
+    {
+        const QMutexLocker lock(&m_mutex);
+        sprite = m_sprites.value(key);
+    }
+    if (sprite.isNull()) {
+        // Drawn outside the lock: two bands that both miss draw the same image.
+        sprite = QImage(2 * reach, 2 * reach, QImage::Format_ARGB32_Premultiplied);
         sprite.fill(Qt::transparent);
         QPainter spritePainter(&sprite);
         spritePainter.setRenderHints(painter.renderHints());
@@ -50,9 +53,12 @@ void DiscSprites::paint(QPainter& painter, QPointF centre, double radius, quint6
         draw(spritePainter);
         spritePainter.end();
         sprite.setDevicePixelRatio(ratio);
-        found = m_sprites.insert(key, sprite);
+        const QMutexLocker lock(&m_mutex);
+        if (m_sprites.size() >= kKeptSprites)
+            m_sprites.clear();
+        m_sprites.insert(key, sprite);
     }
-    painter.drawImage(QPointF((wholeX - reach) / ratio, (wholeY - reach) / ratio), *found);
+    painter.drawImage(QPointF((wholeX - reach) / ratio, (wholeY - reach) / ratio), sprite);
 }
 
 } // namespace flank::render

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QHash>
 #include <QImage>
+#include <QMutex>
 #include <QPainter>
 #include <QPointF>
 
@@ -21,11 +22,20 @@ public:
     // What `draw` paints for a disc of `radius` centred on the origin, at `centre` (the
     // painter's coordinates): from a kept image on a plain raster painter (no transform of its
     // own), else drawn directly. `look` names everything `draw` depends on besides the radius.
+    // The bands of one picture may call it at once, each with its own painter.
     void paint(QPainter& painter, QPointF centre, double radius, quint64 look,
                const std::function<void(QPainter&)>& draw);
 
-    qsizetype size() const { return m_sprites.size(); }
-    void clear() { m_sprites.clear(); }
+    qsizetype size() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_sprites.size();
+    }
+    void clear()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_sprites.clear();
+    }
 
 private:
     struct Key
@@ -40,6 +50,7 @@ private:
             return qHashMulti(seed, key.look, key.radius, key.pixelRatio, key.phaseX, key.phaseY);
         }
     };
+    mutable QMutex m_mutex; // guards m_sprites
     QHash<Key, QImage> m_sprites;
 };
 

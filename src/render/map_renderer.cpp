@@ -222,6 +222,10 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
     const PostureScene posture =
         hasCountries ? buildPostureScene(frame, &m_caches->frontierLines, &m_caches->markerPlaces)
                      : PostureScene();
+    // A pan moves the troop discs with the countries: a kept picture holds them too, and
+    // only their labels, placed among the names, are drawn anew each frame.
+    const bool keepsBase =
+        m_keepsBase && hasCountries && !m_observer && ScrolledBase::suits(painter);
     const auto paintBase = [&](QPainter& target, const QRectF& area, int band) {
         target.fillRect(area, style.sea);
         if (!countries)
@@ -229,6 +233,8 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         PaintObserver* observer = band == 0 ? m_observer : nullptr;
         countries->replay(target, observer, area, band);
         paintPostureLines(target, posture, frame, style, observer, area);
+        if (keepsBase)
+            paintTroopDiscs(target, posture, frame, style, &m_caches->discs, area);
     };
     const bool labels = hasCountries && frame.state.decorations.labels;
     const LabelPlacing* placing = nullptr;
@@ -243,17 +249,11 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
         markerLabels = placeMarkerLabels(posture, frame, style, m_caches->nameShapes,
                                          placing->labels, placing->key.reserved);
     };
-    // A pan moves the troop discs with the countries: a kept picture holds them too, and
-    // only their labels, placed among the names, are drawn anew each frame.
-    const bool keepsBase =
-        m_keepsBase && hasCountries && !m_observer && ScrolledBase::suits(painter);
     const auto paintWhole = [&](QPainter& target) {
         if (m_observer ||
             !paintInBands(target, m_maxThreads, m_caches->bands, paintBase, placeLabels))
             paintBase(target, shownArea(target, frame), 0);
         placeLabels();
-        if (keepsBase)
-            paintTroopDiscs(target, posture, frame, style, &m_caches->discs);
     };
     if (keepsBase) {
         const QTransform& toDevice = frame.view.transform.mapToDevice();
@@ -261,10 +261,7 @@ void MapRenderer::paint(QPainter& painter, const MapFrame& frame)
             painter,
             baseKey(frame, m_caches->paths.generation(), m_caches->frontierLines.generation()),
             QPointF(toDevice.dx(), toDevice.dy()), paintWhole,
-            [&](QPainter& target, const QRectF& area) {
-                paintBase(target, area, 0);
-                paintTroopDiscs(target, posture, frame, style, &m_caches->discs, area);
-            },
+            [&](QPainter& target, const QRectF& area) { paintBase(target, area, 0); },
             pixelsInside(painter, decorations.opaqueArea()));
         placeLabels();
         paintMarkerLabels(painter, frame, style, markerLabels, &m_caches->labelSprites);
