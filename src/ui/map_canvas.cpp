@@ -8,6 +8,7 @@
 #include "posture/treaty_names.h"
 #include "render/decoration_painter.h"
 #include "render/frame_builder.h"
+#include "render/legend_clearance.h"
 #include "render/posture_scene.h"
 #include "render/view_transform.h"
 
@@ -61,6 +62,7 @@ MapCanvas::MapCanvas(MapSession* session, std::shared_ptr<render::MapRenderer> r
     connect(m_session, &MapSession::datasetChanged, this, [this] {
         m_statusCache.invalidate();
         m_secondStatusCache.invalidate();
+        m_defaultView.reset();
         repaintMap();
     });
 }
@@ -100,8 +102,28 @@ void MapCanvas::setEchoPoint(const std::optional<QPointF>& mapPoint)
 
 QRectF MapCanvas::currentExtent() const
 {
-    return m_session->state().extent.isEmpty() ? m_session->defaultExtent()
-                                               : m_session->state().extent;
+    return m_session->state().extent.isEmpty() ? defaultViewExtent() : m_session->state().extent;
+}
+
+// The flank, moved clear of the legend where the canvas is wider than the flank needs: a
+// laptop's window would otherwise open with Poland and Lithuania under the legend. Made for
+// the session's looks rather than the pane's, so both panes of a comparison show one view, and
+// kept while they and the canvas's size stay: a timeline step that changes the legend's lines
+// does not move the map.
+QRectF MapCanvas::defaultViewExtent() const
+{
+    core::MapState state = m_session->state();
+    core::MapState looks = state;
+    looks.date = QDate();
+    looks.extent = QRectF();
+    looks.selection.clear();
+    if (m_defaultView && m_defaultView->size == size() && m_defaultView->looks == looks)
+        return m_defaultView->extent;
+    state.extent = m_session->defaultExtent();
+    const render::MapFrame frame = render::buildFrame(
+        state, m_session->dataset(), *m_session->data().projections, size(), 96.0, &m_statusCache);
+    m_defaultView = DefaultView{size(), looks, render::extentClearOfLegend(frame)};
+    return m_defaultView->extent;
 }
 
 render::MapFrame MapCanvas::frameOn(const QDate& date, render::FrameStatusCache& cache) const

@@ -131,6 +131,7 @@ protected:
 
 private:
     QRectF currentExtent() const;
+    QRectF defaultViewExtent() const;
     void setHover(const QString& iso3);
     void stepFocus(int direction);
     void moveStateFocus(const QString& iso3);
@@ -158,6 +159,14 @@ private:
     bool m_draggingDivider = false;
     mutable render::FrameStatusCache m_statusCache;       // frames are built on every mouse move
     mutable render::FrameStatusCache m_secondStatusCache; // the swipe's second date
+    // The default view as this canvas shows it (defaultViewExtent), and what it was made for.
+    struct DefaultView
+    {
+        QSize size;
+        core::MapState looks; // the session's state less its date, extent and selection
+        QRectF extent;
+    };
+    mutable std::optional<DefaultView> m_defaultView;
     // The map is drawn on an image of its own and then copied: on an image the renderer can
     // share the drawing among threads, which it cannot on the window's own surface.
     QImage m_picture;

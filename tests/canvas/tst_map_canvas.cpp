@@ -32,6 +32,32 @@ private slots:
             QVERIFY(visible.contains(*projector->forward(lonLat)));
     }
 
+    // On a laptop's window the legend would cover Poland and Lithuania: the default view
+    // moves them east of it, and keeps still while the date changes the legend's lines.
+    void defaultViewLeavesPolandClearOfTheLegend()
+    {
+        m_window->resize(1366, 768);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->width() == 1366; }));
+        ui::MapCanvas* canvas = m_window->canvas();
+        ui::MapSession* session = canvas->session();
+        QVERIFY(session->state().extent.isEmpty());
+        const auto projector =
+            session->data().projections->projectorFor(QStringLiteral("EPSG:3035"));
+        const QRectF legend = canvas->legendLayout().box;
+        QVERIFY(!legend.isEmpty());
+        for (const QPointF lonLat : {QPointF(21.0, 52.2), QPointF(25.3, 54.7), QPointF(16.9, 52.4),
+                                     QPointF(20.5, 54.7)}) // Warsaw, Vilnius, Poznań, Kaliningrad
+            QVERIFY2(!legend.contains(canvas->mapToWidget(*projector->forward(lonLat))),
+                     qPrintable(QStringLiteral("%1, %2").arg(lonLat.x()).arg(lonLat.y())));
+        const QRectF view = canvas->visibleExtent();
+        QVERIFY(view.center().x() < session->defaultExtent().center().x());
+        session->setDate(QDate(2024, 1, 1));
+        QCOMPARE(canvas->visibleExtent(), view);
+        session->setDate(QDate::currentDate());
+        m_window->resize(1000, 700);
+        QVERIFY(QTest::qWaitFor([&] { return m_window->width() == 1000; }));
+    }
+
     void wheelZoomsAboutTheCursor()
     {
         ui::MapCanvas* canvas = m_window->canvas();

@@ -6,6 +6,8 @@
 #include "render/decoration_painter.h"
 #include "render/frame_builder.h"
 #include "render/inset_map_painter.h"
+#include "render/legend_clearance.h"
+#include "render/legend_layout.h"
 #include "render/map_renderer.h"
 #include "render/view_transform.h"
 
@@ -129,6 +131,57 @@ private slots:
         QCOMPARE(frame.view.layer, m_data.projections->layer(state.crs, geo::Scale::Fine10m));
         const render::MapRenderer renderer(m_data.projections);
         QCOMPARE(renderer.countryAt(frame, QPointF(240, 180)), QStringLiteral("POL"));
+    }
+
+    // On a picture wider than the flank needs, the default view moves east of the legend as
+    // far as there is room: nothing of the flank's west is left under it, or the flank's east
+    // edge meets the picture's. Without the legend, or without room, the view stays.
+    void defaultViewClearsTheLegend_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<bool>("legend");
+        QTest::addColumn<bool>("moves");
+        QTest::newRow("laptop window") << QSizeF(980, 600) << true << true;
+        QTest::newRow("room for part of the move") << QSizeF(700, 600) << true << true;
+        QTest::newRow("legend clear already") << QSizeF(1400, 500) << true << false;
+        QTest::newRow("no legend") << QSizeF(980, 600) << false << false;
+        QTest::newRow("portrait, no room") << QSizeF(500, 900) << true << false;
+    }
+
+    void defaultViewClearsTheLegend()
+    {
+        QFETCH(QSizeF, size);
+        QFETCH(bool, legend);
+        QFETCH(bool, moves);
+        core::MapState state;
+        state.date = QDate(2026, 3, 1);
+        state.decorations.legend = legend;
+        render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, size);
+        const QRectF flank = frame.view.extent;
+        const QRectF cleared = render::extentClearOfLegend(frame);
+        QCOMPARE(cleared.size(), flank.size());
+        QCOMPARE(cleared.y(), flank.y());
+        QCOMPARE(cleared.x() < flank.x(), moves);
+        if (!moves) {
+            QCOMPARE(cleared, flank);
+            return;
+        }
+        frame.state.extent = cleared;
+        render::resolveView(frame, *m_data.projections);
+        QCOMPARE(frame.view.transform.pixelsPerMapUnit(),
+                 render::ViewTransform(flank, size).pixelsPerMapUnit());
+        const QRectF shown = frame.view.transform.mapToDevice().mapRect(flank);
+        const QRectF box =
+            render::LegendLayout::compute(frame, render::MapStyle::forTheme(frame.state.theme)).box;
+        QVERIFY(!box.isEmpty());
+        const bool clear = shown.left() >= box.right() + box.left() - 0.5;
+        const bool noMoreRoom = std::abs(shown.right() - size.width()) < 0.5;
+        QVERIFY2(clear || noMoreRoom, qPrintable(QStringLiteral("flank from %1 to %2, legend to %3")
+                                                     .arg(shown.left())
+                                                     .arg(shown.right())
+                                                     .arg(box.right())));
+        QVERIFY(shown.right() <= size.width() + 0.5);
     }
 
     // Drawn in bands by several threads, the map is the picture one thread draws: fills,
