@@ -174,15 +174,6 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         items.removeIf(isProgramme);
         items.insert(at, summary);
     }
-    // Still too tall for a small map: the posture lines that tooltips explain go too.
-    if ((items.size() + 2) * rowHeight > frame.size.height() * 0.55) {
-        const QString postureHeading =
-            legendText(QT_TRANSLATE_NOOP("flank::render::Legend", "Border posture"));
-        items.removeIf([&](const LegendItem& item) {
-            return item.kind == LegendItemKind::PartBorder || item.kind == LegendItemKind::Troops ||
-                   (item.kind == LegendItemKind::Heading && item.text == postureHeading);
-        });
-    }
     const double swatchWidth = points(18);
     // Translations run longer than English: a line wider than about sixty Latin characters (the
     // longest English one fits) wraps onto more rows instead of widening the legend over the map.
@@ -197,18 +188,36 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
             std::max(1, int(std::lround(wrapped.height() / itemMetrics.lineSpacing())));
         return rowHeight + (lines - 1) * itemMetrics.lineSpacing();
     };
-    double width = 0, height = padding;
-    for (const LegendItem& item : items) {
-        const bool isHeading = item.kind == LegendItemKind::Heading;
-        const double textWidth =
-            isHeading ? textAdvance(layout.headingFont, item.text)
-                      : swatchWidth + padding +
-                            std::min(textAdvance(layout.itemFont, item.text), maxTextWidth);
-        width = std::max(width, textWidth);
-        height += rowHeightOf(item);
+    const auto boxSize = [&](const QList<LegendItem>& lines) {
+        double width = 0, height = padding;
+        for (const LegendItem& item : lines) {
+            const bool isHeading = item.kind == LegendItemKind::Heading;
+            const double textWidth =
+                isHeading ? textAdvance(layout.headingFont, item.text)
+                          : swatchWidth + padding +
+                                std::min(textAdvance(layout.itemFont, item.text), maxTextWidth);
+            width = std::max(width, textWidth);
+            height += rowHeightOf(item);
+        }
+        return QSizeF(width + 2 * padding, height + padding);
+    };
+    // Still too tall for a small map, or over a third of a narrow one (a pane of a comparison):
+    // the posture lines that tooltips explain go too.
+    const auto coversTooMuch = [&] {
+        const QSizeF size = boxSize(items);
+        return !column &&
+               size.width() * size.height() > frame.size.width() * frame.size.height() / 3;
+    };
+    if ((items.size() + 2) * rowHeight > frame.size.height() * 0.55 || coversTooMuch()) {
+        const QString postureHeading =
+            legendText(QT_TRANSLATE_NOOP("flank::render::Legend", "Border posture"));
+        items.removeIf([&](const LegendItem& item) {
+            return item.kind == LegendItemKind::PartBorder || item.kind == LegendItemKind::Troops ||
+                   (item.kind == LegendItemKind::Heading && item.text == postureHeading);
+        });
     }
-    width += 2 * padding;
-    height += padding;
+    const QSizeF size = boxSize(items);
+    const double width = size.width(), height = size.height();
     const double margin = frame.points(10);
     const TitleBlockPainter titleBlock(frame, style);
     const double top = column ? titleBlock.topBand() + margin

@@ -184,6 +184,33 @@ private slots:
         QVERIFY(shown.right() <= size.width() + 0.5);
     }
 
+    // Over a narrow map, a pane of a comparison, the legend keeps to the statuses and lines and
+    // leaves the troops' colors to the tooltips, so it covers less than a third of the map; a
+    // window's map keeps them.
+    void legendMakesRoomOnNarrowMaps()
+    {
+        const auto legendOf = [&](QSizeF size) {
+            core::MapState state;
+            state.date = QDate(2026, 3, 1);
+            const render::MapFrame frame =
+                render::buildFrame(state, m_data.dataset, *m_data.projections, size);
+            return render::LegendLayout::compute(frame,
+                                                 render::MapStyle::forTheme(frame.state.theme));
+        };
+        const auto has = [](const render::LegendLayout& legend, render::LegendItemKind kind) {
+            return std::any_of(legend.items.begin(), legend.items.end(),
+                               [&](const render::LegendItem& item) { return item.kind == kind; });
+        };
+        const render::LegendLayout window = legendOf(QSizeF(980, 600));
+        QVERIFY(has(window, render::LegendItemKind::Troops));
+        const QSizeF pane(485, 570);
+        const render::LegendLayout narrow = legendOf(pane);
+        QVERIFY(!has(narrow, render::LegendItemKind::Troops));
+        QVERIFY(has(narrow, render::LegendItemKind::Frontier));
+        QVERIFY(has(narrow, render::LegendItemKind::Status));
+        QVERIFY(narrow.box.width() * narrow.box.height() <= pane.width() * pane.height() / 3);
+    }
+
     // Drawn in bands by several threads, the map is the picture one thread draws: fills,
     // hatching, the second treaty's band, borders, hover and selection, border lines and
     // programme bands across band edges.
