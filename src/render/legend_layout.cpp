@@ -157,12 +157,14 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     // Many programmes would hide the map behind the legend: then one line stands for them and
     // the map's tooltips name each band. In a column, their long names would narrow the maps.
     const bool column = frame.legendPlace == LegendPlace::Column;
+    const auto tooTall = [&] {
+        return (items.size() + 2) * rowHeight > frame.size.height() * 0.55;
+    };
     const auto isProgramme = [](const LegendItem& item) {
         return item.kind == LegendItemKind::Programme;
     };
     const qsizetype programmeCount = std::count_if(items.begin(), items.end(), isProgramme);
-    if (programmeCount > 1 &&
-        (column || (items.size() + 2) * rowHeight > frame.size.height() * 0.55)) {
+    if (programmeCount > 1 && (column || tooTall())) {
         const auto first = std::find_if(items.begin(), items.end(), isProgramme);
         LegendItem summary = *first;
         summary.key.clear();
@@ -202,21 +204,19 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         return QSizeF(width + 2 * padding, height + padding);
     };
     // Still too tall for a small map, or over a third of a narrow one (a pane of a comparison):
-    // the posture lines that tooltips explain go too.
-    const auto coversTooMuch = [&] {
-        const QSizeF size = boxSize(items);
-        return !column &&
-               size.width() * size.height() > frame.size.width() * frame.size.height() / 3;
-    };
-    if ((items.size() + 2) * rowHeight > frame.size.height() * 0.55 || coversTooMuch()) {
+    // the posture lines that tooltips explain go too. Measured again only when lines went.
+    QSizeF size = boxSize(items);
+    const bool coversTooMuch =
+        !column && size.width() * size.height() > frame.size.width() * frame.size.height() / 3;
+    if (tooTall() || coversTooMuch) {
         const QString postureHeading =
             legendText(QT_TRANSLATE_NOOP("flank::render::Legend", "Border posture"));
         items.removeIf([&](const LegendItem& item) {
             return item.kind == LegendItemKind::PartBorder || item.kind == LegendItemKind::Troops ||
                    (item.kind == LegendItemKind::Heading && item.text == postureHeading);
         });
+        size = boxSize(items);
     }
-    const QSizeF size = boxSize(items);
     const double width = size.width(), height = size.height();
     const double margin = frame.points(10);
     const TitleBlockPainter titleBlock(frame, style);
