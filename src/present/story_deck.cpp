@@ -40,8 +40,8 @@ SlideText StoryDeck::textOf(int index) const
 
 render::MapFrame StoryDeck::stepFrame(int index, const QSizeF& slideSize) const
 {
-    render::MapFrame frame = StorySlidePainter::mapFrame(stateOf(index), m_dataset,
-                                                         *m_renderer.projections(), slideSize);
+    render::MapFrame frame = StorySlidePainter::stepMapFrame(stateOf(index), m_dataset,
+                                                             *m_renderer.projections(), slideSize);
     attachAnnotations(frame, index);
     return frame;
 }

@@ -2,6 +2,7 @@
 
 #include "render/decoration_painter.h"
 #include "render/frame_builder.h"
+#include "render/legend_clearance.h"
 #include "render/map_style.h"
 #include "render/sheet_builder.h"
 #include "render/sheet_painter.h"
@@ -57,6 +58,20 @@ render::MapFrame StorySlidePainter::mapFrame(const core::MapState& state,
 {
     return render::buildFrame(state, dataset, projections, mapArea(slideSize, state.theme),
                               dpiFor(slideSize));
+}
+
+render::MapFrame StorySlidePainter::stepMapFrame(const core::MapState& state,
+                                                 const posture::Dataset& dataset,
+                                                 geo::ProjectionCache& projections,
+                                                 const QSizeF& slideSize)
+{
+    render::MapFrame frame = mapFrame(state, dataset, projections, slideSize);
+    const QRectF clear = render::extentClearOfLegend(frame);
+    if (clear != frame.view.extent) {
+        frame.state.extent = clear;
+        render::resolveView(frame, projections);
+    }
+    return frame;
 }
 
 render::MapSheet StorySlidePainter::mapSheet(const core::MapState& state,

@@ -45,6 +45,14 @@ public:
     // The map part of a slide of `size` for `state`, with statuses from `dataset`.
     static render::MapFrame mapFrame(const core::MapState& state, const posture::Dataset& dataset,
                                      geo::ProjectionCache& projections, const QSizeF& slideSize);
+    // A step's map: mapFrame() with the view moved east, as far as the slide has room beside
+    // the step's extent, so that the legend lies over what is west of that extent instead of
+    // over the states the step is about. The extent stays whole on the slide. Only a step's own
+    // view moves: a flight between two steps goes from one such view to the other.
+    static render::MapFrame stepMapFrame(const core::MapState& state,
+                                         const posture::Dataset& dataset,
+                                         geo::ProjectionCache& projections,
+                                         const QSizeF& slideSize);
     // The maps of a comparison step on the map part of a slide: one sheet of `state`'s view,
     // with one map per date (or treaty) of `comparison`.
     static render::MapSheet mapSheet(const core::MapState& state,

@@ -57,8 +57,13 @@ core::MapState PresentationWindow::shownState()
 
 QRectF PresentationWindow::shownExtent()
 {
-    const render::MapFrame frame = present::StorySlidePainter::mapFrame(
-        shownState(), posture::Dataset(), *m_deck->renderer().projections(), QSizeF(size()));
+    // A flight's frames show its state's extent as it is; a step's view keeps clear of the
+    // legend, which depends on the step's data.
+    const render::MapFrame frame =
+        isFlying() ? present::StorySlidePainter::mapFrame(shownState(), posture::Dataset(),
+                                                          *m_deck->renderer().projections(),
+                                                          QSizeF(size()))
+                   : m_deck->stepFrame(m_index, QSizeF(size()));
     return frame.view.transform.visibleExtent();
 }
 

@@ -1,5 +1,7 @@
 #include "core/data_paths.h"
 #include "render/atlas_data.h"
+#include "render/legend_layout.h"
+#include "render/map_style.h"
 #include "story/story_reader.h"
 #include "ui/compare_view.h"
 #include "ui/main_window.h"
@@ -51,6 +53,7 @@ private slots:
     void initTestCase();
     void clickerKeysChangeStepDateAndExtent();
     void blackAndWhiteScreens();
+    void projectorSlidesKeepTheStepClearOfTheLegend();
     void numberThenEnterJumps();
     void escapeLeaves();
     void f5PresentsFromTheWindow();
@@ -150,6 +153,41 @@ void TestPresentation::blackAndWhiteScreens()
     const QString dir = qEnvironmentVariable("FLANK_STORY_GRAB_DIR");
     if (!dir.isEmpty())
         slide.save(dir + QStringLiteral("/presentation.png"));
+}
+
+// The projector's legend is large: on a 1280x720 screen it covered the west of Latvia on the
+// step about Latvia's vote. The step's view moves east into the room beside its extent.
+void TestPresentation::projectorSlidesKeepTheStepClearOfTheLegend()
+{
+    constexpr int kLatviaStep = 3;
+    QCOMPARE(m_story.steps[kLatviaStep].state.selection, QStringLiteral("LVA"));
+    auto deck = std::make_unique<present::StoryDeck>(m_story, core::DataPaths::exampleStory(),
+                                                     m_data.dataset, m_data.projections);
+    ui::PresentationWindow window(std::move(deck), kLatviaStep - 1, true);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Right); // flies to the step
+    QTRY_VERIFY(!window.isFlying());
+    QCOMPARE(window.currentIndex(), kLatviaStep);
+
+    const render::MapFrame frame = window.deck().stepFrame(kLatviaStep, QSizeF(window.size()));
+    QCOMPARE(frame.state.theme, core::Theme::Projector);
+    const QTransform& toDevice = frame.view.transform.mapToDevice();
+    const QRectF legend =
+        render::LegendLayout::compute(frame, render::MapStyle::forTheme(frame.state.theme)).box;
+    QVERIFY(!legend.isEmpty());
+    const QRectF latvia = toDevice.mapRect(frame.view.layer->boundsOfKey(QStringLiteral("LVA")));
+    QVERIFY2(latvia.left() >= legend.right(),
+             qPrintable(QStringLiteral("Latvia from x %1, the legend to x %2")
+                            .arg(latvia.left())
+                            .arg(legend.right())));
+    // The extent the story asks for is still whole on the slide.
+    const QRectF asked = toDevice.mapRect(m_story.steps[kLatviaStep].state.extent);
+    QVERIFY(asked.left() >= -0.5 && asked.right() <= frame.size.width() + 0.5);
+    QVERIFY(asked.top() >= -0.5 && asked.bottom() <= frame.size.height() + 0.5);
+    // The window shows that view, where the flight ended.
+    QCOMPARE(window.shownExtent(), frame.view.transform.visibleExtent());
 }
 
 void TestPresentation::numberThenEnterJumps()
