@@ -337,6 +337,13 @@
         <source>%1: status as of %2</source>
         <translation>%1: Stand %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s), one color each</source>
+        <translation>
+            <numerusform>%n Befestigungsprogramm, jedes in eigener Farbe</numerusform>
+            <numerusform>%n Befestigungsprogramme, jedes in eigener Farbe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>

@@ -337,6 +337,13 @@
         <source>%1: status as of %2</source>
         <translation>%1: staatus seisuga %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s), one color each</source>
+        <translation>
+            <numerusform>%n kindlustusprogramm, igaüks oma värviga</numerusform>
+            <numerusform>%n kindlustusprogrammi, igaüks oma värviga</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>

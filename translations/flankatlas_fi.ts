@@ -337,6 +337,13 @@
         <source>%1: status as of %2</source>
         <translation>%1: tilanne %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s), one color each</source>
+        <translation>
+            <numerusform>%n linnoitusohjelma, kukin omalla värillään</numerusform>
+            <numerusform>%n linnoitusohjelmaa, kukin omalla värillään</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>

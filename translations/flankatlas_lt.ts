@@ -338,6 +338,14 @@
         <source>%1: status as of %2</source>
         <translation>%1: statusas %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s), one color each</source>
+        <translation>
+            <numerusform>%n įtvirtinimų programa, kiekviena savo spalva</numerusform>
+            <numerusform>%n įtvirtinimų programos, kiekviena savo spalva</numerusform>
+            <numerusform>%n įtvirtinimų programų, kiekviena savo spalva</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>

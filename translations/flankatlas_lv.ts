@@ -338,6 +338,14 @@
         <source>%1: status as of %2</source>
         <translation>%1 — statuss: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s), one color each</source>
+        <translation>
+            <numerusform>%n nocietinājumu programma, katra savā krāsā</numerusform>
+            <numerusform>%n nocietinājumu programmas, katra savā krāsā</numerusform>
+            <numerusform>%n nocietinājumu programmas, katra savā krāsā</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>

@@ -338,6 +338,14 @@
         <source>%1: status as of %2</source>
         <translation>%1: status na dzień %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s), one color each</source>
+        <translation>
+            <numerusform>%n program umocnień, każdy w swoim kolorze</numerusform>
+            <numerusform>%n programy umocnień, każdy w swoim kolorze</numerusform>
+            <numerusform>%n programów umocnień, każdy w swoim kolorze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>

@@ -338,6 +338,14 @@
         <source>%1: status as of %2</source>
         <translation>%1: статус на %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n fortification programme(s), one color each</source>
+        <translation>
+            <numerusform>%n фортифікаційна програма, кожна своїм кольором</numerusform>
+            <numerusform>%n фортифікаційні програми, кожна своїм кольором</numerusform>
+            <numerusform>%n фортифікаційних програм, кожна своїм кольором</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flank::render::NorthArrow</name>

@@ -168,10 +168,15 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         const auto first = std::find_if(items.begin(), items.end(), isProgramme);
         LegendItem summary = *first;
         summary.key.clear();
-        summary.text = QCoreApplication::translate("flank::render::Legend",
-                                                   "%n fortification programme(s): point at a "
-                                                   "band for its name",
-                                                   "", int(programmeCount));
+        summary.text =
+            frame.answersPointer
+                ? QCoreApplication::translate("flank::render::Legend",
+                                              "%n fortification programme(s): point at a "
+                                              "band for its name",
+                                              "", int(programmeCount))
+                : QCoreApplication::translate("flank::render::Legend",
+                                              "%n fortification programme(s), one color each", "",
+                                              int(programmeCount));
         const qsizetype at = first - items.begin();
         items.removeIf(isProgramme);
         items.insert(at, summary);

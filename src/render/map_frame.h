@@ -69,6 +69,9 @@ struct MapFrame
     // their dates are the same (the treaty). Empty: the stamp gives the date alone.
     QString caption;
     LegendPlace legendPlace = LegendPlace::OverMap;
+    // The picture answers the pointer (the window's map), so its legend may ask the reader to
+    // point at something; a file, a copy, a slide or a video cannot be pointed at.
+    bool answersPointer = false;
     // The date stamp's place is kept but left empty: a video draws the map once for many days
     // and each day's stamp over a copy of it (MapRenderer::paintMoment).
     bool deferDateStamp = false;

@@ -337,8 +337,11 @@ void installExportActions(QMainWindow* window, QMenu* fileMenu, QMenu* editMenu,
 
     QAction* copyMap = editMenu->addAction(ExportDialog::tr("Copy &Map"), window, [=] {
         render::MapRenderer renderer(session->data().projections);
-        QGuiApplication::clipboard()->setImage(
-            exporting::renderImage(renderer, canvas->currentFrame()));
+        // A copy is a picture: no hover outline, and a legend that asks no one to point.
+        render::MapFrame frame = canvas->currentFrame();
+        frame.hover.clear();
+        frame.answersPointer = false;
+        QGuiApplication::clipboard()->setImage(exporting::renderImage(renderer, frame));
     });
     copyMap->setShortcut(QKeySequence::Copy);
     // Ctrl+C copies the map while the map has focus; text fields keep their own Ctrl+C.

@@ -134,6 +134,7 @@ render::MapFrame MapCanvas::frameOn(const QDate& date, render::FrameStatusCache&
     render::MapFrame frame = render::buildFrame(
         state, m_session->dataset(), *m_session->data().projections, size(), 96.0, &cache);
     frame.hover = m_hover;
+    frame.answersPointer = true;
     frame.postureHighlight = m_session->postureFocus();
     frame.annotations = m_annotations;
     return frame;

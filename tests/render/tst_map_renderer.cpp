@@ -211,6 +211,35 @@ private slots:
         QVERIFY(narrow.box.width() * narrow.box.height() <= pane.width() * pane.height() / 3);
     }
 
+    // Too many programmes to name: one line stands for them. The window's map asks the reader
+    // to point at a band; a picture that cannot be pointed at (a file, a slide) does not.
+    void programmeSummaryAsksToPointOnlyWherePointing()
+    {
+        core::MapState state;
+        state.date = QDate(2026, 3, 1);
+        render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(1024, 600));
+        const auto summary = [&](bool answersPointer) {
+            frame.answersPointer = answersPointer;
+            const render::LegendLayout legend =
+                render::LegendLayout::compute(frame, render::MapStyle::forTheme(frame.state.theme));
+            QStringList lines;
+            for (const render::LegendItem& item : legend.items)
+                if (item.kind == render::LegendItemKind::Programme)
+                    lines << item.text;
+            return lines;
+        };
+        const QStringList static_ = summary(false);
+        QCOMPARE(static_.size(), 1); // summarised, not named one by one
+        const QString count = QString::number(frame.fortifications.size());
+        QVERIFY2(static_.first().startsWith(count), qPrintable(static_.first()));
+        QVERIFY2(!static_.first().contains(QStringLiteral("point")), qPrintable(static_.first()));
+        const QStringList window = summary(true);
+        QCOMPARE(window.size(), 1);
+        QVERIFY2(window.first().contains(QStringLiteral("point at a band")),
+                 qPrintable(window.first()));
+    }
+
     // Drawn in bands by several threads, the map is the picture one thread draws: fills,
     // hatching, the second treaty's band, borders, hover and selection, border lines and
     // programme bands across band edges.

@@ -104,6 +104,33 @@ private slots:
         QVERIFY2(tip.contains("10 January 2026"), qPrintable(tip)); // when it takes effect
     }
 
+    // Ctrl+C on the map copies the picture the window shows, not the pointer's trace on it:
+    // the outline of the state under the mouse stays out of the copy.
+    void copiedMapLeavesOutTheHover()
+    {
+        auto window = test::openWindow();
+        MapCanvas* canvas = window->canvas();
+        QVERIFY(canvas->hasFocus());
+        QVERIFY(canvas->hoveredState().isEmpty());
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(canvas, Qt::Key_C, Qt::ControlModifier);
+        const QImage unhovered = QGuiApplication::clipboard()->image();
+        QCOMPARE(unhovered.size(), canvas->size());
+        const QImage shownUnhovered = canvas->grab().toImage();
+
+        const QPoint finland = test::canvasPointOf(*window, "FIN");
+        QTest::mouseMove(canvas, finland + QPoint(0, 40)); // the pointer may rest on Finland
+        QTest::mouseMove(canvas, finland);
+        QTRY_COMPARE(canvas->hoveredState(), QStringLiteral("FIN"));
+        QVERIFY(canvas->grab().toImage() != shownUnhovered); // the window outlines Finland
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(canvas, Qt::Key_C, Qt::ControlModifier);
+        const QImage hovered = QGuiApplication::clipboard()->image();
+        QCOMPARE(hovered.size(), canvas->size());
+        QCOMPARE(hovered.convertToFormat(QImage::Format_RGB32),
+                 unhovered.convertToFormat(QImage::Format_RGB32));
+    }
+
     void searchBoxSelectsLithuania()
     {
         auto window = test::openWindow();
