@@ -1266,6 +1266,13 @@ Stationierungen mit bekanntem Standort. Die Fläche eines Kreises wächst mit de
     </message>
 </context>
 <context>
+    <name>flank::ui::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::MainWindow</name>
     <message>
         <source>Flank Atlas</source>

@@ -1266,6 +1266,13 @@ Teadaoleva asukohaga vägede paiknemised. Ringi pindala kasvab koos allika esita
     </message>
 </context>
 <context>
+    <name>flank::ui::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::MainWindow</name>
     <message>
         <source>Flank Atlas</source>

@@ -1266,6 +1266,13 @@ Joukkojen sijoitukset, joiden paikka tunnetaan. Ympyrän pinta-ala kasvaa lähte
     </message>
 </context>
 <context>
+    <name>flank::ui::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::MainWindow</name>
     <message>
         <source>Flank Atlas</source>

@@ -1271,6 +1271,13 @@ Dislokacijos su žinoma vieta. Skritulio plotas didėja pagal šaltinio nurodyt�
     </message>
 </context>
 <context>
+    <name>flank::ui::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::MainWindow</name>
     <message>
         <source>Flank Atlas</source>

@@ -1271,6 +1271,13 @@ Izvietojumi ar zināmu atrašanās vietu. Apļa laukums pieaug līdz ar avotā n
     </message>
 </context>
 <context>
+    <name>flank::ui::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Leģenda</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::MainWindow</name>
     <message>
         <source>Flank Atlas</source>

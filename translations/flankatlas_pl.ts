@@ -1271,6 +1271,13 @@ Rozmieszczenia wojsk o znanym miejscu. Pole koła rośnie z liczbą żołnierzy 
     </message>
 </context>
 <context>
+    <name>flank::ui::LegendStrip</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+</context>
+<context>
     <name>flank::ui::MainWindow</name>
     <message>
         <source>Flank Atlas</source>

@@ -172,7 +172,7 @@ void DecorationPainter::drawLegendPanel(QPainter& painter, const LegendLayout& l
         painter.setFont(heading ? layout.headingFont : layout.itemFont);
         QRectF textRect = item.row;
         if (!heading)
-            textRect.setLeft(item.swatch.right() + item.swatch.left() - layout.box.left());
+            textRect.setLeft(item.swatch.right() + layout.textGap);
         // A long translation wraps in its row (LegendLayout made the row tall enough).
         painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, item.text);
     }

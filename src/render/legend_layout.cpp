@@ -91,8 +91,10 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
 {
     LegendLayout layout;
     // Small frames get a smaller legend, so it covers less of the map; its type stays legible.
+    // A strip covers none.
     constexpr double kFullSizeHeight = 600, kMinimumFontPx = 7;
-    const double shrink = std::clamp(frame.size.height() / kFullSizeHeight, 0.0, 1.0);
+    const bool strip = frame.legendPlace == LegendPlace::Strip;
+    const double shrink = strip ? 1.0 : std::clamp(frame.size.height() / kFullSizeHeight, 0.0, 1.0);
     const auto points = [&](double pt) { return frame.points(pt) * shrink; };
     const double fullPx = frame.points(style.baseFontPt);
     const double basePx = std::max(std::min(fullPx, kMinimumFontPx), fullPx * shrink);
@@ -164,7 +166,7 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         return item.kind == LegendItemKind::Programme;
     };
     const qsizetype programmeCount = std::count_if(items.begin(), items.end(), isProgramme);
-    if (programmeCount > 1 && (column || tooTall())) {
+    if (programmeCount > 1 && (column || strip || tooTall())) {
         const auto first = std::find_if(items.begin(), items.end(), isProgramme);
         LegendItem summary = *first;
         summary.key.clear();
@@ -184,30 +186,98 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     const double swatchWidth = points(18);
     // Translations run longer than English: a line wider than about sixty Latin characters (the
     // longest English one fits) wraps onto more rows instead of widening the legend over the map.
-    const double maxTextWidth = 28 * itemMetrics.height();
+    double maxTextWidth = 28 * itemMetrics.height();
+    // A heading has the whole line, swatch and all.
+    const auto textRoom = [&](const LegendItem& item) {
+        return item.kind == LegendItemKind::Heading ? maxTextWidth + swatchWidth + padding
+                                                    : maxTextWidth;
+    };
+    const auto fontOf = [&](const LegendItem& item) -> const QFont& {
+        return item.kind == LegendItemKind::Heading ? layout.headingFont : layout.itemFont;
+    };
     const auto rowHeightOf = [&](const LegendItem& item) {
-        if (item.kind == LegendItemKind::Heading ||
-            textAdvance(layout.itemFont, item.text) <= maxTextWidth)
+        if (textAdvance(fontOf(item), item.text) <= textRoom(item))
             return rowHeight;
         const QRectF wrapped =
-            wrappedTextBounds(layout.itemFont, maxTextWidth, Qt::TextWordWrap, item.text);
-        const int lines =
-            std::max(1, int(std::lround(wrapped.height() / itemMetrics.lineSpacing())));
-        return rowHeight + (lines - 1) * itemMetrics.lineSpacing();
+            wrappedTextBounds(fontOf(item), textRoom(item), Qt::TextWordWrap, item.text);
+        const double lineSpacing = QFontMetricsF(fontOf(item)).lineSpacing();
+        const int lines = std::max(1, int(std::lround(wrapped.height() / lineSpacing)));
+        return rowHeight + (lines - 1) * lineSpacing;
+    };
+    const auto widthOf = [&](const LegendItem& item) {
+        const double text = std::min(textAdvance(fontOf(item), item.text), textRoom(item));
+        return item.kind == LegendItemKind::Heading ? text : swatchWidth + padding + text;
     };
     const auto boxSize = [&](const QList<LegendItem>& lines) {
         double width = 0, height = padding;
         for (const LegendItem& item : lines) {
-            const bool isHeading = item.kind == LegendItemKind::Heading;
-            const double textWidth =
-                isHeading ? textAdvance(layout.headingFont, item.text)
-                          : swatchWidth + padding +
-                                std::min(textAdvance(layout.itemFont, item.text), maxTextWidth);
-            width = std::max(width, textWidth);
+            width = std::max(width, widthOf(item));
             height += rowHeightOf(item);
         }
         return QSizeF(width + 2 * padding, height + padding);
     };
+    const double margin = frame.points(10);
+    layout.textGap = padding;
+    const auto placeRow = [&](LegendItem& item, double left, double top, double width) {
+        item.row = QRectF(left, top, width, rowHeightOf(item));
+        if (item.kind != LegendItemKind::Heading)
+            item.swatch = QRectF(left, top + points(2), swatchWidth, rowHeight - points(5));
+    };
+    if (strip) {
+        // Each section (a heading and its lines) starts a column; a long one runs on into the
+        // next. The fewest rows whose columns fit the strip's width, so it takes the least
+        // height from the maps above it; one column a section when nothing fits.
+        const double gap = 2 * padding;
+        const double inset = frame.points(4); // the strip is the legend's own: a narrow edge
+        const double room = frame.size.width() - 2 * inset - 2 * padding;
+        // Lines wrap where the sections would not fit side by side otherwise.
+        const auto sections = std::max<qsizetype>(
+            1, std::count_if(items.begin(), items.end(), [](const LegendItem& item) {
+                return item.kind == LegendItemKind::Heading;
+            }));
+        maxTextWidth = std::max(itemMetrics.height() * 4,
+                                std::min(maxTextWidth, (room - (sections - 1) * gap) / sections -
+                                                           swatchWidth - padding));
+        const auto columnsOf = [&](qsizetype rows) {
+            QList<QList<qsizetype>> columns;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (columns.isEmpty() || items[i].kind == LegendItemKind::Heading ||
+                    columns.last().size() >= rows)
+                    columns.append(QList<qsizetype>());
+                columns.last().append(i);
+            }
+            return columns;
+        };
+        const auto columnWidth = [&](const QList<qsizetype>& column) {
+            double width = 0;
+            for (qsizetype i : column)
+                width = std::max(width, widthOf(items[i]));
+            return width;
+        };
+        QList<QList<qsizetype>> columns;
+        for (qsizetype rows = 1; rows <= items.size(); ++rows) {
+            columns = columnsOf(rows);
+            double width = -gap;
+            for (const QList<qsizetype>& column : columns)
+                width += columnWidth(column) + gap;
+            if (width <= room)
+                break;
+        }
+        double left = inset + padding, bottom = inset + padding;
+        for (const QList<qsizetype>& column : columns) {
+            const double width = columnWidth(column);
+            double y = inset + padding;
+            for (qsizetype i : column) {
+                placeRow(items[i], left, y, width);
+                y += items[i].row.height();
+            }
+            left += width + gap;
+            bottom = std::max(bottom, y);
+        }
+        layout.box = QRectF(inset, inset, left - gap + padding - inset, bottom + padding - inset);
+        layout.items = items;
+        return layout;
+    }
     // Still too tall for a small map, or over a third of a narrow one (a pane of a comparison):
     // the posture lines that tooltips explain go too. Measured again only when lines went.
     QSizeF size = boxSize(items);
@@ -223,7 +293,6 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         size = boxSize(items);
     }
     const double width = size.width(), height = size.height();
-    const double margin = frame.points(10);
     const TitleBlockPainter titleBlock(frame, style);
     const double top = column ? titleBlock.topBand() + margin
                               : frame.size.height() - titleBlock.bottomBand() - margin - height;
@@ -231,10 +300,7 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
 
     double y = layout.box.top() + padding;
     for (LegendItem& item : items) {
-        item.row = QRectF(layout.box.left() + padding, y, width - 2 * padding, rowHeightOf(item));
-        if (item.kind != LegendItemKind::Heading)
-            item.swatch =
-                QRectF(item.row.left(), y + points(2), swatchWidth, rowHeight - points(5));
+        placeRow(item, layout.box.left() + padding, y, width - 2 * padding);
         y += item.row.height();
     }
     layout.items = items;

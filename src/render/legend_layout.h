@@ -39,6 +39,7 @@ struct LegendItem
 struct LegendLayout
 {
     QRectF box;
+    double textGap = 0; // from a swatch to its text
     QFont headingFont;
     QFont itemFont;
     QList<LegendItem> items;

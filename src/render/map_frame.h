@@ -30,11 +30,14 @@ struct LegendEntry
 };
 
 // Where the legend stands: over the map's lower left corner, or in a column of its own left of
-// the maps of a sheet, from the top, where every pixel of width it takes is the maps'.
+// the maps of a sheet, from the top, where every pixel of width it takes is the maps'. Or, in
+// a strip, a frame of its own under the window's maps of a comparison: the legend alone, its
+// sections side by side in as few rows as the strip's width allows.
 enum class LegendPlace
 {
     OverMap,
     Column,
+    Strip,
 };
 
 // Everything paint() needs to draw one picture: the user's view plus the output's size and

@@ -1,5 +1,6 @@
 #include "compare_view.h"
 
+#include "legend_strip.h"
 #include "map_canvas.h"
 #include "map_session.h"
 #include "spin_box_name.h"
@@ -60,6 +61,24 @@ CompareView::CompareView(MapSession* session, MapCanvas* primary, QWidget* paren
     panes->addWidget(m_primaryFrame);
     panes->addWidget(m_secondaryFrame);
     layout->addLayout(panes, 1);
+    m_legendStrip = new LegendStrip(session, this);
+    layout->addWidget(m_legendStrip);
+    // Two dates have one legend, listing every status either map shows; two treaties one
+    // each, under its map, with the border-posture lines once, under the right one.
+    m_legendStrip->setFrames([this]() -> QList<render::MapFrame> {
+        render::MapFrame left = m_primary->currentFrame();
+        render::MapFrame right = m_secondary->currentFrame();
+        if (m_mode == CompareMode::Dates) {
+            render::addLegendStatuses(right.statuses, left.statuses, 1);
+            return {right};
+        }
+        left.state.layers = core::MapLayers::none();
+        return {left, right};
+    });
+    // A click on the strip's legend does what one on the map's legend does.
+    connect(m_legendStrip, &LegendStrip::itemClicked, m_primary, &MapCanvas::legendItemClicked);
+    connect(m_session, &MapSession::stateChanged, this, &CompareView::showLegendStrip);
+    connect(m_session, &MapSession::datasetChanged, this, &CompareView::showLegendStrip);
 
     // Hovering one pane marks the same place in the other.
     connect(m_primary, &MapCanvas::echoPointChanged, m_secondary, [this](const auto& point) {
@@ -160,7 +179,6 @@ void CompareView::applyToPanes()
         break;
     case CompareMode::Dates:
         first.date = m_first;
-        first.legend = false; // the right pane's legend lists the statuses of both
         second.date = m_second;
         break;
     case CompareMode::Treaties:
@@ -171,7 +189,8 @@ void CompareView::applyToPanes()
         first.date = m_first;
         break;
     }
-    m_secondary->setLegendCompanion(m_mode == CompareMode::Dates ? m_primary : nullptr);
+    // Side by side, the legend stands under the maps (the strip), not over either.
+    first.legend = second.legend = !twoPanes;
     m_primary->setPaneOverride(first);
     m_secondary->setPaneOverride(second);
     const std::optional<SwipeSetup> swipe =
@@ -185,6 +204,7 @@ void CompareView::applyToPanes()
     // The timeline and the panel follow the pane that has the focus.
     if (m_mode == CompareMode::Dates || m_mode == CompareMode::Swipe)
         m_session->setDate(m_active == m_secondary && twoPanes ? m_second : m_first);
+    showLegendStrip();
     m_primaryFrame->setLineWidth(twoPanes ? 2 : 0);
     m_secondaryFrame->setLineWidth(twoPanes ? 2 : 0);
     for (QFrame* frame : {m_primaryFrame, m_secondaryFrame}) {
@@ -194,6 +214,22 @@ void CompareView::applyToPanes()
                                                       : palette.color(QPalette::Mid));
         frame->setPalette(palette);
     }
+}
+
+void CompareView::showLegendStrip()
+{
+    const bool twoPanes = m_mode == CompareMode::Dates || m_mode == CompareMode::Treaties;
+    m_legendStrip->setVisible(twoPanes && m_session->state().decorations.legend);
+    if (!m_legendStrip->isVisibleTo(this))
+        return;
+    const core::MapState& state = m_session->state();
+    const StripLooks looks{m_mode, state.theme, state.layers, size()};
+    if (looks == m_stripLooks) {
+        m_legendStrip->refresh();
+        return;
+    }
+    m_stripLooks = looks;
+    m_legendStrip->forgetHeight();
 }
 
 void CompareView::showDatesInBar()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/comparison_options.h"
+#include "core/map_state.h"
 
 #include <QDate>
 #include <QWidget>
@@ -12,6 +13,7 @@ class QLabel;
 
 namespace flank::ui {
 
+class LegendStrip;
 class MapCanvas;
 class MapSession;
 
@@ -39,6 +41,8 @@ public:
     MapCanvas* secondary() const { return m_secondary; }
     // The pane the timeline drives.
     MapCanvas* activePane() const { return m_active; }
+    // The legend under the two maps side by side; hidden otherwise.
+    LegendStrip* legendStrip() const { return m_legendStrip; }
     CompareMode mode() const { return m_mode; }
     QDate firstDate() const { return m_first; }
     QDate secondDate() const { return m_second; }
@@ -60,6 +64,7 @@ private:
     void showDatesInBar();
     void followSessionDate(const QDate& date);
     void setActivePane(MapCanvas* pane);
+    void showLegendStrip();
 
     MapSession* m_session;
     MapCanvas* m_primary;
@@ -67,6 +72,7 @@ private:
     MapCanvas* m_active;
     QFrame* m_primaryFrame = nullptr;
     QFrame* m_secondaryFrame = nullptr;
+    LegendStrip* m_legendStrip = nullptr;
     QWidget* m_bar = nullptr;
     QComboBox* m_modeBox = nullptr;
     QLabel* m_firstLabel = nullptr;
@@ -76,6 +82,17 @@ private:
     CompareMode m_mode = CompareMode::Off;
     QDate m_first;
     QDate m_second;
+    // What sizes the legend strip's lines, as it last was: when it changes, the strip may
+    // shrink; while only dates change, it keeps its height (LegendStrip::refresh).
+    struct StripLooks
+    {
+        CompareMode mode = CompareMode::Off;
+        core::Theme theme = core::Theme::Light;
+        core::MapLayers layers;
+        QSize size;
+        friend bool operator==(const StripLooks&, const StripLooks&) = default;
+    };
+    StripLooks m_stripLooks;
 };
 
 // What an export of the map area shows: the comparison on screen (a swipe exports as its two

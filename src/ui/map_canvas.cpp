@@ -142,10 +142,7 @@ render::MapFrame MapCanvas::frameOn(const QDate& date, render::FrameStatusCache&
 
 render::MapFrame MapCanvas::currentFrame() const
 {
-    render::MapFrame frame = frameOn(paneState().date, m_statusCache);
-    if (m_legendCompanion && frame.state.decorations.legend)
-        render::addLegendStatuses(frame.statuses, m_legendCompanion->currentFrame().statuses, 1);
-    return frame;
+    return frameOn(paneState().date, m_statusCache);
 }
 
 QRectF MapCanvas::visibleExtent() const

@@ -63,8 +63,6 @@ public:
     std::optional<double> swipeDividerX() const;
     // A point (map units) hovered in the other pane, marked here; none clears it.
     void setEchoPoint(const std::optional<QPointF>& mapPoint);
-    // The other pane, whose statuses this pane's legend lists too; not owned, none for none.
-    void setLegendCompanion(const MapCanvas* other) { m_legendCompanion = other; }
     const std::optional<QPointF>& echoPoint() const { return m_echo; }
     // Drawn with the map, in exports and copies too; not owned, must outlive the canvas.
     void setAnnotations(const annotate::AnnotationSet* annotations) { m_annotations = annotations; }
@@ -152,7 +150,6 @@ private:
     PaneOverride m_pane;
     std::optional<SwipeSetup> m_swipe;
     std::optional<QPointF> m_echo;
-    const MapCanvas* m_legendCompanion = nullptr;
     // The swipe's two pictures, kept while only the divider moves.
     render::SwipePictures m_swipePictures;
     bool m_swipePicturesCurrent = false;

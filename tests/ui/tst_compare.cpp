@@ -5,6 +5,8 @@
 #include "ui/changes_panel.h"
 #include "ui/compare_view.h"
 #include "ui/export_dialog.h"
+#include "ui/glossary_dialog.h"
+#include "ui/legend_strip.h"
 #include "ui/map_canvas.h"
 #include "ui/map_session.h"
 #include "ui/multiples_dialog.h"
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
 using namespace flank;
 using namespace flank::ui;
@@ -75,6 +78,25 @@ void setCompareDates(MainWindow& window, const QDate& first, const QDate& second
     secondEdit->setDate(second);
 }
 
+// The statuses the strip's legends list, left to right.
+QList<posture::Status> statusesInStrip(const CompareView& compare)
+{
+    QList<posture::Status> statuses;
+    for (const render::LegendLayout& legend : compare.legendStrip()->legends())
+        for (const render::LegendItem& item : legend.items)
+            if (item.kind == render::LegendItemKind::Status)
+                statuses << item.status;
+    return statuses;
+}
+
+// Whether a widget lies wholly below another, both in the window.
+bool below(const QWidget* lower, const QWidget* upper)
+{
+    const QWidget* window = upper->window();
+    return lower->mapTo(window, QPoint(0, 0)).y() >=
+           upper->mapTo(window, QPoint(0, upper->height())).y();
+}
+
 } // namespace
 
 class CompareTest : public QObject
@@ -96,18 +118,23 @@ private slots:
         setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
         QCOMPARE(compare->primary()->paneState().date, QDate(2025, 1, 1));
         QCOMPARE(compare->secondary()->paneState().date, QDate(2026, 3, 1));
-        // One legend, the right pane's, serves both: it lists every status either pane shows.
+        // One legend serves both, under the maps rather than over either: it lists every
+        // status either pane shows.
         QVERIFY(!compare->primary()->currentFrame().state.decorations.legend);
-        const render::MapFrame right = compare->secondary()->currentFrame();
-        QVERIFY(right.state.decorations.legend);
+        QVERIFY(!compare->secondary()->currentFrame().state.decorations.legend);
+        LegendStrip* strip = compare->legendStrip();
+        QVERIFY(strip->isVisible());
+        QVERIFY(below(strip, compare->primary()) && below(strip, compare->secondary()));
+        QCOMPARE(strip->legends().size(), 1);
         for (const posture::Status status : compare->primary()->currentFrame().statuses)
-            QVERIFY(std::find(right.statuses.cbegin(), right.statuses.cend(), status) !=
-                    right.statuses.cend());
+            if (status != posture::Status::NoData)
+                QVERIFY(statusesInStrip(*compare).contains(status));
+        for (const posture::Status status : compare->secondary()->currentFrame().statuses)
+            if (status != posture::Status::NoData)
+                QVERIFY(statusesInStrip(*compare).contains(status));
         setCompareDates(*window, QDate(2026, 3, 1), QDate(2024, 1, 1));
-        const auto rightStatuses = compare->secondary()->currentFrame().statuses;
-        QVERIFY2(std::find(rightStatuses.cbegin(), rightStatuses.cend(),
-                           posture::Status::Withdrawn) != rightStatuses.cend(),
-                 "a status only the left pane shows is in the right pane's legend");
+        QVERIFY2(statusesInStrip(*compare).contains(posture::Status::Withdrawn),
+                 "a status only the left pane shows is in the legend");
         QCOMPARE(compare->secondary()->currentFrame().statuses.value(QStringLiteral("POL")),
                  posture::Status::Party); // and no fill changed
         setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
@@ -124,7 +151,74 @@ private slots:
         QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(compare->mode(), CompareMode::Off);
         QVERIFY(!compare->secondary()->isVisible());
+        QVERIFY(!compare->legendStrip()->isVisible());
         QCOMPARE(compare->primary()->paneOverride().date, std::nullopt);
+        QVERIFY(compare->primary()->currentFrame().state.decorations.legend); // over the map
+    }
+
+    // The strip's lines answer the pointer as the legend over a single map does: a tooltip
+    // explains a status and a click opens the glossary at it.
+    void legendStripExplainsAndOpensTheGlossary()
+    {
+        auto window = test::openWindow();
+        window->session()->setTreatyChoice(core::TreatyChoice::Ottawa);
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2025, 9, 1));
+        LegendStrip* strip = window->compareView()->legendStrip();
+        QVERIFY(strip->isVisible());
+        std::optional<render::LegendItem> notified;
+        for (const render::LegendItem& item : strip->legends().value(0).items)
+            if (item.kind == render::LegendItemKind::Status &&
+                item.status == posture::Status::WithdrawalNotified)
+                notified = item;
+        QVERIFY(notified);
+        QVERIFY(strip->rect().contains(notified->row.toRect()));
+        const QPoint row = notified->row.center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, row, strip->mapToGlobal(row));
+        QCoreApplication::sendEvent(strip, &help);
+        QVERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains("formally told the UN"), qPrintable(QToolTip::text()));
+        QTest::mouseClick(strip, Qt::LeftButton, {}, row);
+        QVERIFY(window->glossary()->isVisible());
+        QVERIFY(window->glossary()->text().contains("Article 20"));
+        QVERIFY(window->session()->state().selection.isEmpty());
+    }
+
+    // Two treaties: a legend under each map, the border-posture lines once, under the right.
+    // No legend in the view, none in the strip either.
+    void treatiesHaveALegendUnderEachMap()
+    {
+        auto window = test::openWindow();
+        CompareView* compare = window->compareView();
+        compare->setMode(CompareMode::Treaties);
+        LegendStrip* strip = compare->legendStrip();
+        QVERIFY(strip->isVisible());
+        const QList<render::LegendLayout> legends = strip->legends();
+        QCOMPARE(legends.size(), 2);
+        const auto hasPosture = [](const render::LegendLayout& legend) {
+            return std::any_of(legend.items.begin(), legend.items.end(), [](const auto& item) {
+                return item.kind == render::LegendItemKind::Frontier;
+            });
+        };
+        QVERIFY(!hasPosture(legends[0]));
+        QVERIFY(hasPosture(legends[1]));
+        QVERIFY(legends[0].items.first().text.contains("Ottawa"));
+        QVERIFY(legends[1].items.first().text.contains("Cluster"));
+        // Each under its own map, and within the strip.
+        const int middle = strip->width() / 2;
+        QVERIFY(legends[0].box.right() <= middle && legends[1].box.left() >= middle);
+        QVERIFY(legends[1].box.right() <= strip->width());
+        for (const render::LegendItem& item : legends[1].items)
+            QVERIFY(item.row.right() <= strip->width());
+
+        core::MapState state = window->session()->state();
+        state.decorations.legend = false;
+        window->session()->setState(state);
+        QVERIFY(!strip->isVisible());
+        compare->setMode(CompareMode::Swipe);
+        state.decorations.legend = true;
+        window->session()->setState(state);
+        QVERIFY(!strip->isVisible()); // a swipe is one map, with its legend over it
     }
 
     void timelineDrivesThePaneWithTheFocus()
