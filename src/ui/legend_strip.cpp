@@ -42,13 +42,32 @@ void LegendStrip::setFrames(FrameSource source)
 void LegendStrip::forgetHeight()
 {
     m_tallest.clear();
+    m_shownKey = 0;
     refresh();
 }
 
 void LegendStrip::refresh()
 {
+    const std::size_t key = contentKey();
+    if (key == m_shownKey)
+        return;
+    m_shownKey = key;
     updateGeometry();
     update();
+}
+
+std::size_t LegendStrip::contentKey() const
+{
+    std::size_t key = qHash(width());
+    for (const Cell& cell : cells(QSizeF(size()))) {
+        key = qHashMulti(key, int(cell.frame.state.theme), cell.frame.fortifications.size());
+        const render::LegendLayout layout = render::LegendLayout::compute(
+            cell.frame, render::MapStyle::forTheme(cell.frame.state.theme));
+        for (const render::LegendItem& item : layout.items)
+            key = qHashMulti(key, int(item.kind), int(item.status), item.text, item.row.x(),
+                             item.row.y(), item.row.width(), item.row.height());
+    }
+    return key;
 }
 
 QList<LegendStrip::Cell> LegendStrip::cells(QSizeF size) const

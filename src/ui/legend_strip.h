@@ -7,6 +7,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 
@@ -63,10 +64,13 @@ private:
         QRectF area;            // in this widget
     };
     QList<Cell> cells(QSizeF size) const;
+    // What the strip shows, hashed: a pan or a date that changes no line paints nothing anew.
+    std::size_t contentKey() const;
 
     MapSession* m_session;
     FrameSource m_frames;
     mutable QHash<int, int> m_tallest; // by width
+    std::size_t m_shownKey = 0;
 };
 
 } // namespace flank::ui
