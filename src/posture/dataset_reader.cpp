@@ -264,6 +264,16 @@ void DatasetReader::readSource(const JsonNode& node)
     // note says so (docs/posture-format.md, Changes 1).
     source.url = reader.url(u"url", source.unreliable ? Need::Optional : Need::Required);
     source.archiveUrl = reader.url(u"archiveUrl", Need::Optional);
+    if (!source.url.isEmpty()) {
+        const QString earlier = m_sourceIdByUrl.value(source.url);
+        if (!earlier.isEmpty())
+            reader.warning(*node.member(u"url"),
+                           QStringLiteral("source %1 has already given this address; cite it "
+                                          "instead, or a bibliography lists the page twice")
+                               .arg(quoted(earlier)));
+        else
+            m_sourceIdByUrl.insert(source.url, source.id);
+    }
     reader.finish();
     if (reader.ok()) {
         m_records.sources << source;

@@ -96,6 +96,7 @@ private:
     QSet<QString> m_acceptedSources;
     QSet<QString> m_acceptedTreaties;
     QSet<QString> m_acceptedStates;
+    QHash<QString, QString> m_sourceIdByUrl; // a page cited under two ids is cited twice
 };
 
 } // namespace flank::posture

@@ -131,6 +131,8 @@ void TestDatasetLoader::badInput_data()
     row("invalid_utf8", true, 19, 138, "invalid UTF-8 byte 0xff");
     // Accepted with a warning, or an error after a complete document.
     row("bom", false, 1, 1, "byte order mark");
+    row("source_same_url", false, 8, 77, "source \"src-a\" has already given this address", 2, 2,
+        3);
     row("trailing_garbage", true, 27, 1, "after the end of the JSON document");
     // Nothing can be read.
     row("format_version_2", true, 3, 20, "formatVersion 2 is newer", 0, 0, 0, 0);
