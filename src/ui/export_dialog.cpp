@@ -3,6 +3,7 @@
 #include "compare_view.h"
 
 #include "map_canvas.h"
+#include "map_copy.h"
 #include "preference_store.h"
 #include "spin_box_name.h"
 
@@ -336,12 +337,7 @@ void installExportActions(QMainWindow* window, QMenu* fileMenu, QMenu* editMenu,
     fileMenu->insertSeparator(fileMenu->actions().value(1));
 
     QAction* copyMap = editMenu->addAction(ExportDialog::tr("Copy &Map"), window, [=] {
-        render::MapRenderer renderer(session->data().projections);
-        // A copy is a picture: no hover outline, and a legend that asks no one to point.
-        render::MapFrame frame = canvas->currentFrame();
-        frame.hover.clear();
-        frame.answersPointer = false;
-        QGuiApplication::clipboard()->setImage(exporting::renderImage(renderer, frame));
+        QGuiApplication::clipboard()->setImage(copiedMapPicture(*session, *canvas, compare));
     });
     copyMap->setShortcut(QKeySequence::Copy);
     // Ctrl+C copies the map while the map has focus; text fields keep their own Ctrl+C.

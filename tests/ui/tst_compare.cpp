@@ -11,11 +11,13 @@
 #include "ui/map_session.h"
 #include "ui/multiples_dialog.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHash>
 #include <QImage>
 #include <QLabel>
@@ -182,6 +184,34 @@ private slots:
         QVERIFY(window->glossary()->isVisible());
         QVERIFY(window->glossary()->text().contains("Article 20"));
         QVERIFY(window->session()->state().selection.isEmpty());
+    }
+
+    // Ctrl+C while comparing copies both maps and their legend, as an export at the map area's
+    // size draws them, not the left map alone.
+    void copyMapCopiesTheComparison()
+    {
+        auto window = test::openWindow();
+        window->session()->setTreatyChoice(core::TreatyChoice::Ottawa);
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
+        CompareView* compare = window->compareView();
+        compare->primary()->setFocus();
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(compare->primary(), Qt::Key_C, Qt::ControlModifier);
+        const QImage copied = QGuiApplication::clipboard()->image();
+        QCOMPARE(copied.size(), compare->size());
+        QVERIFY(copied.width() > compare->primary()->width() * 3 / 2);
+        // Poland in 2025 and in 2026 on the same picture: a party, then withdrawn.
+        const auto has = [&](const QColor& fill) {
+            for (int y = 0; y < copied.height(); y += 3)
+                for (int x = 0; x < copied.width(); x += 3)
+                    if (near(copied.pixelColor(x, y), fill))
+                        return true;
+            return false;
+        };
+        QVERIFY(has(fillOf(posture::Status::Withdrawn)));
+        QVERIFY(has(fillOf(posture::Status::WithdrawalAnnounced)) ||
+                has(fillOf(posture::Status::Party)));
     }
 
     // Two treaties: a legend under each map, the border-posture lines once, under the right.
