@@ -107,12 +107,14 @@ QRectF MapCanvas::currentExtent() const
 
 // The flank, moved clear of the legend where the canvas is wider than the flank needs: a
 // laptop's window would otherwise open with Poland and Lithuania under the legend. Made for
-// the session's looks rather than the pane's, so both panes of a comparison show one view, and
-// kept while they and the canvas's size stay: a timeline step that changes the legend's lines
-// does not move the map.
+// the session's looks rather than the pane's date or treaty, so both panes of a comparison
+// show one view, and kept while they and the canvas's size stay: a timeline step that changes
+// the legend's lines does not move the map.
 QRectF MapCanvas::defaultViewExtent() const
 {
     core::MapState state = m_session->state();
+    // Maps side by side have their legend under them, not over either (CompareView).
+    state.decorations.legend = state.decorations.legend && m_pane.legend;
     core::MapState looks = state;
     looks.date = QDate();
     looks.extent = QRectF();

@@ -2,6 +2,7 @@
 
 #include "posture/status.h"
 #include "render/map_style.h"
+#include "render/view_transform.h"
 #include "ui/changes_panel.h"
 #include "ui/compare_view.h"
 #include "ui/export_dialog.h"
@@ -184,6 +185,21 @@ private slots:
         QVERIFY(window->glossary()->isVisible());
         QVERIFY(window->glossary()->text().contains("Article 20"));
         QVERIFY(window->session()->state().selection.isEmpty());
+    }
+
+    // With no legend over them, maps side by side show the flank centred, the same in both.
+    void panesCentreTheFlankWithoutALegendOverThem()
+    {
+        auto window = test::openWindow();
+        window->resize(1920, 1080);
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        CompareView* compare = window->compareView();
+        QTRY_VERIFY(compare->legendStrip()->isVisible());
+        QVERIFY(window->session()->state().extent.isEmpty()); // the default view
+        for (MapCanvas* pane : {compare->primary(), compare->secondary()})
+            QCOMPARE(pane->visibleExtent(),
+                     render::ViewTransform(window->session()->defaultExtent(), pane->size())
+                         .visibleExtent());
     }
 
     // Ctrl+C while comparing copies both maps and their legend, as an export at the map area's
