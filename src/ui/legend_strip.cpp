@@ -52,6 +52,12 @@ void LegendStrip::refresh()
     if (key == m_shownKey)
         return;
     m_shownKey = key;
+    // A screen reader reads the legend's lines, which the map only shows.
+    QStringList lines;
+    for (const render::LegendLayout& legend : legends())
+        for (const render::LegendItem& item : legend.items)
+            lines << item.text;
+    setAccessibleDescription(lines.join(QStringLiteral("; ")));
     updateGeometry();
     update();
 }

@@ -138,6 +138,9 @@ private slots:
         setCompareDates(*window, QDate(2026, 3, 1), QDate(2024, 1, 1));
         QVERIFY2(statusesInStrip(*compare).contains(posture::Status::Withdrawn),
                  "a status only the left pane shows is in the legend");
+        QVERIFY2(strip->accessibleDescription().contains(
+                     posture::statusLabel(posture::Status::Withdrawn)),
+                 qPrintable(strip->accessibleDescription()));
         QCOMPARE(compare->secondary()->currentFrame().statuses.value(QStringLiteral("POL")),
                  posture::Status::Party); // and no fill changed
         setCompareDates(*window, QDate(2025, 1, 1), QDate(2026, 3, 1));
