@@ -128,9 +128,20 @@ void DecorationPainter::paintLegend(QPainter& painter)
     // The swatches go into the sprite too: their hatching lies still under the painter's
     // origin (fillWithStatus), and a sprite starts on a whole pixel, so the copy has it where
     // drawing in place would.
-    // The lines' texts and places are hashed into the key rather than written out: a key of
-    // every text costs more to build, hash and compare on each frame than copying the panel.
-    // Sixty-four bits make two different legends sharing a key as likely as never.
+    const QString key =
+        QStringLiteral("legend|%1").arg(quint64(legendKey()), 16, 16, QLatin1Char('0'));
+    m_sprites->paint(painter, panelInk(layout.box), key, [&](QPainter& target) {
+        drawLegendPanel(target, layout);
+        drawLegendSwatches(target, layout);
+    });
+}
+
+std::size_t DecorationPainter::legendKey() const
+{
+    // The lines' texts and places are hashed rather than written out: a key of every text
+    // costs more to build, hash and compare on each frame than copying the panel. Sixty-four
+    // bits make two different legends sharing a key as likely as never.
+    const LegendLayout& layout = legendLayout();
     std::size_t contents = qHashMulti(0, int(m_style.theme), m_frame.dpi, layout.headingFont.key(),
                                       layout.itemFont.key());
     const auto hashRect = [](std::size_t seed, const QRectF& rect) {
@@ -143,12 +154,7 @@ void DecorationPainter::paintLegend(QPainter& painter)
             contents = qHashMulti(contents, programmeColorIndex(m_frame, item.key),
                                   programmeCoversWholeBorders(item.key));
     }
-    const QString key =
-        QStringLiteral("legend|%1").arg(quint64(contents), 16, 16, QLatin1Char('0'));
-    m_sprites->paint(painter, panelInk(layout.box), key, [&](QPainter& target) {
-        drawLegendPanel(target, layout);
-        drawLegendSwatches(target, layout);
-    });
+    return contents;
 }
 
 bool DecorationPainter::programmeCoversWholeBorders(const QString& programmeId) const

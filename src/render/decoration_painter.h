@@ -9,6 +9,7 @@
 
 #include <QPainter>
 
+#include <cstddef>
 #include <optional>
 
 namespace flank::render {
@@ -35,6 +36,9 @@ public:
     // the legend's panel), in the frame's units; null when it covers none. A picture need not
     // be finished there before paint().
     QRectF opaqueArea() const;
+    // A 64-bit hash of everything the legend draws (lines, places, type, colors): equal keys,
+    // the same picture.
+    std::size_t legendKey() const;
 
 private:
     // The top of the right-hand column: the date stamp, and the inset below it; a null

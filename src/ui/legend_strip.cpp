@@ -66,12 +66,11 @@ std::size_t LegendStrip::contentKey() const
 {
     std::size_t key = qHash(width());
     for (const Cell& cell : cells(QSizeF(size()))) {
-        key = qHashMulti(key, int(cell.frame.state.theme), cell.frame.fortifications.size());
-        const render::LegendLayout layout = render::LegendLayout::compute(
-            cell.frame, render::MapStyle::forTheme(cell.frame.state.theme));
-        for (const render::LegendItem& item : layout.items)
-            key = qHashMulti(key, int(item.kind), int(item.status), item.text, item.row.x(),
-                             item.row.y(), item.row.width(), item.row.height());
+        const render::MapStyle style = render::MapStyle::forTheme(cell.frame.state.theme);
+        key =
+            qHashMulti(key, cell.area.x(),
+                       render::DecorationPainter(cell.frame, style, *m_session->data().projections)
+                           .legendKey());
     }
     return key;
 }
