@@ -122,6 +122,10 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
         render::MapSheet sheet = render::buildSheet(
             state, render::paneChoices(options.comparison, state), options.comparison.columns,
             data.dataset, *data.projections, options.pixelSize(), options.effectiveDpi());
+        if (options.legendUnderMaps) {
+            sheet.page.legendPlace = render::LegendPlace::Strip;
+            render::layOutSheet(sheet, *data.projections);
+        }
         for (render::SheetPane& pane : sheet.panes) {
             pane.frame.annotations = annotations;
             if (request.format != ExportFormat::GeoTiff)

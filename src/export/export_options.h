@@ -26,6 +26,8 @@ struct ExportOptions
     QString author;
     // Several maps of the view on one picture: dates side by side or in a grid, or the treaties.
     core::ComparisonRequest comparison;
+    // Their legend in a strip under them, as the window shows a comparison, not in a column.
+    bool legendUnderMaps = false;
 
     // All decorations on: an exported map should be ready to publish as it is.
     static core::MapState defaultState();

@@ -228,8 +228,10 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         // next. The fewest rows whose columns fit the strip's width, so it takes the least
         // height from the maps above it; one column a section when nothing fits.
         const double gap = 2 * padding;
-        const double inset = frame.points(4); // the strip is the legend's own: a narrow edge
-        const double room = frame.size.width() - 2 * inset - 2 * padding;
+        const bool ownFrame = frame.legendStripArea.isEmpty();
+        const QRectF area = ownFrame ? QRectF(QPointF(0, 0), frame.size) : frame.legendStripArea;
+        const double inset = ownFrame ? frame.points(4) : 0.0; // a frame of its own: a narrow edge
+        const double room = area.width() - 2 * inset - 2 * padding;
         // Lines wrap where the sections would not fit side by side otherwise.
         const auto sections = std::max<qsizetype>(
             1, std::count_if(items.begin(), items.end(), [](const LegendItem& item) {
@@ -263,10 +265,11 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
             if (width <= room)
                 break;
         }
-        double left = inset + padding, bottom = inset + padding;
+        const double top = area.top() + inset;
+        double left = area.left() + inset + padding, bottom = top + padding;
         for (const QList<qsizetype>& column : columns) {
             const double width = columnWidth(column);
-            double y = inset + padding;
+            double y = top + padding;
             for (qsizetype i : column) {
                 placeRow(items[i], left, y, width);
                 y += items[i].row.height();
@@ -274,7 +277,8 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
             left += width + gap;
             bottom = std::max(bottom, y);
         }
-        layout.box = QRectF(inset, inset, left - gap + padding - inset, bottom + padding - inset);
+        layout.box = QRectF(area.left() + inset, top, left - gap + padding - area.left() - inset,
+                            bottom + padding - top);
         layout.items = items;
         return layout;
     }

@@ -31,8 +31,8 @@ struct LegendEntry
 
 // Where the legend stands: over the map's lower left corner, or in a column of its own left of
 // the maps of a sheet, from the top, where every pixel of width it takes is the maps'. Or, in
-// a strip, a frame of its own under the window's maps of a comparison: the legend alone, its
-// sections side by side in as few rows as the strip's width allows.
+// a strip under the maps of a comparison (a frame of its own in the window, the foot of a
+// sheet's map area in a copy): its sections side by side in as few rows as the width allows.
 enum class LegendPlace
 {
     OverMap,
@@ -72,6 +72,9 @@ struct MapFrame
     // their dates are the same (the treaty). Empty: the stamp gives the date alone.
     QString caption;
     LegendPlace legendPlace = LegendPlace::OverMap;
+    // Where a strip stands (device pixels): under the maps of a sheet. Empty: the frame is the
+    // strip's own, and the strip keeps a narrow edge inside it.
+    QRectF legendStripArea;
     // The picture answers the pointer (the window's map), so its legend may ask the reader to
     // point at something; a file, a copy, a slide or a video cannot be pointed at.
     bool answersPointer = false;

@@ -183,18 +183,29 @@ void layOutSheet(MapSheet& sheet, geo::ProjectionCache& projections)
     const double top = std::ceil(titleBlock.topBand()) + margin;
     const double bottom = std::floor(page.size.height() - titleBlock.bottomBand()) - margin;
     const QSizeF extent = FrameView::extentOf(page.state, projections).size();
-    // The legend takes a column on the left. It lists the programmes the maps show, so it is
-    // measured again once they have their view, and the maps placed again if it grew.
-    double placedLeft = -1;
+    // The legend takes a column on the left, or a strip under the maps as wide as they are.
+    // It lists the programmes the maps show, so it is measured again once they have their
+    // view, and the maps placed again if it grew.
+    const bool legend = page.state.decorations.legend;
+    const bool strip = legend && page.legendPlace == LegendPlace::Strip;
+    double placedLeft = -1, placedBottom = -1;
     for (int pass = 0; pass < 2; ++pass) {
-        const double left = page.state.decorations.legend
-                                ? std::ceil(LegendLayout::compute(page, style).box.right()) + gutter
-                                : margin;
-        if (left == placedLeft)
+        double left = margin, mapsBottom = bottom;
+        if (strip) {
+            const double width = page.size.width() - 2 * margin;
+            page.legendStripArea = QRectF(margin, 0, width, 1); // measured at the top first
+            const double height = std::ceil(LegendLayout::compute(page, style).box.height());
+            page.legendStripArea = QRectF(margin, bottom - height, width, height);
+            mapsBottom = bottom - height - gutter;
+        } else if (legend) {
+            left = std::ceil(LegendLayout::compute(page, style).box.right()) + gutter;
+        }
+        if (left == placedLeft && mapsBottom == placedBottom)
             break;
         placedLeft = left;
+        placedBottom = mapsBottom;
         const QSizeF area(std::max(1.0, page.size.width() - margin - left),
-                          std::max(1.0, bottom - top));
+                          std::max(1.0, mapsBottom - top));
         const int columns = std::clamp(
             sheet.columns > 0 ? sheet.columns : columnsFor(count, area, extent), 1, count);
         const int rows = (count + columns - 1) / columns;

@@ -27,6 +27,9 @@ QImage copiedMapPicture(MapSession& session, const MapCanvas& canvas, const Comp
     options.state = session.state();
     options.state.extent = canvas.visibleExtent();
     options.comparison = comparison;
+    // Side by side with their legend under them, as the window shows them.
+    options.comparison.columns = 2;
+    options.legendUnderMaps = true;
     options.size = compare->size();
     options.dpi = 96;
     const exporting::PreparedExport prepared =

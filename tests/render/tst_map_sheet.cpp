@@ -139,6 +139,43 @@ private slots:
         QCOMPARE(firstRow, columns);
     }
 
+    // A legend under the maps, as the window shows a comparison: a strip as wide as the maps
+    // between them and the footer, and the maps above it, wider than beside a column legend.
+    void legendStripStandsUnderTheMaps()
+    {
+        const QSizeF size(980, 600); // a laptop window's comparison
+        const QList<QDate> dates{QDate(2025, 1, 1), QDate(2026, 3, 1)};
+        const render::MapSheet beside = render::buildSheet(
+            baseState(), choices(dates), 2, m_data.dataset, *m_data.projections, size, 96);
+        render::MapSheet sheet = beside;
+        sheet.page.legendPlace = render::LegendPlace::Strip;
+        render::layOutSheet(sheet, *m_data.projections);
+        const render::MapStyle style = render::MapStyle::forTheme(sheet.page.state.theme);
+        const render::TitleBlockPainter titleBlock(sheet.page, style);
+        const QRectF legend = render::LegendLayout::compute(sheet.page, style).box;
+        QVERIFY(!legend.isEmpty());
+        QVERIFY(legend.bottom() <= size.height() - titleBlock.bottomBand());
+        const render::SheetPane& left = sheet.panes[0];
+        const render::SheetPane& right = sheet.panes[1];
+        QCOMPARE(left.rect.top(), right.rect.top()); // side by side
+        QVERIFY(left.rect.bottom() < legend.top());
+        QVERIFY(legend.left() <= left.rect.left() + 1);
+        QVERIFY(legend.right() <= right.rect.right() + 1);
+        QVERIFY(left.rect.width() > beside.panes[0].rect.width() * 1.3);
+        // Painted where it was laid out: the legend's ink fills the strip, not the left column.
+        render::MapRenderer renderer(m_data.projections);
+        const QImage image = paintedSheet(renderer, sheet);
+        const auto inked = [&](const QRectF& area) {
+            int count = 0;
+            for (int y = int(area.top()); y < int(area.bottom()); ++y)
+                for (int x = int(area.left()); x < int(area.right()); ++x)
+                    count += qGray(image.pixel(x, y)) < 128;
+            return count;
+        };
+        QVERIFY(inked(legend) > 500);
+        QCOMPARE(inked(QRectF(0, left.rect.top(), left.rect.left() - 1, left.rect.height())), 0);
+    }
+
     // The page tells of every map: a status only the second date has is in the legend, and
     // the footer credits the sources of both dates.
     void pageTellsOfEveryMap()
