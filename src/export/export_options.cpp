@@ -2,6 +2,7 @@
 
 #include "geo/projector.h"
 #include "render/frame_builder.h"
+#include "render/legend_clearance.h"
 #include "render/sheet_builder.h"
 
 namespace flank::exporting {
@@ -109,9 +110,20 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     request.landscape = options.landscape;
     request.author = options.author;
     // One map on the whole picture: the export of a single map, or one of a sheet's GeoTIFFs.
+    // A view the export chose itself (the flank, or the states of --fit) moves east into the
+    // room the picture has beside it, clear of the legend, as the window's first view does;
+    // an --extent given is drawn as it was asked for.
+    const bool extentChosen = options.state.extent.isNull();
     const auto wholeMap = [&](const core::MapState& mapState) {
         render::MapFrame frame = render::buildFrame(mapState, data.dataset, *data.projections,
                                                     options.pixelSize(), options.effectiveDpi());
+        if (extentChosen) {
+            const QRectF clear = render::extentClearOfLegend(frame);
+            if (clear != frame.view.extent) {
+                frame.state.extent = clear;
+                render::resolveView(frame, *data.projections);
+            }
+        }
         frame.annotations = annotations;
         return frame;
     };

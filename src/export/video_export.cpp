@@ -3,6 +3,7 @@
 #include "posture/posture_events.h"
 #include "render/decoration_painter.h"
 #include "render/frame_builder.h"
+#include "render/legend_clearance.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,6 +40,16 @@ public:
         m_state = request.state;
         if (m_state.title.isEmpty()) // the default title names one day; a clip spans many
             m_state.title = clipTitle();
+        // A view the clip chose itself stands clear of the legend, as an export's does: one view
+        // for every frame, made for the legend of the clip's last day.
+        if (m_state.extent.isNull()) {
+            core::MapState last = m_state;
+            last.date = m_request.timing.to;
+            const render::MapFrame frame = render::buildFrame(
+                last, m_data.dataset, *m_data.projections, QSizeF(m_request.size), 96.0);
+            if (const QRectF clear = render::extentClearOfLegend(frame); clear != frame.view.extent)
+                m_state.extent = clear;
+        }
     }
 
     const QList<AnimationFrame>& frames() const { return m_frames; }

@@ -4,6 +4,9 @@
 #include "annotate/annotation_set.h"
 #include "export/map_exporter.h"
 #include "export/svg_writer.h"
+#include "geo/flank_extent.h"
+#include "render/legend_layout.h"
+#include "render/map_style.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -75,6 +78,43 @@ private slots:
     {
         QVERIFY(qobject_cast<QGuiApplication*>(QCoreApplication::instance()));
         QVERIFY(!QCoreApplication::instance()->inherits("QApplication"));
+    }
+
+    // An export that chose its own view (here the flank, on A4 sideways) moves it east, as the
+    // window's first view does, so the legend leaves Poland, Czechia and Lithuania clear; the
+    // same view asked for with --extent is drawn where it was asked, under the legend.
+    void chosenViewStandsClearOfTheLegend()
+    {
+        exporting::ExportOptions options;
+        options.file = m_dir.filePath(QStringLiteral("a4.png"));
+        options.paper = exporting::Paper::A4;
+        options.landscape = true;
+        options.dpi = 100;
+        const auto legendOverStates = [](const render::MapFrame& frame) {
+            const QRectF legend =
+                render::LegendLayout::compute(frame, render::MapStyle::forTheme(frame.state.theme))
+                    .box;
+            double covered = 0;
+            for (const char* code : {"POL", "CZE", "LTU"}) {
+                const QRectF state = frame.view.transform.mapToDevice().mapRect(
+                    frame.view.layer->boundsOfKey(QString::fromLatin1(code)));
+                const QRectF both = state & legend;
+                covered += both.isEmpty() ? 0.0 : both.width() * both.height();
+            }
+            return covered;
+        };
+        const exporting::PreparedExport chosen =
+            exporting::prepareExport(options, test::atlasData());
+        QVERIFY2(chosen.error.isEmpty(), qPrintable(chosen.error));
+        QCOMPARE(legendOverStates(chosen.request.frame), 0.0);
+
+        options.state.extent =
+            geo::flankExtent(*test::atlasData().projections->projectorFor(options.state.crs));
+        const exporting::PreparedExport asked =
+            exporting::prepareExport(options, test::atlasData());
+        QCOMPARE(asked.request.frame.view.extent, options.state.extent);
+        QVERIFY(legendOverStates(asked.request.frame) > 100);
+        QVERIFY(chosen.request.frame.view.extent.left() < asked.request.frame.view.extent.left());
     }
 
     void pngAndSvgMatchOneReference()
