@@ -5,6 +5,8 @@
 #include "render/legend_clearance.h"
 #include "render/sheet_builder.h"
 
+#include <optional>
+
 namespace flank::exporting {
 
 core::MapState ExportOptions::defaultState()
@@ -113,14 +115,17 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     // A view the export chose itself (the flank, or the states of --fit) moves east into the
     // room the picture has beside it, clear of the legend, as the window's first view does;
     // an --extent given is drawn as it was asked for.
+    // The maps of a comparison's GeoTIFFs all take the first one's view.
     const bool extentChosen = options.state.extent.isNull();
+    std::optional<QRectF> clearExtent;
     const auto wholeMap = [&](const core::MapState& mapState) {
         render::MapFrame frame = render::buildFrame(mapState, data.dataset, *data.projections,
                                                     options.pixelSize(), options.effectiveDpi());
         if (extentChosen) {
-            const QRectF clear = render::extentClearOfLegend(frame);
-            if (clear != frame.view.extent) {
-                frame.state.extent = clear;
+            if (!clearExtent)
+                clearExtent = render::extentClearOfLegend(frame);
+            if (*clearExtent != frame.view.extent) {
+                frame.state.extent = *clearExtent;
                 render::resolveView(frame, *data.projections);
             }
         }
