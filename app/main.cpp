@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "core/interface_language.h"
 #include "ui/launchers.h"
 
 #include <QApplication>
@@ -74,6 +75,8 @@ int runWith(int& argc, char** argv, const std::function<int(const QStringList&)>
     QCoreApplication::setApplicationName(QStringLiteral("flankatlas"));
     QCoreApplication::setOrganizationName(QStringLiteral("Flank Atlas"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLANK_VERSION));
+    // English until --lang says otherwise, with its plural forms ("13 programmes").
+    flank::core::installInterfaceLanguage(QStringLiteral("en"));
     return command(QCoreApplication::arguments());
 }
 

@@ -57,7 +57,8 @@ QString frontierText(const posture::Dataset& dataset, const render::FrontierBrie
         text += QStringLiteral("  Programmes on %1:\n").arg(day.toString(Qt::ISODate));
     for (const posture::FortificationOnDay& entry : frontier.programmes)
         text += programmeLine(entry, frontier);
-    return text + posture::laterLine(frontier.laterProgrammes, QStringLiteral("programme(s)"), day);
+    return text + posture::laterLine(frontier.laterProgrammes, QStringLiteral("programme"),
+                                     QStringLiteral("programmes"), day);
 }
 
 } // namespace

@@ -79,7 +79,12 @@ bool installInterfaceLanguage(const QString& code)
         return false;
     std::vector<std::unique_ptr<QTranslator>> translators;
     const QLocale locale(code);
-    if (code != QLatin1String("en")) {
+    if (code == QLatin1String("en")) {
+        // The source language needs only the plural forms of the strings that count.
+        if (auto plurals =
+                loadTranslator(locale, QStringLiteral("flankatlas"), QStringLiteral(":/i18n")))
+            translators.push_back(std::move(plurals));
+    } else {
         auto own = loadTranslator(locale, QStringLiteral("flankatlas"), QStringLiteral(":/i18n"));
         if (!own)
             return false;

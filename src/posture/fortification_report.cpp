@@ -126,8 +126,8 @@ QString fortificationsSection(const Dataset& dataset, const StateBriefing& brief
     QString text;
     for (const FortificationOnDay& entry : briefing.fortifications)
         text += fortificationText(dataset, entry.programme, entry.stage);
-    return text +
-           laterLine(briefing.laterFortifications, QStringLiteral("programme(s)"), briefing.date);
+    return text + laterLine(briefing.laterFortifications, QStringLiteral("programme"),
+                            QStringLiteral("programmes"), briefing.date);
 }
 
 QJsonArray fortificationsJson(const Dataset& dataset, const StateBriefing& briefing)

@@ -26,13 +26,13 @@ QString dateCell(const PartialDate& date)
     return date.toString().leftJustified(kReportIndent.size() - 2);
 }
 
-QString laterLine(int count, const QString& what, QDate date)
+QString laterLine(int count, const QString& one, const QString& many, QDate date)
 {
     if (count == 0)
         return {};
     return QStringLiteral("  (%1 later %2 after %3 not shown)\n")
         .arg(count)
-        .arg(what, date.toString(Qt::ISODate));
+        .arg(count == 1 ? one : many, date.toString(Qt::ISODate));
 }
 
 QJsonObject amountJson(const PledgeAmount& amount)

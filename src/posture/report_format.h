@@ -20,8 +20,8 @@ QString sourceLines(const Dataset& dataset, const QStringList& ids);
 QJsonArray sourcesJson(const Dataset& dataset, const QStringList& ids);
 // "2025-07-10  " with the date column the same width for every precision.
 QString dateCell(const PartialDate& date);
-// "  (2 later quote(s) after 2025-07-01 not shown)"; empty for none.
-QString laterLine(int count, const QString& what, QDate date);
+// "  (2 later quotes after 2025-07-01 not shown)", in `one` or `many`; empty for none.
+QString laterLine(int count, const QString& one, const QString& many, QDate date);
 
 // {"value", "currency", "scale"?}
 QJsonObject amountJson(const PledgeAmount& amount);

@@ -51,7 +51,7 @@ QString treatySection(const Dataset& dataset, const TreatyBriefing& part, QDate 
             text += kReportIndent + QStringLiteral("No primary source: %1\n").arg(step.primaryNote);
         text += sourceLines(dataset, step.sources);
     }
-    return text + laterLine(part.laterSteps, QStringLiteral("step(s)"), date);
+    return text + laterLine(part.laterSteps, QStringLiteral("step"), QStringLiteral("steps"), date);
 }
 
 QJsonObject treatyJson(const Dataset& dataset, const TreatyBriefing& part)
@@ -115,7 +115,8 @@ QString quotesSection(const Dataset& dataset, const StateBriefing& briefing)
             text += sourceLines(dataset, variant.sources);
         }
     }
-    return text + laterLine(briefing.laterQuotes, QStringLiteral("quote(s)"), briefing.date);
+    return text + laterLine(briefing.laterQuotes, QStringLiteral("quote"), QStringLiteral("quotes"),
+                            briefing.date);
 }
 
 QJsonArray quotesJson(const Dataset& dataset, const StateBriefing& briefing)
@@ -166,7 +167,8 @@ QString pledgesSection(const Dataset& dataset, const StateBriefing& briefing)
             text += kReportIndent + QStringLiteral("Note: %1\n").arg(pledge.note);
         text += sourceLines(dataset, pledge.sources);
     }
-    return text + laterLine(briefing.laterPledges, QStringLiteral("figure(s)"), briefing.date);
+    return text + laterLine(briefing.laterPledges, QStringLiteral("figure"),
+                            QStringLiteral("figures"), briefing.date);
 }
 
 QJsonArray pledgesJson(const Dataset& dataset, const StateBriefing& briefing)
@@ -225,7 +227,8 @@ QString troopNotesSection(const Dataset& dataset, const StateBriefing& briefing)
             text += sourceLines(dataset, note.location->sources);
         }
     }
-    return text + laterLine(briefing.laterTroopNotes, QStringLiteral("note(s)"), briefing.date);
+    return text + laterLine(briefing.laterTroopNotes, QStringLiteral("note"),
+                            QStringLiteral("notes"), briefing.date);
 }
 
 QJsonArray troopNotesJson(const Dataset& dataset, const StateBriefing& briefing)

@@ -95,6 +95,22 @@ private slots:
         }
     }
 
+    // English counts in words: "1 programme", "13 programmes", not "programme(s)".
+    void englishChoosesItsPluralForms()
+    {
+        QVERIFY(flank::core::installInterfaceLanguage(QStringLiteral("en")));
+        const auto said = [](int count) {
+            return QCoreApplication::translate("flank::render::Legend",
+                                               "%n fortification programme(s), one color each",
+                                               "", count);
+        };
+        QCOMPARE(said(1), QStringLiteral("1 fortification programme, one color each"));
+        QCOMPARE(said(13), QStringLiteral("13 fortification programmes, one color each"));
+        QVERIFY(flank::core::installInterfaceLanguage(QStringLiteral("pl")));
+        QVERIFY(!said(13).contains(QLatin1String("(s)")));
+        QVERIFY(!said(13).contains(QLatin1String("programmes")));
+    }
+
     void unknownLanguagesAreRefused()
     {
         QVERIFY(flank::core::installInterfaceLanguage(QStringLiteral("pl")));

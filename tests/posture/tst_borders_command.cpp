@@ -177,7 +177,7 @@ void TestBordersCommand::readableText()
           QStringLiteral("Source: Fixture Factbook, \u201cBorders\u201d, 2026, "
                          "https://example.org/factbook"),
           QStringLiteral("East Shield (pol-east-shield): the whole border, under construction"),
-          QStringLiteral("(1 later programme(s) after 2024-12-01 not shown)")})
+          QStringLiteral("(1 later programme after 2024-12-01 not shown)")})
         QVERIFY2(result.out.contains(line), qPrintable(line + "\n" + result.out));
 }
 

@@ -151,7 +151,7 @@ void TestReports::stateText()
     QVERIFY(text.contains(QLatin1String("Ottawa Convention: Withdrawal notified (since 2025-07-10)"
                                         ", takes effect 2026-01-10")));
     QVERIFY(!text.contains(QLatin1String("Withdrawal effective")));
-    QVERIFY(text.contains(QLatin1String("(1 later step(s) after 2025-12-01 not shown)")));
+    QVERIFY(text.contains(QLatin1String("(1 later step after 2025-12-01 not shown)")));
     QVERIFY(text.contains(QStringLiteral("Original (fi): \u201cToinen lausunto.\u201d")));
     QVERIFY(text.contains(QLatin1String("Translated from fi by Fixture Wire")));
     QVERIFY(text.contains(QStringLiteral("Source: Fixture Agency, \u201cParliament votes to "
