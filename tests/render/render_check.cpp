@@ -1,5 +1,8 @@
 #include "render_check.h"
 
+#include "core/interface_language.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,7 +24,15 @@ QString outputPath(const QString& name, const QString& suffix)
     return QStringLiteral("%1/%2_%3.png").arg(directory, name, suffix);
 }
 
+// Pictures are compared as the app draws them: in English, with its plural forms.
+void installEnglish()
+{
+    core::installInterfaceLanguage(QStringLiteral("en"));
+}
+
 } // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(installEnglish)
 
 int channelDelta(QRgb a, QRgb b)
 {
