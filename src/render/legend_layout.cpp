@@ -162,11 +162,22 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     const auto tooTall = [&] {
         return (items.size() + 2) * rowHeight > frame.size.height() * 0.55;
     };
+    // Or over a fifth of the picture, as on a page stood upright: roughly measured, a line
+    // each and the widest line's width.
+    const auto coversAFifth = [&] {
+        double widest = 0;
+        for (const LegendItem& item : items)
+            widest = std::max(widest, std::min(textAdvance(layout.itemFont, item.text),
+                                               28 * itemMetrics.height()));
+        const double width = widest + points(18) + 3 * padding;
+        return width * (items.size() + 2) * rowHeight >
+               frame.size.width() * frame.size.height() / 5;
+    };
     const auto isProgramme = [](const LegendItem& item) {
         return item.kind == LegendItemKind::Programme;
     };
     const qsizetype programmeCount = std::count_if(items.begin(), items.end(), isProgramme);
-    if (programmeCount > 1 && (column || strip || tooTall())) {
+    if (programmeCount > 1 && (column || strip || tooTall() || coversAFifth())) {
         const auto first = std::find_if(items.begin(), items.end(), isProgramme);
         LegendItem summary = *first;
         summary.key.clear();

@@ -240,6 +240,25 @@ private slots:
                  qPrintable(window.first()));
     }
 
+    // A page stood upright has height for every programme's name, but the list would cover
+    // over a fifth of it: one line stands for them there too. A wide 1080p picture names each.
+    void programmeListGivesWayOnAnUprightPage()
+    {
+        core::MapState state;
+        state.date = QDate(2026, 3, 1);
+        const auto programmeLines = [&](QSizeF size) {
+            const render::MapFrame frame =
+                render::buildFrame(state, m_data.dataset, *m_data.projections, size);
+            const render::LegendLayout legend =
+                render::LegendLayout::compute(frame, render::MapStyle::forTheme(frame.state.theme));
+            return std::count_if(legend.items.begin(), legend.items.end(), [](const auto& item) {
+                return item.kind == render::LegendItemKind::Programme;
+            });
+        };
+        QCOMPARE(programmeLines(QSizeF(661, 935)), 1); // A4 upright at 80 dpi
+        QVERIFY(programmeLines(QSizeF(1920, 1080)) > 5);
+    }
+
     // Drawn in bands by several threads, the map is the picture one thread draws: fills,
     // hatching, the second treaty's band, borders, hover and selection, border lines and
     // programme bands across band edges.
