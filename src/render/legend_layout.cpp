@@ -156,44 +156,6 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     const QFontMetricsF itemMetrics(layout.itemFont);
     const double padding = points(6);
     const double rowHeight = std::max(itemMetrics.height(), points(11)) + points(3);
-    // Many programmes would hide the map behind the legend: then one line stands for them and
-    // the map's tooltips name each band. In a column, their long names would narrow the maps.
-    const bool column = frame.legendPlace == LegendPlace::Column;
-    const auto tooTall = [&] {
-        return (items.size() + 2) * rowHeight > frame.size.height() * 0.55;
-    };
-    // Or over a fifth of the picture, as on a page stood upright: roughly measured, a line
-    // each and the widest line's width.
-    const auto coversAFifth = [&] {
-        double widest = 0;
-        for (const LegendItem& item : items)
-            widest = std::max(widest, std::min(textAdvance(layout.itemFont, item.text),
-                                               28 * itemMetrics.height()));
-        const double width = widest + points(18) + 3 * padding;
-        return width * (items.size() + 2) * rowHeight >
-               frame.size.width() * frame.size.height() / 5;
-    };
-    const auto isProgramme = [](const LegendItem& item) {
-        return item.kind == LegendItemKind::Programme;
-    };
-    const qsizetype programmeCount = std::count_if(items.begin(), items.end(), isProgramme);
-    if (programmeCount > 1 && (column || strip || tooTall() || coversAFifth())) {
-        const auto first = std::find_if(items.begin(), items.end(), isProgramme);
-        LegendItem summary = *first;
-        summary.key.clear();
-        summary.text =
-            frame.answersPointer
-                ? QCoreApplication::translate("flank::render::Legend",
-                                              "%n fortification programme(s): point at a "
-                                              "band for its name",
-                                              "", int(programmeCount))
-                : QCoreApplication::translate("flank::render::Legend",
-                                              "%n fortification programme(s), one color each", "",
-                                              int(programmeCount));
-        const qsizetype at = first - items.begin();
-        items.removeIf(isProgramme);
-        items.insert(at, summary);
-    }
     const double swatchWidth = points(18);
     // Translations run longer than English: a line wider than about sixty Latin characters (the
     // longest English one fits) wraps onto more rows instead of widening the legend over the map.
@@ -227,6 +189,38 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
         }
         return QSizeF(width + 2 * padding, height + padding);
     };
+    // Many programmes would hide the map behind the legend: then one line stands for them and
+    // the map's tooltips name each band. In a column, their long names would narrow the maps.
+    const bool column = frame.legendPlace == LegendPlace::Column;
+    const auto tooTall = [&] {
+        return (items.size() + 2) * rowHeight > frame.size.height() * 0.55;
+    };
+    // Or over a fifth of the picture, as on a page stood upright.
+    const auto coversAFifth = [&] {
+        const QSizeF size = boxSize(items);
+        return size.width() * size.height() > frame.size.width() * frame.size.height() / 5;
+    };
+    const auto isProgramme = [](const LegendItem& item) {
+        return item.kind == LegendItemKind::Programme;
+    };
+    const qsizetype programmeCount = std::count_if(items.begin(), items.end(), isProgramme);
+    if (programmeCount > 1 && (column || strip || tooTall() || coversAFifth())) {
+        const auto first = std::find_if(items.begin(), items.end(), isProgramme);
+        LegendItem summary = *first;
+        summary.key.clear();
+        summary.text =
+            frame.answersPointer
+                ? QCoreApplication::translate("flank::render::Legend",
+                                              "%n fortification programme(s): point at a "
+                                              "band for its name",
+                                              "", int(programmeCount))
+                : QCoreApplication::translate("flank::render::Legend",
+                                              "%n fortification programme(s), one color each", "",
+                                              int(programmeCount));
+        const qsizetype at = first - items.begin();
+        items.removeIf(isProgramme);
+        items.insert(at, summary);
+    }
     const double margin = frame.points(10);
     layout.textGap = padding;
     const auto placeRow = [&](LegendItem& item, double left, double top, double width) {
