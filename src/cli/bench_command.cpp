@@ -52,8 +52,15 @@ double peakRssMiB()
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
 }
 
-// Frames each set of layers draws before the next set's turn (Bench::fullFrameMs).
-constexpr int kFramesInTurn = 20;
+// Frames each set of layers draws before the next set's turn (Bench::framesInTurnMs). Short
+// turns, so that a slow spell of a busy machine, which lasts some tens of frames, falls on
+// every set alike.
+constexpr int kFramesInTurn = 4;
+
+// How many times more frames a comparison of layer sets draws than one set alone: what the
+// layers cost is a small difference between two larger figures, and a median of few frames
+// moves more than that from run to run.
+constexpr int kComparedFramesFactor = 5;
 
 // A frame's median time on the clock, and the median processor time of all threads it took.
 struct FrameTimes
@@ -97,17 +104,25 @@ public:
     std::vector<FrameTimes> fullFrameMs(core::DetailLevel detail, double pixelRatio,
                                         const std::vector<core::MapLayers>& layerSets)
     {
-        return framesInTurnMs(detail, pixelRatio, m_repeats + 1, layerSets,
+        return framesInTurnMs(detail, pixelRatio, framesFor(layerSets) + 1, layerSets,
                               [](render::MapFrame& frame, const render::MapFrame& first, int i) {
                                   frame = first;
                                   frame.state.extent = zoomed(first.state.extent, i);
                               });
     }
 
+    // The frames a figure takes for each of `layerSets` (see kComparedFramesFactor).
+    int framesFor(const std::vector<core::MapLayers>& layerSets) const
+    {
+        return layerSets.size() > 1 ? m_repeats * kComparedFramesFactor : m_repeats;
+    }
+
     // Median milliseconds of `frames` frames for each set of layers, drawn in turn, a few frames
     // each, each set with its own renderer and picture: a slow spell of a busy machine falls on
     // all of them alike, so what the layers cost is measured, not the moment. A few frames, not
-    // one: pictures drawn alternately would push each other out of the processor's cache.
+    // one: pictures drawn alternately would push each other out of the processor's cache. The
+    // sets take their turns in one order and then the other (first, second, second, first),
+    // so none is always the one drawn after a change of picture.
     // `view` moves frame `i` of a set from the one before it or from the set's first.
     std::vector<FrameTimes> framesInTurnMs(
         core::DetailLevel detail, double pixelRatio, int frames,
@@ -136,7 +151,9 @@ public:
             runs.push_back(std::move(run));
         }
         for (int start = 0; start < frames; start += kFramesInTurn)
-            for (Run& run : runs)
+            for (std::size_t turn = 0; turn < runs.size(); ++turn) {
+                const bool backwards = (start / kFramesInTurn) % 2 == 1;
+                Run& run = runs[backwards ? runs.size() - 1 - turn : turn];
                 for (int i = start; i < std::min(start + kFramesInTurn, frames); ++i) {
                     view(run.frame, run.first, i);
                     QElapsedTimer timer;
@@ -151,6 +168,7 @@ public:
                         run.processorTimes.push_back(processorMilliseconds() - processorBefore);
                     }
                 }
+            }
         std::vector<FrameTimes> medians;
         for (const Run& run : runs)
             medians.push_back({median(run.times), median(run.processorTimes)});
@@ -220,7 +238,7 @@ public:
     {
         const double step =
             10 / defaultFrame(core::DetailLevel::Auto).view.transform.pixelsPerMapUnit();
-        return framesInTurnMs(core::DetailLevel::Auto, 1.0, m_repeats * 2 + 1, layerSets,
+        return framesInTurnMs(core::DetailLevel::Auto, 1.0, framesFor(layerSets) * 2 + 1, layerSets,
                               [step](render::MapFrame& frame, const render::MapFrame&, int i) {
                                   frame.state.extent.translate(step, i % 2 ? step : -step);
                               });
@@ -299,7 +317,9 @@ int runBench(const QStringList& arguments)
         "prints one 'key: value unit' line per figure."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("bench"), QStringLiteral("The command."));
-    parser.addOption({QStringLiteral("repeats"), QStringLiteral("Frames per figure (default 60)."),
+    parser.addOption({QStringLiteral("repeats"),
+                      QStringLiteral("Frames per figure (default 60); the frames drawn with and "
+                                     "without the border-posture layers take five times as many."),
                       QStringLiteral("n"), QStringLiteral("60")});
     if (const auto exitCode =
             core::parseCommandLine(parser, arguments, QStringLiteral("flankatlas bench")))
