@@ -60,7 +60,8 @@ void ViewOptionReader::addTo(QCommandLineParser& parser) const
          "Map CRS, e.g. EPSG:3035 (default), EPSG:3857, EPSG:4326, ESRI:54030 (Robinson).", "crs"},
         {ViewOption::Extent, "extent",
          "Area xmin,ymin,xmax,ymax in the CRS's units (lon,lat for EPSG:4326). Without it, "
-         "the flank, moved east clear of the legend where the picture has room.",
+         "the flank, moved east clear of the legend where the picture has room; on an "
+         "upright picture the legend stands in a strip under it.",
          "extent"},
         {ViewOption::Scale, "scale", "Natural Earth scale: 110m, 50m, 10m or auto.", "scale"},
         {ViewOption::Fit, "fit", "Fit the map to these states, e.g. EST,LVA,LTU.", "iso3,..."},

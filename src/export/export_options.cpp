@@ -116,18 +116,17 @@ PreparedExport prepareExport(const ExportOptions& options, const render::AtlasDa
     // room the picture has beside it, clear of the legend, as the window's first view does;
     // an --extent given is drawn as it was asked for.
     // The maps of a comparison's GeoTIFFs all take the first one's view.
+    // On an upright picture, with no room beside the flank, the legend goes into a strip
+    // across the foot of the map instead.
     const bool extentChosen = options.state.extent.isNull();
-    std::optional<QRectF> clearExtent;
+    std::optional<render::LegendClearance> clearance;
     const auto wholeMap = [&](const core::MapState& mapState) {
         render::MapFrame frame = render::buildFrame(mapState, data.dataset, *data.projections,
                                                     options.pixelSize(), options.effectiveDpi());
         if (extentChosen) {
-            if (!clearExtent)
-                clearExtent = render::extentClearOfLegend(frame);
-            if (*clearExtent != frame.view.extent) {
-                frame.state.extent = *clearExtent;
-                render::resolveView(frame, *data.projections);
-            }
+            if (!clearance)
+                clearance = render::legendClearance(frame, *data.projections);
+            render::applyLegendClearance(frame, *clearance, *data.projections);
         }
         frame.annotations = annotations;
         return frame;

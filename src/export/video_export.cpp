@@ -41,14 +41,15 @@ public:
         if (m_state.title.isEmpty()) // the default title names one day; a clip spans many
             m_state.title = clipTitle();
         // A view the clip chose itself stands clear of the legend, as an export's does: one view
-        // for every frame, made for the legend of the clip's last day.
+        // and one place of the legend for every frame, made for the legend of the clip's last
+        // day.
         if (m_state.extent.isNull()) {
             core::MapState last = m_state;
             last.date = m_request.timing.to;
             const render::MapFrame frame = render::buildFrame(
                 last, m_data.dataset, *m_data.projections, QSizeF(m_request.size), 96.0);
-            if (const QRectF clear = render::extentClearOfLegend(frame); clear != frame.view.extent)
-                m_state.extent = clear;
+            m_legend = render::legendClearance(frame, *m_data.projections);
+            m_state.extent = m_legend->extent;
         }
     }
 
@@ -81,6 +82,10 @@ public:
         render::MapFrame frame = render::buildFrame(state, m_data.dataset, *m_data.projections,
                                                     QSizeF(m_request.size), 96.0, &m_statuses);
         frame.deferDateStamp = true;
+        if (m_legend) {
+            frame.legendPlace = m_legend->place;
+            frame.legendStripArea = m_legend->stripArea;
+        }
         if (!m_content || content != *m_content) {
             m_map = QImage(m_request.size, QImage::Format_RGB32);
             QPainter painter(&m_map);
@@ -129,6 +134,7 @@ private:
     QList<AnimationFrame> m_frames;
     QList<QDate> m_postureDates; // sorted
     core::MapState m_state;
+    std::optional<render::LegendClearance> m_legend; // when the clip chose its own view
     render::FrameStatusCache m_statuses;
     std::optional<MapContent> m_content; // what m_map shows
     QImage m_map;

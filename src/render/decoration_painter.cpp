@@ -65,6 +65,10 @@ void DecorationPainter::paint(QPainter& painter)
         return;
     }
     double bottom = m_frame.size.height() - titleBlock.bottomBand() - margin;
+    // A legend in a strip across the foot of the map: scale bar and north arrow stand on it.
+    if (on.legend && m_frame.legendPlace == LegendPlace::Strip &&
+        !m_frame.legendStripArea.isEmpty())
+        bottom = std::min(bottom, panelInk(legendLayout().box).top() - margin / 2);
     if (on.scaleBar) {
         const QRectF box = ScaleBarPainter(m_frame, m_style).paint(painter, QPointF(right, bottom));
         if (!box.isEmpty())

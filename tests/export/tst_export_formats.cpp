@@ -117,6 +117,59 @@ private slots:
         QVERIFY(chosen.request.frame.view.extent.left() < asked.request.frame.view.extent.left());
     }
 
+    // An upright page has no room beside the flank: the legend goes into a strip across the
+    // foot of the map, and the whole flank stands above it.
+    void uprightPageTakesItsLegendUnderTheFlank()
+    {
+        exporting::ExportOptions options;
+        options.file = m_dir.filePath(QStringLiteral("upright.png"));
+        options.paper = exporting::Paper::A4;
+        options.dpi = 100;
+        const exporting::PreparedExport chosen =
+            exporting::prepareExport(options, test::atlasData());
+        QVERIFY2(chosen.error.isEmpty(), qPrintable(chosen.error));
+        const render::MapFrame& frame = chosen.request.frame;
+        QCOMPARE(frame.legendPlace, render::LegendPlace::Strip);
+        const QRectF legend =
+            render::LegendLayout::compute(frame, render::MapStyle::forTheme(frame.state.theme)).box;
+        QVERIFY(frame.legendStripArea.contains(legend));
+        QVERIFY(legend.width() > frame.size.width() / 2);
+        const QRectF flank = frame.view.transform.mapToDevice().mapRect(
+            geo::flankExtent(*test::atlasData().projections->projectorFor(options.state.crs)));
+        QVERIFY2(flank.bottom() < legend.top(),
+                 qPrintable(QStringLiteral("flank ends at %1, legend starts at %2")
+                                .arg(flank.bottom())
+                                .arg(legend.top())));
+        QVERIFY(flank.top() >= 0);
+        QVERIFY(flank.left() >= -0.5 && flank.right() <= frame.size.width() + 0.5);
+
+        // The picture shows the strip and the flank where the frame has them.
+        QImage picture(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter painter(&picture);
+            render::MapRenderer renderer(test::atlasData().projections);
+            renderer.paint(painter, frame);
+        }
+        const QRgb panel = render::MapStyle::forTheme(frame.state.theme).panel.rgb() & 0xffffff;
+        const QRect box = legend.toAlignedRect() & picture.rect();
+        qsizetype panelPixels = 0;
+        for (int y = box.top(); y <= box.bottom(); ++y)
+            for (int x = box.left(); x <= box.right(); ++x)
+                panelPixels += (picture.pixel(x, y) & 0xffffff) == panel;
+        QVERIFY2(panelPixels > box.width() * box.height() / 2,
+                 qPrintable(QStringLiteral("%1 of %2 pixels of the legend's panel")
+                                .arg(panelPixels)
+                                .arg(box.width() * box.height())));
+
+        // An extent asked for is drawn as asked, the legend over the map.
+        options.state.extent =
+            geo::flankExtent(*test::atlasData().projections->projectorFor(options.state.crs));
+        const exporting::PreparedExport asked =
+            exporting::prepareExport(options, test::atlasData());
+        QCOMPARE(asked.request.frame.legendPlace, render::LegendPlace::OverMap);
+        QCOMPARE(asked.request.frame.view.extent, options.state.extent);
+    }
+
     void pngAndSvgMatchOneReference()
     {
         const QString png = exportRequest(shapesRequest(QStringLiteral("baltic.png")));
