@@ -64,11 +64,7 @@ void DecorationPainter::paint(QPainter& painter)
             paintLegend(painter);
         return;
     }
-    double bottom = m_frame.size.height() - titleBlock.bottomBand() - margin;
-    // A legend in a strip across the foot of the map: scale bar and north arrow stand on it.
-    if (on.legend && m_frame.legendPlace == LegendPlace::Strip &&
-        !m_frame.legendStripArea.isEmpty())
-        bottom = std::min(bottom, panelInk(legendLayout().box).top() - margin / 2);
+    double bottom = rightColumnFoot();
     if (on.scaleBar) {
         const QRectF box = ScaleBarPainter(m_frame, m_style).paint(painter, QPointF(right, bottom));
         if (!box.isEmpty())
@@ -282,6 +278,18 @@ DecorationPainter::TopColumn DecorationPainter::topColumn(double titleBand) cons
     return column;
 }
 
+double DecorationPainter::rightColumnFoot() const
+{
+    const double margin = m_frame.points(10);
+    const double bottom =
+        m_frame.size.height() - TitleBlockPainter(m_frame, m_style).bottomBand() - margin;
+    // A legend in a strip across the foot of the map: scale bar and north arrow stand on it.
+    if (m_frame.state.decorations.legend && m_frame.legendPlace == LegendPlace::Strip &&
+        !m_frame.legendStripArea.isEmpty())
+        return std::min(bottom, panelInk(legendLayout().box).top() - margin / 2);
+    return bottom;
+}
+
 QList<QRectF> DecorationPainter::reservedAreas() const
 {
     const core::Decorations& on = m_frame.state.decorations;
@@ -298,6 +306,21 @@ QList<QRectF> DecorationPainter::reservedAreas() const
             areas << box;
     if (on.legend)
         areas << legendLayout().box;
+    const geo::Projector* projector = m_frame.view.projector.get();
+    if (!projector || !projector->isValid())
+        return areas;
+    const double margin = m_frame.points(10);
+    const double right = m_frame.size.width() - margin;
+    double bottom = rightColumnFoot();
+    if (on.scaleBar) {
+        const QRectF box = ScaleBarPainter(m_frame, m_style).largestBox(QPointF(right, bottom));
+        areas << box;
+        bottom = box.top() - margin / 2;
+    }
+    if (on.northArrow) {
+        const QSizeF size = NorthArrowPainter(m_frame, m_style).size();
+        areas << QRectF(QPointF(right - size.width(), bottom - size.height()), size);
+    }
     return areas;
 }
 

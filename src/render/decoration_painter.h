@@ -29,8 +29,8 @@ public:
     void paintDateStampOnly(QPainter& painter);
     // A caption in a panel at the foot of the map, above the footer; lines break at '\n'.
     void paintCaption(QPainter& painter, const QString& text);
-    // Device rectangles the title band, footer, date stamp, inset and legend take, without
-    // painting: map labels keep clear of them.
+    // Device rectangles the title band, footer, date stamp, inset, legend, scale bar and north
+    // arrow take, without painting: map labels keep clear of them.
     QList<QRectF> reservedAreas() const;
     // Where paint() covers the map with opaque pixels whatever lies beneath (the inside of
     // the legend's panel), in the frame's units; null when it covers none. A picture need not
@@ -49,6 +49,9 @@ private:
         QRectF inset;
     };
     TopColumn topColumn(double titleBand) const;
+    // Where the foot of the right-hand column stands: the scale bar, and the north arrow on
+    // it, rise from there.
+    double rightColumnFoot() const;
     // Laid out once per painter: the names keep clear of it and paint() draws it.
     const LegendLayout& legendLayout() const;
     void paintLegend(QPainter& painter);

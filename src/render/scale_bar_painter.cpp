@@ -78,25 +78,50 @@ std::optional<ScaleBarSpec> ScaleBarPainter::spec(double maximumPixels) const
     return ScaleBarSpec{metres, metres / metresPerPixel, middle->y()};
 }
 
-QRectF ScaleBarPainter::paint(QPainter& painter, QPointF corner) const
+QFont ScaleBarPainter::font() const
 {
-    const double maximum = std::min(m_frame.millimetres(35), m_frame.size.width() / 4);
-    const auto bar = spec(maximum);
-    if (!bar || bar->devicePixels < 4)
-        return {};
     QFont font(m_style.fontFamily);
     font.setPixelSize(std::max(1, int(m_frame.points(m_style.baseFontPt * 0.85))));
+    return font;
+}
+
+double ScaleBarPainter::longestBar() const
+{
+    return std::min(m_frame.millimetres(35), m_frame.size.width() / 4);
+}
+
+QSizeF ScaleBarPainter::boxSize(double barPixels, const QString& end, const QString& note) const
+{
+    const QFontMetricsF metrics(font());
+    const double width = std::max(barPixels + metrics.horizontalAdvance(end) / 2 +
+                                      metrics.horizontalAdvance(QStringLiteral("0")) / 2,
+                                  metrics.horizontalAdvance(note)) +
+                         2 * padding();
+    return {width, 2 * metrics.height() + barHeight() + 2 * padding() + m_frame.points(2)};
+}
+
+QRectF ScaleBarPainter::largestBox(QPointF corner) const
+{
+    const QSizeF size =
+        boxSize(longestBar(), lengthLabel(50000000),
+                QCoreApplication::translate("flank::render::ScaleBar", "Scale true at %1")
+                    .arg(latitudeLabel(-88)));
+    return QRectF(corner - QPointF(size.width(), size.height()), size);
+}
+
+QRectF ScaleBarPainter::paint(QPainter& painter, QPointF corner) const
+{
+    const auto bar = spec(longestBar());
+    if (!bar || bar->devicePixels < 4)
+        return {};
+    const QFont font = this->font();
     const QFontMetricsF metrics(font);
-    const double padding = m_frame.points(5), barHeight = m_frame.points(4);
+    const double padding = this->padding(), barHeight = this->barHeight();
     const QString end = lengthLabel(bar->metres);
     const QString note = QCoreApplication::translate("flank::render::ScaleBar", "Scale true at %1")
                              .arg(latitudeLabel(bar->latitude));
-    const double width = std::max(bar->devicePixels + metrics.horizontalAdvance(end) / 2 +
-                                      metrics.horizontalAdvance(QStringLiteral("0")) / 2,
-                                  metrics.horizontalAdvance(note)) +
-                         2 * padding;
-    const double height = 2 * metrics.height() + barHeight + 2 * padding + m_frame.points(2);
-    const QRectF box(corner - QPointF(width, height), QSizeF(width, height));
+    const QSizeF size = boxSize(bar->devicePixels, end, note);
+    const QRectF box(corner - QPointF(size.width(), size.height()), size);
 
     painter.save();
     painter.setPen(QPen(m_style.panelBorder, m_frame.points(0.6)));

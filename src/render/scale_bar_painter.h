@@ -35,8 +35,18 @@ public:
     std::optional<ScaleBarSpec> spec(double maximumPixels) const;
     // Paints with its bottom-right corner at `corner`; returns the box it used.
     QRectF paint(QPainter& painter, QPointF corner) const;
+    // The box of the longest bar and widest words paint() may draw there: map names keep
+    // clear of it whatever length the view gives the bar, so a pan does not move them.
+    QRectF largestBox(QPointF corner) const;
 
 private:
+    QFont font() const;
+    double longestBar() const; // device pixels
+    // The box around a bar `barPixels` long, ending at `end`, over the line `note`.
+    QSizeF boxSize(double barPixels, const QString& end, const QString& note) const;
+    double padding() const { return m_frame.points(5); }
+    double barHeight() const { return m_frame.points(4); }
+
     const MapFrame& m_frame;
     const MapStyle& m_style;
     const geo::Projector& m_projector;

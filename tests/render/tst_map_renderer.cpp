@@ -317,6 +317,46 @@ private slots:
                  reserved.size() - 1);
     }
 
+    // Names keep off the scale bar and the north arrow too: every pixel they ink lies in a
+    // reserved area, and a pan, which changes the bar's length, does not move those areas.
+    void namesKeepOffTheScaleBarAndNorthArrow()
+    {
+        core::MapState state = smallFrame().state;
+        state.decorations = core::Decorations::none();
+        state.decorations.scaleBar = true;
+        state.decorations.northArrow = true;
+        render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(1024, 768));
+        const render::MapStyle style = render::MapStyle::forTheme(state.theme);
+        const QList<QRectF> reserved =
+            render::DecorationPainter(frame, style, *m_data.projections).reservedAreas();
+        QCOMPARE(reserved.size(), 2);
+        QImage ink(frame.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        ink.fill(Qt::transparent);
+        {
+            QPainter painter(&ink);
+            render::DecorationPainter(frame, style, *m_data.projections).paint(painter);
+        }
+        int inked = 0, outside = 0;
+        for (int y = 0; y < ink.height(); ++y)
+            for (int x = 0; x < ink.width(); ++x) {
+                if (qAlpha(ink.pixel(x, y)) == 0)
+                    continue;
+                ++inked;
+                const QRectF pixel(x, y, 1, 1);
+                outside += std::none_of(reserved.begin(), reserved.end(), [&](const QRectF& r) {
+                    return r.adjusted(-1, -1, 1, 1).contains(pixel);
+                });
+            }
+        QVERIFY(inked > 500);
+        QCOMPARE(outside, 0);
+
+        frame.state.extent.translate(frame.view.extent.width() / 5, frame.view.extent.height() / 5);
+        render::resolveView(frame, *m_data.projections);
+        QCOMPARE(render::DecorationPainter(frame, style, *m_data.projections).reservedAreas(),
+                 reserved);
+    }
+
 private:
     render::MapFrame smallFrame() const
     {
