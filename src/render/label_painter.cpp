@@ -154,8 +154,11 @@ QList<PlacedLabel> LabelPainter::layout(DevicePathCache& paths, NameShapes& shap
             std::any_of(placed.begin(), placed.end(),
                         [&](const QRectF& other) { return other.intersects(padded); }))
             continue;
-        // Fade a name in as its country grows from small to comfortably large on screen.
-        const double fade = std::clamp((candidate.area / minimumArea - 1.0) / 3.0, 0.0, 1.0);
+        // Fade a name in as its country grows from small to comfortably large on screen. A
+        // state the map colors by status is what the reader came for: its name is whole
+        // sooner, so Estonia or Moldova reads clearly on a map of the whole flank.
+        const double fadeSpan = candidate.emphasised ? 1.0 : 3.0;
+        const double fade = std::clamp((candidate.area / minimumArea - 1.0) / fadeSpan, 0.0, 1.0);
         if (fade <= 0.05)
             continue;
         placed.append(padded);

@@ -4,11 +4,14 @@
 #include "geo/flank_extent.h"
 #include "render/atlas_data.h"
 #include "render/decoration_painter.h"
+#include "render/device_path_cache.h"
 #include "render/frame_builder.h"
 #include "render/inset_map_painter.h"
+#include "render/label_painter.h"
 #include "render/legend_clearance.h"
 #include "render/legend_layout.h"
 #include "render/map_renderer.h"
+#include "render/name_shapes.h"
 #include "render/view_transform.h"
 
 #include <QGuiApplication>
@@ -355,6 +358,34 @@ private slots:
         render::resolveView(frame, *m_data.projections);
         QCOMPARE(render::DecorationPainter(frame, style, *m_data.projections).reservedAreas(),
                  reserved);
+    }
+
+    // On a map of the whole flank a small state the map colors by status, Estonia, gets its
+    // name at full strength, where a small state outside the focus still fades in.
+    void focusNamesDoNotFade()
+    {
+        core::MapState state;
+        state.date = QDate(2026, 1, 15);
+        state.detail = core::DetailLevel::Medium50m;
+        const render::MapFrame frame =
+            render::buildFrame(state, m_data.dataset, *m_data.projections, QSizeF(827, 1169), 100);
+        const render::MapStyle style = render::MapStyle::forTheme(state.theme);
+        render::DevicePathCache paths;
+        paths.prepare(frame.view.layer.get(), frame.view.transform.pixelsPerMapUnit(),
+                      frame.view.transform.visibleExtent(), {});
+        render::NameShapes shapes;
+        const QList<render::PlacedLabel> labels =
+            render::LabelPainter(frame, style).layout(paths, shapes);
+        const auto opacityOf = [&](const QString& name) {
+            for (const render::PlacedLabel& label : labels)
+                if (label.text == name)
+                    return label.opacity;
+            return -1.0;
+        };
+        QCOMPARE(opacityOf(QStringLiteral("Estonia")), 1.0);
+        QCOMPARE(opacityOf(QStringLiteral("Moldova")), 1.0);
+        const double denmark = opacityOf(QStringLiteral("Denmark"));
+        QVERIFY2(denmark > 0 && denmark < 1, qPrintable(QString::number(denmark)));
     }
 
 private:
