@@ -82,10 +82,8 @@ public:
         render::MapFrame frame = render::buildFrame(state, m_data.dataset, *m_data.projections,
                                                     QSizeF(m_request.size), 96.0, &m_statuses);
         frame.deferDateStamp = true;
-        if (m_legend) {
-            frame.legendPlace = m_legend->place;
-            frame.legendStripArea = m_legend->stripArea;
-        }
+        if (m_legend)
+            render::applyLegendClearance(frame, *m_legend, *m_data.projections);
         if (!m_content || content != *m_content) {
             m_map = QImage(m_request.size, QImage::Format_RGB32);
             QPainter painter(&m_map);

@@ -70,11 +70,8 @@ void DecorationPainter::paint(QPainter& painter)
         if (!box.isEmpty())
             bottom = box.top() - margin / 2;
     }
-    if (on.northArrow) {
-        const NorthArrowPainter arrow(m_frame, m_style);
-        const QSizeF size = arrow.size();
-        arrow.paint(painter, QRectF(QPointF(right - size.width(), bottom - size.height()), size));
-    }
+    if (on.northArrow)
+        NorthArrowPainter(m_frame, m_style).paint(painter, northArrowBox(bottom));
     if (on.legend)
         paintLegend(painter);
 }
@@ -290,6 +287,13 @@ double DecorationPainter::rightColumnFoot() const
     return bottom;
 }
 
+QRectF DecorationPainter::northArrowBox(double bottom) const
+{
+    const QSizeF size = NorthArrowPainter(m_frame, m_style).size();
+    const double right = m_frame.size.width() - m_frame.points(10);
+    return QRectF(QPointF(right - size.width(), bottom - size.height()), size);
+}
+
 QList<QRectF> DecorationPainter::reservedAreas() const
 {
     const core::Decorations& on = m_frame.state.decorations;
@@ -317,10 +321,8 @@ QList<QRectF> DecorationPainter::reservedAreas() const
         areas << box;
         bottom = box.top() - margin / 2;
     }
-    if (on.northArrow) {
-        const QSizeF size = NorthArrowPainter(m_frame, m_style).size();
-        areas << QRectF(QPointF(right - size.width(), bottom - size.height()), size);
-    }
+    if (on.northArrow)
+        areas << northArrowBox(bottom);
     return areas;
 }
 

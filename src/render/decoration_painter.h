@@ -52,6 +52,8 @@ private:
     // Where the foot of the right-hand column stands: the scale bar, and the north arrow on
     // it, rise from there.
     double rightColumnFoot() const;
+    // The north arrow's box, standing at `bottom` in the right-hand column.
+    QRectF northArrowBox(double bottom) const;
     // Laid out once per painter: the names keep clear of it and paint() draws it.
     const LegendLayout& legendLayout() const;
     void paintLegend(QPainter& painter);

@@ -6,7 +6,6 @@
 #include "title_block_painter.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace flank::render {
 
@@ -59,13 +58,10 @@ LegendClearance legendClearance(const MapFrame& frame, geo::ProjectionCache& pro
     const double bottom = frame.size.height() - titleBlock.bottomBand() - margin;
     const double top = titleBlock.topBand();
     MapFrame strip = frame;
-    strip.legendPlace = LegendPlace::Strip;
     // The strip lists what the grown view shows, so it is measured again once the view has
     // grown, and the view made again if the strip did.
     for (int pass = 0; pass < 2; ++pass) {
-        strip.legendStripArea = QRectF(margin, 0, width, 1); // measured at the top first
-        const double height = std::ceil(LegendLayout::compute(strip, style).box.height());
-        const QRectF area(margin, bottom - height, width, height);
+        const QRectF area = LegendLayout::stripArea(strip, style, margin, width, bottom);
         if (area == clearance.stripArea)
             break;
         // What the view was made for, as large as fits between the title and the strip and

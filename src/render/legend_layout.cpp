@@ -316,6 +316,15 @@ LegendLayout LegendLayout::compute(const MapFrame& frame, const MapStyle& style)
     return layout;
 }
 
+QRectF LegendLayout::stripArea(MapFrame frame, const MapStyle& style, double left, double width,
+                               double bottom)
+{
+    frame.legendPlace = LegendPlace::Strip;
+    frame.legendStripArea = QRectF(left, 0, width, 1);
+    const double height = std::ceil(compute(frame, style).box.height());
+    return QRectF(left, bottom - height, width, height);
+}
+
 std::optional<LegendItem> LegendLayout::itemAt(QPointF devicePoint) const
 {
     for (const LegendItem& item : items)

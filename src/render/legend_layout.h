@@ -45,6 +45,10 @@ struct LegendLayout
     QList<LegendItem> items;
 
     static LegendLayout compute(const MapFrame& frame, const MapStyle& style);
+    // Where `frame`'s legend, as a strip `width` wide from `left`, stands with its foot at
+    // `bottom`: its height is measured with the strip at the top first.
+    static QRectF stripArea(MapFrame frame, const MapStyle& style, double left, double width,
+                            double bottom);
     std::optional<LegendItem> itemAt(QPointF devicePoint) const;
 };
 

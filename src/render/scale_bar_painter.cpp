@@ -90,9 +90,9 @@ double ScaleBarPainter::longestBar() const
     return std::min(m_frame.millimetres(35), m_frame.size.width() / 4);
 }
 
-QSizeF ScaleBarPainter::boxSize(double barPixels, const QString& end, const QString& note) const
+QSizeF ScaleBarPainter::boxSize(const QFontMetricsF& metrics, double barPixels, const QString& end,
+                                const QString& note) const
 {
-    const QFontMetricsF metrics(font());
     const double width = std::max(barPixels + metrics.horizontalAdvance(end) / 2 +
                                       metrics.horizontalAdvance(QStringLiteral("0")) / 2,
                                   metrics.horizontalAdvance(note)) +
@@ -103,7 +103,7 @@ QSizeF ScaleBarPainter::boxSize(double barPixels, const QString& end, const QStr
 QRectF ScaleBarPainter::largestBox(QPointF corner) const
 {
     const QSizeF size =
-        boxSize(longestBar(), lengthLabel(50000000),
+        boxSize(QFontMetricsF(font()), longestBar(), lengthLabel(50000000),
                 QCoreApplication::translate("flank::render::ScaleBar", "Scale true at %1")
                     .arg(latitudeLabel(-88)));
     return QRectF(corner - QPointF(size.width(), size.height()), size);
@@ -120,7 +120,7 @@ QRectF ScaleBarPainter::paint(QPainter& painter, QPointF corner) const
     const QString end = lengthLabel(bar->metres);
     const QString note = QCoreApplication::translate("flank::render::ScaleBar", "Scale true at %1")
                              .arg(latitudeLabel(bar->latitude));
-    const QSizeF size = boxSize(bar->devicePixels, end, note);
+    const QSizeF size = boxSize(metrics, bar->devicePixels, end, note);
     const QRectF box(corner - QPointF(size.width(), size.height()), size);
 
     painter.save();

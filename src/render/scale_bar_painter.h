@@ -43,7 +43,8 @@ private:
     QFont font() const;
     double longestBar() const; // device pixels
     // The box around a bar `barPixels` long, ending at `end`, over the line `note`.
-    QSizeF boxSize(double barPixels, const QString& end, const QString& note) const;
+    QSizeF boxSize(const QFontMetricsF& metrics, double barPixels, const QString& end,
+                   const QString& note) const;
     double padding() const { return m_frame.points(5); }
     double barHeight() const { return m_frame.points(4); }
 

@@ -192,11 +192,9 @@ void layOutSheet(MapSheet& sheet, geo::ProjectionCache& projections)
     for (int pass = 0; pass < 2; ++pass) {
         double left = margin, mapsBottom = bottom;
         if (strip) {
-            const double width = page.size.width() - 2 * margin;
-            page.legendStripArea = QRectF(margin, 0, width, 1); // measured at the top first
-            const double height = std::ceil(LegendLayout::compute(page, style).box.height());
-            page.legendStripArea = QRectF(margin, bottom - height, width, height);
-            mapsBottom = bottom - height - gutter;
+            page.legendStripArea = LegendLayout::stripArea(page, style, margin,
+                                                           page.size.width() - 2 * margin, bottom);
+            mapsBottom = page.legendStripArea.top() - gutter;
         } else if (legend) {
             left = std::ceil(LegendLayout::compute(page, style).box.right()) + gutter;
         }
